@@ -1,0 +1,208 @@
+// Finds or provides the two Temporal servers dondoc needs: the Temporal CLI (its dev server,
+// with SQLite persistence and the Web UI) and the Java time-skipping test server.
+//
+// The SDK would download both at first use. Where that download is blocked (machines that
+// reach only package registries) we build them from the registries instead. Lookup order:
+//   1. explicit path in TEMPORAL_CLI_PATH / TEMPORAL_TEST_SERVER_PATH
+//   2. `temporal` / `temporal-test-server` on PATH
+//   3. the dondoc cache outside the repository (~/.cache/dondoc, or DONDOC_CACHE_DIR)
+//   4. a build from registries: Go module proxy → CLI; Maven Central → test server + wrapper
+//   5. the SDK's own download (the right default on a machine with internet)
+import { spawn } from 'node:child_process';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
+import type { EphemeralServerExecutable } from '@temporalio/testing/lib/ephemeral-server';
+import { cacheDirectory } from './cache-directory';
+import { withDirectoryLock } from './directory-lock';
+
+/** v1.5.1 is the newest CLI tag whose go.mod has no `replace` directive: `go install` refuses those. */
+export const temporalCliModule = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
+/** A test server release that resolves with all its dependencies from Maven Central. */
+export const testServerVersion = '1.31.0';
+
+export type TemporalServerKind = 'cli' | 'test-server';
+
+export interface LocateOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Whether steps 4 (build) and 5 (SDK download) may run; false = only look. */
+  provide?: boolean;
+  onProgress?: (message: string) => void;
+}
+
+export class TemporalBinaryNotFoundError extends Error {
+  override name = 'TemporalBinaryNotFoundError';
+  constructor(
+    readonly kind: TemporalServerKind,
+    readonly attempts: string[],
+  ) {
+    const what = kind === 'cli' ? 'the Temporal CLI (dev server)' : 'the Temporal time-skipping test server';
+    const variable = kind === 'cli' ? 'TEMPORAL_CLI_PATH' : 'TEMPORAL_TEST_SERVER_PATH';
+    super(
+      `Could not find or build ${what}. Tried:\n${attempts.map((line) => `  - ${line}`).join('\n')}\n` +
+        `Set ${variable} to an executable, put it on PATH, or install ${kind === 'cli' ? 'Go' : 'Java and Maven'} so dondoc can build it.`,
+    );
+  }
+}
+
+const names = {
+  cli: { variable: 'TEMPORAL_CLI_PATH', onPath: 'temporal' },
+  'test-server': { variable: 'TEMPORAL_TEST_SERVER_PATH', onPath: 'temporal-test-server' },
+} as const;
+
+export function cachedBinaryPath(kind: TemporalServerKind, env: NodeJS.ProcessEnv = process.env): string {
+  const cache = cacheDirectory(env);
+  return kind === 'cli' ? join(cache, 'bin', 'temporal') : join(cache, 'test-server', 'temporal-test-server');
+}
+
+/**
+ * Returns the executable the SDK should run: an existing path when one was found or built,
+ * otherwise the SDK's cached download (which needs internet).
+ */
+export async function locateTemporalServer(
+  kind: TemporalServerKind,
+  options: LocateOptions = {},
+): Promise<EphemeralServerExecutable> {
+  const env = options.env ?? process.env;
+  const progress = options.onProgress ?? (() => {});
+  const attempts: string[] = [];
+
+  const explicit = env[names[kind].variable];
+  if (explicit) {
+    if (isExecutable(explicit)) return { type: 'existing-path', path: explicit };
+    // An explicit setting that is wrong must not be silently replaced by something else.
+    throw new TemporalBinaryNotFoundError(kind, [`${names[kind].variable}=${explicit}: not an executable file`]);
+  }
+  attempts.push(`${names[kind].variable}: not set`);
+
+  const onPath = findOnPath(names[kind].onPath, env);
+  if (onPath) return { type: 'existing-path', path: onPath };
+  attempts.push(`PATH: no \`${names[kind].onPath}\` executable`);
+
+  const cached = cachedBinaryPath(kind, env);
+  if (isExecutable(cached)) return { type: 'existing-path', path: cached };
+  attempts.push(`cache: ${cached} does not exist`);
+
+  if (options.provide === false) throw new TemporalBinaryNotFoundError(kind, attempts);
+
+  try {
+    const built = await withDirectoryLock(join(cacheDirectory(env), '.build.lock'), async () => {
+      // Another process may have finished the same build while we waited for the lock.
+      if (isExecutable(cached)) return cached;
+      return kind === 'cli' ? await buildTemporalCli(env, progress) : await buildTestServer(env, progress);
+    });
+    return { type: 'existing-path', path: built };
+  } catch (error) {
+    attempts.push(`build from registries: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  if (env.DONDOC_NO_DOWNLOAD === '1') {
+    attempts.push('SDK download: disabled by DONDOC_NO_DOWNLOAD=1');
+    throw new TemporalBinaryNotFoundError(kind, attempts);
+  }
+  progress(`Falling back to the Temporal SDK's own download of the ${kind} (needs internet). Tried first:\n  ${attempts.join('\n  ')}`);
+  return { type: 'cached-download', downloadDir: join(cacheDirectory(env), 'sdk-download') };
+}
+
+async function buildTemporalCli(env: NodeJS.ProcessEnv, progress: (message: string) => void): Promise<string> {
+  const go = findOnPath('go', env);
+  if (!go) throw new Error('`go` is not on PATH');
+  const binDirectory = join(cacheDirectory(env), 'bin');
+  await mkdir(binDirectory, { recursive: true });
+  progress(`Building the Temporal CLI with Go (${temporalCliModule}); the first build takes 3–10 minutes…`);
+  await run(go, ['install', temporalCliModule], { ...env, GOBIN: binDirectory, GOFLAGS: '-mod=mod' }, progress);
+  const path = join(binDirectory, 'temporal');
+  if (!isExecutable(path)) throw new Error(`go install finished but ${path} is missing`);
+  progress(`Temporal CLI ready: ${path}`);
+  return path;
+}
+
+async function buildTestServer(env: NodeJS.ProcessEnv, progress: (message: string) => void): Promise<string> {
+  const mvn = findOnPath('mvn', env);
+  const java = findOnPath('java', env);
+  if (!mvn || !java) throw new Error(`${mvn ? '' : '`mvn` '}${java ? '' : '`java` '}not on PATH`);
+  const directory = join(cacheDirectory(env), 'test-server');
+  const libDirectory = join(directory, 'lib');
+  await rm(libDirectory, { recursive: true, force: true });
+  await mkdir(directory, { recursive: true });
+  await writeFile(join(directory, 'pom.xml'), testServerPom);
+  progress(`Fetching the Temporal test server ${testServerVersion} from Maven Central…`);
+  await run(
+    mvn,
+    ['-q', '-B', '-f', join(directory, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${libDirectory}`, '-DincludeScope=runtime'],
+    env,
+    progress,
+  );
+  const wrapper = join(directory, 'temporal-test-server');
+  await writeFile(wrapper, testServerWrapper(java, libDirectory));
+  await chmod(wrapper, 0o755);
+  progress(`Temporal test server ready: ${wrapper}`);
+  return wrapper;
+}
+
+const testServerPom = `<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>dondoc</groupId>
+  <artifactId>temporal-test-server-fetch</artifactId>
+  <version>1</version>
+  <dependencies>
+    <dependency>
+      <groupId>io.temporal</groupId>
+      <artifactId>temporal-test-server</artifactId>
+      <version>${testServerVersion}</version>
+    </dependency>
+  </dependencies>
+</project>
+`;
+
+// The SDK runs `<exe> <port>`, waits only 5 seconds for the port, then SIGKILLs the process.
+// `exec` keeps no shell between the SDK and the JVM (no orphaned JVM on kill); C1-only JIT,
+// the serial GC and class-data sharing bring the JVM start under a second.
+function testServerWrapper(java: string, libDirectory: string): string {
+  return `#!/bin/sh
+exec "${java}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xss512k \\
+  -cp '${libDirectory}/*' io.temporal.testserver.TestServer "$@"
+`;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, progress: (message: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let tail = '';
+    const keep = (chunk: Buffer) => {
+      tail = (tail + chunk.toString()).slice(-2000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    // A heartbeat, so a person watching a 5-minute build knows it is alive.
+    const started = Date.now();
+    const timer = setInterval(() => progress(`  …still building (${Math.round((Date.now() - started) / 1000)} s)`), 30_000);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`\`${command} ${args.join(' ')}\` exited with ${code}: ${tail.trim().split('\n').slice(-5).join(' | ')}`));
+    });
+  });
+}
+
+function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  for (const directory of (env.PATH ?? '').split(delimiter)) {
+    if (!directory) continue;
+    const candidate = join(directory, name);
+    if (isExecutable(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return existsSync(path);
+  } catch {
+    return false;
+  }
+}
