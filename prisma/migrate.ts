@@ -57,7 +57,7 @@ export interface MigrateOptions extends SchemaEngineConnection {
  */
 export async function applyMigrations(options: MigrateOptions): Promise<string[]> {
   const migrationsList = await readMigrationList(options.migrationsDirectory);
-  const engine = await openSchemaEngine(options, {
+  const { engine, close } = await openSchemaEngine(options, {
     path: schemaPath,
     content: await readFile(schemaPath, 'utf8'),
   });
@@ -66,7 +66,7 @@ export async function applyMigrations(options: MigrateOptions): Promise<string[]
     return appliedMigrationNames;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    const failed = /Migration name: (\S+)/.exec(text)?.[1] ?? /migration `?([\w-]+)`? failed/.exec(text)?.[1];
+    const failed = /migration_name="([^"]+)"/.exec(text)?.[1];
     if (failed) {
       await engine.markMigrationRolledBack({ migrationName: failed }).catch(() => undefined);
       throw new MigrationError(
@@ -77,7 +77,7 @@ export async function applyMigrations(options: MigrateOptions): Promise<string[]
     }
     throw new MigrationError(`Applying migrations failed: ${firstLines(text)}`);
   } finally {
-    engine.free();
+    await close();
   }
 }
 

@@ -39,7 +39,7 @@ const current = { path: schemaPath, content: await readFile(schemaPath, 'utf8') 
 // The engine needs a connection even for a file-to-file diff; a throw-away in-memory one serves.
 const scratch = await startEmbeddedPostgres();
 try {
-  const engine = await openSchemaEngine({ connectionString: scratch.connectionString }, current);
+  const { engine, close } = await openSchemaEngine({ connectionString: scratch.connectionString }, current);
   const { stdout } = await engine.diff({
     from: snapshotPath
       ? { tag: 'schemaDatamodel', files: [{ path: snapshotPath, content: await readFile(snapshotPath, 'utf8') }] }
@@ -49,7 +49,7 @@ try {
     exitCode: null,
     filters: noFilters,
   });
-  engine.free();
+  await close();
   const sql = (stdout ?? '').trim();
   if (!sql || sql === '-- This is an empty migration.') {
     console.log('prisma/schema.prisma matches the latest migration: nothing to write.');

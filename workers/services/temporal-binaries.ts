@@ -120,7 +120,8 @@ async function buildTemporalCli(env: NodeJS.ProcessEnv, progress: (message: stri
 async function buildTestServer(env: NodeJS.ProcessEnv, progress: (message: string) => void): Promise<string> {
   const mvn = findOnPath('mvn', env);
   const java = findOnPath('java', env);
-  if (!mvn || !java) throw new Error(`${mvn ? '' : '`mvn` '}${java ? '' : '`java` '}not on PATH`);
+  const missing = [mvn ? '' : '`mvn`', java ? '' : '`java`'].filter(Boolean);
+  if (!mvn || !java) throw new Error(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not on PATH`);
   const directory = join(cacheDirectory(env), 'test-server');
   const libDirectory = join(directory, 'lib');
   await rm(libDirectory, { recursive: true, force: true });
