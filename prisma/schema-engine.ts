@@ -90,7 +90,7 @@ export const noFilters = { externalTables: [], externalEnums: [] };
 function withWholeScripts(factory: PrismaPg, connected: SqlDriverAdapter[]): SqlMigrationAwareDriverAdapterFactory {
   const wrap = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
     connected.push(adapter);
-    const pool = adapter.underlyingDriver() as pg.Pool;
+    const pool = (adapter as unknown as { underlyingDriver(): pg.Pool }).underlyingDriver();
     const reportError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
     adapter.executeScript = async (script) => {
       const client = await pool.connect();
