@@ -1,13 +1,17 @@
 // The `dondoc` command line. Each command group lives in client/commands/<group>.ts and
 // registers itself here; commands are thin over the same functions the tests call.
 import { Command, CommanderError } from 'commander';
-import { UserFacingError } from './errors';
+import { ExitCode, UserFacingError } from './errors';
+import { registerUpCommands } from './commands/up';
+import { registerServerCommands } from './commands/servers';
 
 export function buildProgram(): Command {
   const program = new Command('dondoc')
     .description('Oversees the implementation of government plans with durable Temporal workflows.')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+  registerUpCommands(program);
+  registerServerCommands(program);
   return program;
 }
 
@@ -25,6 +29,22 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
+    const exitCode = serviceErrors.get((error as Error)?.name);
+    if (exitCode !== undefined) {
+      console.error(`dondoc: ${(error as Error).message}`);
+      process.exitCode = exitCode;
+      return;
+    }
     throw error;
   }
 }
+
+// Failures of configuration or of a service that the user can fix: printed without a stack.
+const serviceErrors = new Map<string, number>([
+  ['ConfigError', ExitCode.badInput],
+  ['TemporalBinaryNotFoundError', ExitCode.serviceUnavailable],
+  ['DatabaseUnavailableError', ExitCode.serviceUnavailable],
+  ['EmbeddedPostgresError', ExitCode.serviceUnavailable],
+  ['DevServerError', ExitCode.serviceUnavailable],
+  ['MigrationError', ExitCode.failure],
+]);

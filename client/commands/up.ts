@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../workers/config';
+import { startSystem } from '../../workers/start-system';
+
+const progress = (message: string) => console.error(`dondoc: ${message}`);
+
+export function registerUpCommands(program: Command): void {
+  program
+    .command('up')
+    .description(
+      'Run dondoc on this machine: the Temporal dev server, the embedded PostgreSQL and the worker ' +
+        '(or the services named by TEMPORAL_ADDRESS and DATABASE_URL). Stops cleanly on Ctrl-C or SIGTERM.',
+    )
+    .action(async () => {
+      const config = loadConfig();
+      const system = await startSystem(config, progress);
+      console.log(
+        [
+          'dondoc is ready.',
+          `  Temporal:      ${system.temporalAddress} (namespace ${config.namespace})`,
+          ...(system.temporalUiUrl ? [`  Temporal UI:   ${system.temporalUiUrl}`] : []),
+          `  Database:      ${system.databaseDescription}`,
+          `  Data:          ${config.dataDirectory}`,
+          `  Worker:        task queue "${config.taskQueue}"`,
+          '  Plans:         no plan is loaded yet (plan loading arrives with `dondoc plan load`).',
+          'Press Ctrl-C to stop.',
+        ].join('\n'),
+      );
+      await waitForStopOrFailure(system);
+    });
+
+  program
+    .command('worker')
+    .description('Run only the worker, against TEMPORAL_ADDRESS (default 127.0.0.1:7233) and DATABASE_URL, so several machines can share the work.')
+    .action(async () => {
+      const config = loadConfig();
+      const system = await startSystem({ ...config, temporalAddress: config.temporalAddress ?? `127.0.0.1:${config.temporalPort}` }, progress);
+      console.log(`dondoc worker is ready on ${system.temporalAddress}, task queue "${config.taskQueue}". Press Ctrl-C to stop.`);
+      await waitForStopOrFailure(system);
+    });
+}
+
+async function waitForStopOrFailure(system: Awaited<ReturnType<typeof startSystem>>): Promise<void> {
+  const signal = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  const outcome = await Promise.race([signal, system.running.then(() => 'worker stopped' as const)]).catch((error: unknown) => error);
+  progress(outcome instanceof Error ? `the worker failed: ${outcome.message}; stopping.` : `${String(outcome)}: stopping…`);
+  await system.stop();
+  progress('stopped.');
+  if (outcome instanceof Error) process.exitCode = 1;
+}

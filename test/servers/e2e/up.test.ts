@@ -1,0 +1,87 @@
+import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { describe, expect, it } from 'vitest';
+import { findFreePort } from '../../../workers/services/ports';
+import { runDondoc, startDondoc } from '../../helpers/cli-process';
+
+async function embeddedEnvironment() {
+  return {
+    DONDOC_DATA_DIR: await mkdtemp(join(tmpdir(), 'dondoc-up-')),
+    DONDOC_TEMPORAL_PORT: String(await findFreePort()),
+    DONDOC_TEMPORAL_UI_PORT: String(await findFreePort()),
+    TEMPORAL_ADDRESS: '',
+    DATABASE_URL: '',
+  };
+}
+
+describe('dondoc up (embedded)', () => {
+  it('starts the dev server, the embedded PostgreSQL and the worker, stops on SIGTERM, and starts again on the same data', async () => {
+    const env = await embeddedEnvironment();
+    const first = startDondoc(['up'], env);
+    const banner = await first.waitFor('Press Ctrl-C to stop.');
+    expect(banner).toContain(`Temporal:      127.0.0.1:${env.DONDOC_TEMPORAL_PORT} (namespace default)`);
+    expect(banner).toContain(`Temporal UI:   http://127.0.0.1:${env.DONDOC_TEMPORAL_UI_PORT}`);
+    expect(banner).toContain(`Data:          ${env.DONDOC_DATA_DIR}`);
+    expect(banner).toContain('no plan is loaded yet');
+
+    const connection = await Connection.connect({ address: `127.0.0.1:${env.DONDOC_TEMPORAL_PORT}` });
+    const pollers = await connection.workflowService.describeTaskQueue({
+      namespace: 'default',
+      taskQueue: { name: 'dondoc' },
+      taskQueueType: 1, // workflow tasks
+    });
+    expect(pollers.pollers.length).toBeGreaterThan(0);
+    // A workflow nobody works on: it must still be there after a restart.
+    await new Client({ connection }).workflow.start('persistenceProbe', { taskQueue: 'nobody', workflowId: 'persistence-probe' });
+    await connection.close();
+
+    expect(await first.stop('SIGTERM')).toBe(0);
+    expect(first.output()).toContain('dondoc: stopped.');
+
+    const second = startDondoc(['up'], env);
+    await second.waitFor('Press Ctrl-C to stop.');
+    const again = await Connection.connect({ address: `127.0.0.1:${env.DONDOC_TEMPORAL_PORT}` });
+    const probe = new Client({ connection: again }).workflow.getHandle('persistence-probe');
+    expect((await probe.describe()).status.name).toBe('RUNNING');
+    await probe.terminate('test over');
+    await again.close();
+    expect(await second.stop('SIGINT')).toBe(0);
+  });
+
+  it('names the busy port and what to set when the Temporal port is taken', async () => {
+    const env = await embeddedEnvironment();
+    const blocker = createServer().listen(Number(env.DONDOC_TEMPORAL_PORT), '127.0.0.1');
+    await new Promise((resolve) => blocker.once('listening', resolve));
+    try {
+      const result = await runDondoc(['up'], env);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toContain(`Port ${env.DONDOC_TEMPORAL_PORT} is already in use`);
+      expect(result.stderr).toContain('DONDOC_TEMPORAL_PORT');
+      expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace for the user
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('rejects invalid configuration before starting anything', async () => {
+    const env = await embeddedEnvironment();
+    const result = await runDondoc(['up'], { ...env, TEMPORAL_ADDRESS: 'not an address', DATABASE_URL: 'mysql://x' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('TEMPORAL_ADDRESS="not an address": expected host:port');
+    expect(result.stderr).toContain('DATABASE_URL="mysql://x": expected a postgresql:// URL');
+  });
+
+  it('stops with a clear message when DATABASE_URL cannot be reached, leaving no server behind', async () => {
+    const env = await embeddedEnvironment();
+    const result = await runDondoc(['up'], { ...env, DATABASE_URL: `postgresql://dondoc@127.0.0.1:${await findFreePort()}/dondoc` });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('Cannot reach the PostgreSQL server in DATABASE_URL');
+    // The dev server it had started was stopped again: its port is free.
+    const probe = createServer().listen(Number(env.DONDOC_TEMPORAL_PORT), '127.0.0.1');
+    await new Promise((resolve, reject) => probe.once('listening', resolve).once('error', reject));
+    probe.close();
+  });
+});

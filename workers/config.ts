@@ -1,0 +1,72 @@
+// dondoc's configuration, read from the environment and validated once at start-up. With
+// nothing set, everything runs embedded on this machine; each variable swaps one embedded
+// service for an external one.
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65_535);
+
+export const ZConfig = z.object({
+  /** host:port of a Temporal frontend; unset = start the Temporal CLI dev server. */
+  TEMPORAL_ADDRESS: z
+    .string()
+    .regex(/^[\w.-]+:\d+$/, 'expected host:port, e.g. temporal.example.org:7233')
+    .optional(),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('dondoc'),
+  /** postgresql://… of a PostgreSQL server; unset = embedded PostgreSQL in the data directory. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgresql:// URL, e.g. postgresql://dondoc:secret@db.example.org:5432/dondoc')
+    .optional(),
+  DONDOC_DATA_DIR: z.string().min(1).optional(),
+  DONDOC_TEMPORAL_PORT: port.default(7233),
+  DONDOC_TEMPORAL_UI_PORT: port.default(8233),
+  DONDOC_PG_PORT: port.optional(),
+});
+export type TConfigInput = z.input<typeof ZConfig>;
+
+export interface DondocConfig {
+  temporalAddress?: string;
+  namespace: string;
+  taskQueue: string;
+  databaseUrl?: string;
+  dataDirectory: string;
+  temporalPort: number;
+  temporalUiPort: number;
+  embeddedPostgresPort?: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The default data directory follows the XDG convention: ~/.local/share/dondoc. */
+export function defaultDataDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'dondoc');
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
+  // An empty variable means "not set", as in most shells' `VAR= command` idiom.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = ZConfig.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}\nCorrect or unset these variables (see README.md, Configuration).`);
+  }
+  const value = parsed.data;
+  return {
+    temporalAddress: value.TEMPORAL_ADDRESS,
+    namespace: value.TEMPORAL_NAMESPACE,
+    taskQueue: value.TEMPORAL_TASK_QUEUE,
+    databaseUrl: value.DATABASE_URL,
+    dataDirectory: resolve(value.DONDOC_DATA_DIR ?? defaultDataDirectory(env)),
+    temporalPort: value.DONDOC_TEMPORAL_PORT,
+    temporalUiPort: value.DONDOC_TEMPORAL_UI_PORT,
+    embeddedPostgresPort: value.DONDOC_PG_PORT,
+  };
+}
