@@ -21,6 +21,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'servers',
+          globalSetup: ['test/helpers/global-setup.ts'],
           setupFiles: ['test/helpers/quiet-temporal.ts'],
           include: ['test/servers/**/*.test.ts'],
           testTimeout: 120_000,
