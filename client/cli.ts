@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode, UserFacingError } from './errors';
 import { registerUpCommands } from './commands/up';
 import { registerServerCommands } from './commands/servers';
+import { registerCalendarCommands } from './commands/calendar';
 
 export function buildProgram(): Command {
   const program = new Command('dondoc')
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerUpCommands(program);
   registerServerCommands(program);
+  registerCalendarCommands(program);
   return program;
 }
 
@@ -21,7 +23,8 @@ export async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      process.exitCode = error.exitCode;
+      // Help and version exit 0; a usage mistake (unknown option, missing argument) is bad input.
+      process.exitCode = error.exitCode === 0 ? 0 : ExitCode.badInput;
       return;
     }
     if (error instanceof UserFacingError) {

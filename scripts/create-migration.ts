@@ -1,6 +1,7 @@
 // Writes the next migration from a change to prisma/schema.prisma, like `prisma migrate dev
 // --create-only`, but with the WASM schema engine (the native one cannot be downloaded here).
 //   npm run migration:create -- <name>
+// (DONDOC_SCHEMA_PATH and DONDOC_MIGRATIONS_DIR point it at another schema and folder; tests use them.)
 //
 // Why a schema snapshot: the WASM engine cannot describe a live database through
 // @prisma/adapter-pg 7.10 (it rejects the catalog's "char" columns), so it cannot replay the
@@ -11,7 +12,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultMigrationsDirectory, readMigrationList, schemaPath } from '../prisma/migrate';
+import { defaultMigrationsDirectory, readMigrationList, schemaPath as defaultSchemaPath } from '../prisma/migrate';
 import { noFilters, openSchemaEngine } from '../prisma/schema-engine';
 import { startEmbeddedPostgres } from '../workers/services/embedded-postgres';
 
@@ -27,9 +28,11 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 
-const committed = await readMigrationList();
+const schemaPath = process.env.DONDOC_SCHEMA_PATH ?? defaultSchemaPath;
+const migrationsDirectory = process.env.DONDOC_MIGRATIONS_DIR ?? defaultMigrationsDirectory;
+const committed = await readMigrationList(migrationsDirectory);
 const latest = committed.migrationDirectories.at(-1)?.path;
-const snapshotPath = latest ? join(defaultMigrationsDirectory, latest, snapshotName) : undefined;
+const snapshotPath = latest ? join(migrationsDirectory, latest, snapshotName) : undefined;
 if (snapshotPath && !existsSync(snapshotPath)) {
   console.error(`${snapshotPath} is missing: it is the schema the latest migration was made from. Restore it from git.`);
   process.exit(1);
@@ -55,11 +58,11 @@ try {
     console.log('prisma/schema.prisma matches the latest migration: nothing to write.');
   } else {
     const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
-    const folder = join(defaultMigrationsDirectory, `${stamp}_${name}`);
+    const folder = join(migrationsDirectory, `${stamp}_${name}`);
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'migration.sql'), `BEGIN;\n\n${sql}\n\nCOMMIT;\n`);
     await copyFile(schemaPath, join(folder, snapshotName));
-    await writeFile(join(defaultMigrationsDirectory, 'migration_lock.toml'), lockFile);
+    await writeFile(join(migrationsDirectory, 'migration_lock.toml'), lockFile);
     console.log(`Wrote ${folder}/migration.sql. Review it, then commit the folder with the schema change.`);
   }
 } finally {

@@ -1,0 +1,46 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The sandbox rules live in eslint.config.js; these cases prove they bite where they must.
+// Type-aware rules need files the TypeScript project knows, so each probe is written for a
+// moment into a real source directory (a folder named after this process) and removed after.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const eslint = new ESLint({ cwd: root });
+const probeFolders = new Set<string>();
+afterAll(async () => {
+  for (const folder of probeFolders) await rm(folder, { recursive: true, force: true });
+});
+
+async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
+  const folder = join(root, dirname(filePath), `lint-probe-${process.pid}`);
+  probeFolders.add(folder);
+  await mkdir(folder, { recursive: true });
+  const file = join(folder, 'probe.ts');
+  await writeFile(file, code.replaceAll("'../activities'", "'../../activities'"));
+  const [result] = await eslint.lintFiles([file]);
+  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+describe('ESLint rules for the Temporal sandbox', () => {
+  it.each([
+    ['workflows/lint-probe.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'Node built-ins are not allowed'],
+    ['domain/lint-probe.ts', "import { PrismaClient } from '@prisma/client';\nexport const x = PrismaClient;\n", 'No database access'],
+    ['workflows/lint-probe.ts', "import nodemailer from 'nodemailer';\nexport const x = nodemailer;\n", 'No mail sending'],
+    ['workflows/lint-probe.ts', "import { createActivities } from '../activities';\nexport const x = createActivities;\n", 'Import activities as types only'],
+  ])('refuses in %s: %s', async (filePath, code, expected) => {
+    expect((await ruleIdsFor(filePath, code)).join('\n')).toContain(expected);
+  });
+
+  it('allows activities imported as types in workflow code', async () => {
+    const messages = await ruleIdsFor('workflows/lint-probe.ts', "import type { Activities } from '../activities';\nexport type X = Activities;\n");
+    expect(messages).toEqual([]);
+  });
+
+  it('makes a floating promise an error', async () => {
+    const messages = await ruleIdsFor('activities/lint-probe.ts', 'async function send(): Promise<void> {}\nexport function go(): void {\n  send();\n}\n');
+    expect(messages.join('\n')).toContain('@typescript-eslint/no-floating-promises');
+  });
+});
