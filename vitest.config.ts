@@ -13,6 +13,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Fast tests first, then the server-backed ones with their own worker limit.
+          sequence: { groupOrder: 0 },
           include: ['test/unit/**/*.test.ts'],
           testTimeout: 10_000,
         },
@@ -21,6 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'servers',
+          sequence: { groupOrder: 1 },
           globalSetup: ['test/helpers/global-setup.ts'],
           setupFiles: ['test/helpers/quiet-temporal.ts'],
           include: ['test/servers/**/*.test.ts'],
