@@ -5,6 +5,7 @@ import { ExitCode, UserFacingError } from './errors';
 import { registerUpCommands } from './commands/up';
 import { registerServerCommands } from './commands/servers';
 import { registerCalendarCommands } from './commands/calendar';
+import { registerPlanCommands } from './commands/plan';
 
 export function buildProgram(): Command {
   const program = new Command('dondoc')
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
   registerUpCommands(program);
   registerServerCommands(program);
   registerCalendarCommands(program);
+  registerPlanCommands(program);
   return program;
 }
 

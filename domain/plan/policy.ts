@@ -1,0 +1,43 @@
+// How the plan is chased: when reminders go out, who is escalated to and when, and where
+// obstacles are reported. Numbers here are defaults a province edits, not rules of law.
+import { z } from 'zod';
+// The ladder's shape belongs to domain/policy, which computes the steps; the plan only sets them.
+import { ZEscalationLadder } from '../policy/escalation-ladder';
+import { ZAgencyCode, ZTimeOfDay } from './primitives';
+
+export const ZReminderPolicy = z.strictObject({
+  offsetsWorkingDays: z
+    .array(z.number().int().min(1))
+    .min(1)
+    .describe('Working days before a deadline on which a reminder is sent, e.g. [7, 3, 1]'),
+  time: ZTimeOfDay.describe('Local time (Asia/Ho_Chi_Minh) at which reminders are sent'),
+});
+export type TReminderPolicy = z.infer<typeof ZReminderPolicy>;
+
+/** "Vướng mắc": obstacles go in writing to the monitor, who answers or takes them higher. */
+export const ZObstaclePolicy = z.strictObject({
+  reportTo: ZAgencyCode,
+  inWriting: z.boolean(),
+  forwardTo: ZAgencyCode,
+});
+
+export const ZPolicy = z.strictObject({
+  monitor: ZAgencyCode.describe('The body that chases (đôn đốc), grants extensions and receives explanations; `monitoring_agency` in the ladder'),
+  leadership: ZAgencyCode.describe('The leadership the last escalation step writes to; `leadership` in the ladder'),
+  reminders: ZReminderPolicy,
+  escalation: ZEscalationLadder.describe('focal_point → agency_head → monitoring_agency → leadership, in working days after the deadline'),
+  obstacles: ZObstaclePolicy,
+});
+export type TPolicy = z.infer<typeof ZPolicy>;
+
+/**
+ * Calendar settings, carried as they are: domain/calendar owns their exact shape and checks them
+ * when it builds the calendar, so unknown keys are kept here rather than rejected.
+ */
+export const ZPlanCalendarSettings = z.looseObject({
+  deadlineRule: z.unknown().optional().describe('How a period becomes a deadline (domain/calendar)'),
+  reminderTime: ZTimeOfDay.optional().describe('Must equal policy.reminders.time when given'),
+  extraHolidays: z.array(z.unknown()).optional(),
+  extraWorkingDays: z.array(z.unknown()).optional(),
+});
+export type TPlanCalendarSettings = z.infer<typeof ZPlanCalendarSettings>;

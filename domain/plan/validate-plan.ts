@@ -1,0 +1,45 @@
+// Validates the text of a plan file: YAML syntax, then the ZPlan schema, then the cross-field
+// checks; every error carries its YAML path and line. Uses only the `yaml` package, so it stays
+// free of Node built-ins; reading the file is the caller's business.
+import { LineCounter, parseDocument } from 'yaml';
+import { checkPlan } from './check-plan';
+import { formatPlanPath, type TPlanError, type TPlanIssue } from './plan-issue';
+import { ZPlan, type TPlan } from './plan';
+import { namedCodesIn } from './suggest-code';
+import { lineOfPath } from './yaml-locate';
+import { zodIssueToPlanIssue } from './zod-issues';
+
+export type TValidatePlanResult = { ok: true; plan: TPlan } | { ok: false; errors: TPlanError[] };
+
+export function validatePlan(text: string): TValidatePlanResult {
+  const lineCounter = new LineCounter();
+  // The core schema keeps dates as strings (no YAML 1.1 timestamps), which is what ZIsoDate checks.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, schema: 'core' });
+  if (document.errors.length > 0) {
+    const errors = document.errors.map((error) => ({
+      path: '(YAML syntax)',
+      line: lineCounter.linePos(error.pos[0]).line,
+      expected: 'valid YAML',
+      found: error.message.split('\n')[0] ?? error.message,
+      message: `YAML syntax error (${error.code}): ${error.message.split('\n')[0] ?? ''}. Fix the indentation, quotes or brackets at this line.`,
+    }));
+    return { ok: false, errors };
+  }
+  const locate = (issue: TPlanIssue): TPlanError => ({ ...issue, path: formatPlanPath(issue.path), line: lineOfPath(document, lineCounter, issue.path) });
+
+  const raw: unknown = document.toJS();
+  const parsed = ZPlan.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    const context = { raw, knownCodes: namedCodesIn(raw) };
+    return { ok: false, errors: inFileOrder(parsed.error.issues.map((issue) => locate(zodIssueToPlanIssue(issue, context)))) };
+  }
+  // Cross-field checks need a well-typed plan, so they run only once the schema is satisfied.
+  const issues = checkPlan(parsed.data);
+  if (issues.length > 0) return { ok: false, errors: inFileOrder(issues.map(locate)) };
+  return { ok: true, plan: parsed.data };
+}
+
+/** Errors in the order of the file, so the user can fix them top to bottom. */
+function inFileOrder(errors: TPlanError[]): TPlanError[] {
+  return [...errors].sort((a, b) => a.line - b.line);
+}
