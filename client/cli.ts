@@ -6,6 +6,7 @@ import { registerUpCommands } from './commands/up';
 import { registerServerCommands } from './commands/servers';
 import { registerCalendarCommands } from './commands/calendar';
 import { registerPlanCommands } from './commands/plan';
+import { registerPlanImportCommand } from './commands/plan-import';
 
 export function buildProgram(): Command {
   const program = new Command('dondoc')
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerServerCommands(program);
   registerCalendarCommands(program);
   registerPlanCommands(program);
+  registerPlanImportCommand(program);
   return program;
 }
 

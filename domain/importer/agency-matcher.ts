@@ -1,0 +1,170 @@
+// Finds the registry's agencies and groups in a list of names as a plan writes it ("Sở Giáo dục
+// và Đào tạo; Ủy ban nhân dân các huyện, thành phố"). Names contain commas and "và", so the list
+// is not split first: the longest registry name at each place wins, and only what is left over
+// is split into names the registry does not know.
+import { nameKey, nameTokens } from './expand-tokens';
+import { foldWord, type TToken } from './vietnamese-text';
+
+export interface TRegistryEntry {
+  code: string;
+  nameVi: string;
+  aliases: readonly string[];
+  /** A group ("Các Sở, ban, ngành") stands for several agencies and can never lead a task. */
+  isGroup: boolean;
+}
+
+export interface TAgencyMention {
+  /** The registry code; null when the registry has no such name. */
+  code: string | null;
+  /** The name as the document writes it. */
+  written: string;
+  isGroup: boolean;
+}
+
+/** Tokens that separate names in a list. */
+const SEPARATORS = new Set([',', ';', '.', ':', '(', ')', '/', 'và', 'với', 'cùng', 'hoặc'].map(foldWord));
+/** Words of phrases such as "các cơ quan, đơn vị có liên quan" that name nobody in particular. */
+const VAGUE_WORDS = new Set(['các', 'cơ', 'quan', 'đơn', 'vị', 'có', 'liên', 'khác', 'tỉnh', 'thuộc', 'những', 'ngành', 'cấp', 'theo', 'chức', 'năng', 'nhiệm', 'vụ', 'được', 'giao', 'tổ', 'chức', 'triển', 'khai', 'thực', 'hiện', 'phối', 'hợp'].map(foldWord));
+/** First words of an agency's name: a separator before one of them starts a new name. */
+const NAME_STARTS = ['sở', 'bộ', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn'].map((start) => nameKey(start).split(' '));
+/** Trailing words a registry name may drop in a list: "Ủy ban MTTQ Việt Nam tỉnh" → "… Việt Nam". */
+const DROPPABLE_SUFFIXES = [['tỉnh'], ['thuộc', 'tỉnh']].map((words) => words.map((word) => nameKey(word)));
+/** Names that mean nothing on their own once "tỉnh" is dropped ("Ủy ban nhân dân"). */
+const TOO_GENERIC = new Set(['ủy ban nhân dân', 'hội đồng nhân dân'].map(nameKey));
+
+export class AgencyMatcher {
+  private readonly byKey = new Map<string, TRegistryEntry>();
+  private readonly longestKey: number;
+
+  constructor(entries: readonly TRegistryEntry[]) {
+    // Exact names first, then aliases, then shortened variants: an earlier key is never replaced.
+    for (const entry of entries) this.add(nameKey(entry.nameVi), entry);
+    for (const entry of entries) for (const alias of entry.aliases) this.add(nameKey(alias), entry);
+    for (const entry of entries) for (const name of [entry.nameVi, ...entry.aliases]) for (const variant of shortenedVariants(nameKey(name))) this.add(variant, entry);
+    this.longestKey = Math.max(1, ...[...this.byKey.keys()].map((key) => key.split(' ').length));
+  }
+
+  private add(key: string, entry: TRegistryEntry): void {
+    if (key !== '' && !this.byKey.has(key)) this.byKey.set(key, entry);
+  }
+
+  /** The registry entry whose name (or alias, or abbreviation) is exactly `name`. */
+  matchName(name: string): TRegistryEntry | null {
+    return this.byKey.get(nameKey(name)) ?? null;
+  }
+
+  /** Every name in a list, known or not, in the order written; vague phrases are left out. */
+  readList(text: string): TAgencyMention[] {
+    const tokens = nameTokens(text);
+    const mentions: TAgencyMention[] = [];
+    let leftover: TToken[] = [];
+    const flush = () => {
+      mentions.push(...unknownNames(leftover, text));
+      leftover = [];
+    };
+    let index = 0;
+    while (index < tokens.length) {
+      const found = this.longestMatchAt(tokens, index);
+      if (found === null) {
+        leftover.push(tokens[index] as TToken);
+        index += 1;
+        continue;
+      }
+      flush();
+      mentions.push({ code: found.entry.code, written: quote(text, tokens, index, found.length), isGroup: found.entry.isGroup });
+      index += found.length;
+    }
+    flush();
+    return mentions;
+  }
+
+  /**
+   * Known names at the very start of a text ("Đề nghị Tỉnh Đoàn tiếp tục …"), with the offset
+   * where they end; an empty list when the text does not begin with a registry name.
+   */
+  readLeadingNames(text: string): { mentions: TAgencyMention[]; end: number } {
+    const tokens = nameTokens(text);
+    const mentions: TAgencyMention[] = [];
+    let index = 0;
+    let end = 0;
+    while (index < tokens.length) {
+      const found = this.longestMatchAt(tokens, index);
+      if (found !== null) {
+        mentions.push({ code: found.entry.code, written: quote(text, tokens, index, found.length), isGroup: found.entry.isGroup });
+        index += found.length;
+        end = (tokens[index - 1] as TToken).end;
+        continue;
+      }
+      if (mentions.length > 0 && SEPARATORS.has((tokens[index] as TToken).key) && index + 1 < tokens.length && this.longestMatchAt(tokens, index + 1) !== null) {
+        index += 1;
+        continue;
+      }
+      break;
+    }
+    return { mentions, end };
+  }
+
+  private longestMatchAt(tokens: readonly TToken[], index: number): { entry: TRegistryEntry; length: number } | null {
+    const first = tokens[index];
+    if (first === undefined || SEPARATORS.has(first.key)) return null;
+    for (let length = Math.min(this.longestKey, tokens.length - index); length >= 1; length -= 1) {
+      const key = tokens
+        .slice(index, index + length)
+        .map((token) => token.key)
+        .join(' ');
+      const entry = this.byKey.get(key);
+      if (entry !== undefined) return { entry, length };
+    }
+    return null;
+  }
+}
+
+function shortenedVariants(key: string): string[] {
+  const words = key.split(' ');
+  const variants: string[] = [];
+  if (words[0] === nameKey('các') && words.length > 1) variants.push(words.slice(1).join(' '));
+  for (const suffix of DROPPABLE_SUFFIXES) {
+    const tail = words.slice(-suffix.length).join(' ');
+    const rest = words.slice(0, -suffix.length).join(' ');
+    if (words.length > suffix.length + 1 && tail === suffix.join(' ') && !TOO_GENERIC.has(rest)) variants.push(rest);
+  }
+  return variants;
+}
+
+function quote(text: string, tokens: readonly TToken[], index: number, length: number): string {
+  const first = tokens[index] as TToken;
+  const last = tokens[index + length - 1] as TToken;
+  return text.slice(first.start, last.end);
+}
+
+function startsName(tokens: readonly TToken[], index: number): boolean {
+  return NAME_STARTS.some((start) => start.every((word, offset) => tokens[index + offset]?.key === word) && (start.length > 1 || start[0] !== 'ban' || /\p{L}/u.test(tokens[index + 1]?.key ?? '')));
+}
+
+/** Splits tokens no registry name covered into names, dropping separators and vague phrases. */
+function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[] {
+  const pieces: TToken[][] = [];
+  let current: TToken[] = [];
+  tokens.forEach((token, index) => {
+    const isBreak = token.key === ';' || token.key === '(' || token.key === ')' || (SEPARATORS.has(token.key) && startsName(tokens, index + 1));
+    if (isBreak) {
+      pieces.push(current);
+      current = [];
+    } else current.push(token);
+  });
+  pieces.push(current);
+  return pieces.flatMap((piece) => {
+    const words = trimSeparators(piece);
+    if (words.length === 0 || words.every((token) => VAGUE_WORDS.has(token.key) || SEPARATORS.has(token.key))) return [];
+    const written = text.slice((words[0] as TToken).start, (words[words.length - 1] as TToken).end);
+    return [{ code: null, written, isGroup: false }];
+  });
+}
+
+function trimSeparators(tokens: readonly TToken[]): TToken[] {
+  let start = 0;
+  let end = tokens.length;
+  while (start < end && SEPARATORS.has((tokens[start] as TToken).key)) start += 1;
+  while (end > start && SEPARATORS.has((tokens[end - 1] as TToken).key)) end -= 1;
+  return tokens.slice(start, end);
+}

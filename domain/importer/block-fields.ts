@@ -1,0 +1,35 @@
+// A block of fields under a task: "Cơ quan chủ trì: …", "Cơ quan phối hợp: …", "Thời gian thực
+// hiện: …", "Sản phẩm: …". Table rows carry the same four values, so both become an assignment
+// the same way.
+import type { TTaskField } from './classify-paragraph';
+import type { TRawTask } from './raw-task';
+import type { TTableTask } from './read-task-table';
+
+export type TTaskDetails = Pick<TRawTask, 'assignment' | 'deadlinePhrase' | 'deliverable'>;
+
+export class BlockFields {
+  private readonly values: Partial<Record<TTaskField, string>> = {};
+  /** The lines that say who does the task, quoted as the assignment line. */
+  private readonly assignmentLines: string[] = [];
+
+  add(field: TTaskField, value: string, line: string): void {
+    // A field's closing full stop ends the sentence, not the deadline phrase.
+    const written = field === 'deadline' ? value.replace(/[.;]+$/u, '') : value;
+    const previous = this.values[field];
+    this.values[field] = previous === undefined ? written : `${previous}; ${written}`;
+    if (field === 'lead' || field === 'coordinators') this.assignmentLines.push(line);
+  }
+
+  details(): TTaskDetails {
+    const { lead, coordinators, deadline, deliverable } = this.values;
+    const assignment = lead === undefined && coordinators === undefined ? null : { form: 'lead' as const, line: this.assignmentLines.join(' '), leadText: lead ?? '', coordinatorText: coordinators ?? null, mandate: 'order' as const };
+    return { assignment, deadlinePhrase: deadline ?? null, deliverable: deliverable ?? null };
+  }
+}
+
+/** A table row's assignment, quoted as "Chủ trì: X; phối hợp: Y" since a table has no sentence. */
+export function tableRowDetails(row: TTableTask): TTaskDetails {
+  const line = [`Chủ trì: ${row.leadText}`, row.coordinatorText === '' ? '' : `phối hợp: ${row.coordinatorText}`].filter((part) => part !== '').join('; ');
+  const assignment = row.leadText === '' && row.coordinatorText === '' ? null : { form: 'lead' as const, line, leadText: row.leadText, coordinatorText: row.coordinatorText || null, mandate: 'order' as const };
+  return { assignment, deadlinePhrase: row.deadlineText || null, deliverable: row.deliverableText || null };
+}

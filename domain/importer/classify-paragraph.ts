@@ -1,0 +1,61 @@
+// What a paragraph is, by the marks Vietnamese plans use: "II." opens a section, "1." a group of
+// tasks (in section III, an actor's duties), "-" or "a)" a task, "Thực hiện:" assigns the tasks
+// above it, "Cơ quan chủ trì:" and its siblings are the fields of a block.
+
+export type TTaskField = 'lead' | 'coordinators' | 'deadline' | 'deliverable';
+
+export type TParagraph =
+  | { kind: 'section'; numeral: string; title: string }
+  | { kind: 'appendix'; title: string }
+  | { kind: 'group'; number: number; title: string }
+  | { kind: 'bullet'; text: string }
+  | { kind: 'assignment'; line: string; body: string }
+  | { kind: 'field'; field: TTaskField; line: string; value: string }
+  | { kind: 'recipients' }
+  | { kind: 'text'; text: string };
+
+const SECTION = /^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.)]\s+(\S.*)$/u;
+const APPENDIX = /^phụ lục\b/iu;
+const GROUP = /^(\d{1,2})[.)]\s+(\S.*)$/u;
+/** "-", "–", "•", "+", lettered "a)" and sub-numbered "1.2." items are all tasks. */
+const BULLET = /^(?:[-–—•+]\s*|[a-zđ]\)\s+|\d{1,2}\.\d{1,2}\.?\s+)(\S.*)$/u;
+const ASSIGNMENT = /^(?:thực hiện|đơn vị thực hiện|cơ quan thực hiện|trách nhiệm thực hiện|phân công thực hiện)\s*:\s*(.*)$/iu;
+const FIELDS: ReadonlyArray<readonly [TTaskField, RegExp]> = [
+  ['lead', /^(?:cơ quan|đơn vị)?\s*chủ trì(?: thực hiện)?\s*:\s*(.*)$/iu],
+  ['coordinators', /^(?:cơ quan|đơn vị)?\s*phối hợp(?: thực hiện)?\s*:\s*(.*)$/iu],
+  ['deadline', /^(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành)?\s*:\s*(.*)$/iu],
+  ['deliverable', /^(?:sản phẩm(?: đầu ra)?|kết quả(?:\s*\/\s*sản phẩm)?)\s*:\s*(.*)$/iu],
+];
+const RECIPIENTS = /^nơi nhận\s*:?/iu;
+
+/** Drops a list mark so "- Thực hiện: …" and "- Cơ quan chủ trì: …" are read as what they are. */
+function withoutListMark(text: string): string {
+  return text.replace(/^[-–—•+]\s*/u, '').replace(/^\((.*)\)\.?$/u, '$1');
+}
+
+export function classifyParagraph(text: string): TParagraph {
+  const section = SECTION.exec(text);
+  if (section) return { kind: 'section', numeral: section[1] as string, title: (section[2] as string).trim() };
+  if (APPENDIX.test(text)) return { kind: 'appendix', title: text };
+  if (RECIPIENTS.test(text)) return { kind: 'recipients' };
+  const unmarked = withoutListMark(text);
+  const assignment = ASSIGNMENT.exec(unmarked);
+  if (assignment) return { kind: 'assignment', line: unmarked, body: (assignment[1] as string).trim() };
+  for (const [field, pattern] of FIELDS) {
+    const match = pattern.exec(unmarked);
+    if (match) return { kind: 'field', field, line: unmarked, value: (match[1] as string).trim() };
+  }
+  const group = GROUP.exec(text);
+  if (group) return { kind: 'group', number: Number(group[1]), title: (group[2] as string).trim() };
+  const bullet = BULLET.exec(text);
+  if (bullet) return { kind: 'bullet', text: (bullet[1] as string).trim() };
+  return { kind: 'text', text };
+}
+
+/** The role a section plays, from its heading: tasks (II), duties per actor (III), or neither. */
+export function sectionRole(title: string): 'tasks' | 'duties' | 'other' {
+  const lower = title.normalize('NFC').toLowerCase();
+  if (/nhiệm vụ|giải pháp|nội dung/u.test(lower)) return 'tasks';
+  if (/tổ chức thực hiện|trách nhiệm/u.test(lower)) return 'duties';
+  return 'other';
+}

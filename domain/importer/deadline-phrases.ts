@@ -1,0 +1,170 @@
+// Reads the deadline phrases of Vietnamese plans ("trước ngày 28/2/2023", "Quý II/2025",
+// "hằng năm", "định kỳ 6 tháng", "thường xuyên", "2025 và những năm tiếp theo" …) into a task
+// kind with a date or a recurrence. A period ("Quý II/2025", "Năm 2026") is due on its last day,
+// because the plan allows the whole period. A recurrence without a day ("hằng năm") gets a
+// default day, flagged `assumed`, so the draft can mark it for review.
+
+export type TRecurrenceFrequency = 'annual' | 'semi_annual' | 'quarterly' | 'monthly';
+
+export type TDeadlineReading =
+  | { kind: 'one_off'; deadline: string; note: string }
+  | { kind: 'periodic'; frequency: TRecurrenceFrequency; dueDays: string[]; assumed: boolean; note: string }
+  | { kind: 'continuous'; fromYear: number | null; toYear: number | null; note: string };
+
+/**
+ * The 15th is the default due day of a recurring report: Vietnamese statistical reporting closes
+ * its periods on the 14th (the annual period runs 15/12 to 14/12), so reports fall due as the
+ * period closes.
+ */
+export const DEFAULT_DUE_DAY = 15;
+const QUARTER_END_MONTHS = [3, 6, 9, 12];
+const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const monthDay = (month: number, day: number) => `${pad(month)}-${pad(day)}`;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Lower case, one spelling of "hằng"/"hàng" and "quý"/"quí", single spaces. */
+function normalisePhrase(phrase: string): string {
+  return phrase
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\bhàng\b/gu, 'hằng')
+    .replace(/quí/gu, 'quý')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+type TRule = (text: string) => TDeadlineReading | null;
+
+const periodicRules: TRule[] = [
+  (text) => {
+    const match = /ngày (\d{1,2}) (?:của )?tháng cuối (?:của )?(?:mỗi |hằng )?quý/u.exec(text);
+    if (!match) return null;
+    const day = Number(match[1]);
+    return day > 30 ? null : { kind: 'periodic', frequency: 'quarterly', dueDays: QUARTER_END_MONTHS.map((month) => monthDay(month, day)), assumed: false, note: `ngày ${day} tháng cuối mỗi quý (day ${day} of each quarter's last month)` };
+  },
+  (text) => {
+    const match = /ngày (\d{1,2}) (?:của )?(?:hằng|mỗi) tháng/u.exec(text);
+    if (!match) return null;
+    const day = Number(match[1]);
+    return day > 28 ? null : { kind: 'periodic', frequency: 'monthly', dueDays: range(12).map((month) => monthDay(month, day)), assumed: false, note: `ngày ${day} hằng tháng (day ${day} of every month)` };
+  },
+  (text) => {
+    if (!/(?:hằng|mỗi) năm/u.test(text)) return null;
+    const dayMonth = /(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)/u.exec(text) ?? /ngày (\d{1,2}) tháng (\d{1,2})(?! năm \d)/u.exec(text);
+    if (dayMonth) {
+      const [day, month] = [Number(dayMonth[1]), Number(dayMonth[2])];
+      // 2024 is a leap year, so 29/2 is accepted as a day of the year.
+      if (isoDate(2024, month, day) === null) return null;
+      return { kind: 'periodic', frequency: 'annual', dueDays: [monthDay(month, day)], assumed: false, note: `ngày ${day}/${month} hằng năm (every year on ${day}/${month})` };
+    }
+    const quarter = /quý (iv|iii|ii|i|[1-4])\b/u.exec(text);
+    if (quarter) {
+      const month = (ROMAN_QUARTERS[quarter[1] as string] as number) * 3;
+      return { kind: 'periodic', frequency: 'annual', dueDays: [monthDay(month, daysInMonth(2025, month))], assumed: false, note: `quý ${(quarter[1] as string).toUpperCase()} hằng năm: hết quý (end of that quarter, every year)` };
+    }
+    const month = /tháng (\d{1,2})\b/u.exec(text);
+    if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
+      const value = Number(month[1]);
+      return { kind: 'periodic', frequency: 'annual', dueDays: [monthDay(value, daysInMonth(2025, value))], assumed: false, note: `tháng ${value} hằng năm: hết tháng (end of that month, every year)` };
+    }
+    return null;
+  },
+  (text) => (/(?<!\d)(?:0?6|sáu) tháng(?! (?:đầu|cuối) năm)|nửa năm/u.test(text) && !/(?:0?6|sáu) tháng (?:đầu|cuối) năm \d{4}/u.test(text) ? periodicDefault('semi_annual', [6, 12], 'định kỳ 6 tháng (every six months)') : null),
+  (text) => (/(?:hằng|mỗi|định kỳ) quý/u.test(text) ? periodicDefault('quarterly', QUARTER_END_MONTHS, 'hằng quý (every quarter)') : null),
+  (text) => (/(?:hằng|mỗi|định kỳ) tháng/u.test(text) ? periodicDefault('monthly', range(12), 'hằng tháng (every month)') : null),
+  (text) => (/(?:hằng|mỗi) năm|định kỳ năm/u.test(text) ? periodicDefault('annual', [12], 'hằng năm (every year)') : null),
+];
+
+const continuingRules: TRule[] = [
+  (text) => {
+    const match = /(\d{4}) và (?:những|các) năm tiếp theo/u.exec(text) ?? /từ (?:năm )?(\d{4})(?! ?- ?\d)/u.exec(text);
+    return match ? { kind: 'continuous', fromYear: Number(match[1]), toYear: null, note: `từ năm ${match[1]} trở đi (ongoing from ${match[1]})` } : null;
+  },
+  (text) => {
+    const match = /(?:giai đoạn |năm )?(\d{4}) ?- ?(\d{4})/u.exec(text);
+    return match && Number(match[1]) < Number(match[2]) ? { kind: 'continuous', fromYear: Number(match[1]), toYear: Number(match[2]), note: `giai đoạn ${match[1]}-${match[2]} (ongoing ${match[1]}–${match[2]})` } : null;
+  },
+];
+
+const oneOffRules: TRule[] = [
+  (text) => {
+    const match = /(?:0?6|sáu) tháng (đầu|cuối) năm (\d{4})/u.exec(text);
+    if (!match) return null;
+    const year = Number(match[2]);
+    const deadline = match[1] === 'đầu' ? `${year}-06-30` : `${year}-12-31`;
+    return { kind: 'one_off', deadline, note: `6 tháng ${match[1]} năm ${year}: hết kỳ (end of the half-year)` };
+  },
+  (text) => {
+    const match = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u.exec(text) ?? /ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/u.exec(text);
+    if (!match) return null;
+    const deadline = isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
+    return deadline === null ? null : { kind: 'one_off', deadline, note: `ngày ${match[1]}/${match[2]}/${match[3]}` };
+  },
+  (text) => {
+    const match = /quý (iv|iii|ii|i|[1-4])(?: ?\/ ?| ?- ?| năm | )(\d{4})/u.exec(text);
+    if (!match) return null;
+    const year = Number(match[2]);
+    const month = (ROMAN_QUARTERS[match[1] as string] as number) * 3;
+    return { kind: 'one_off', deadline: isoDate(year, month, daysInMonth(year, month)) as string, note: `quý ${(match[1] as string).toUpperCase()}/${year}: hết quý (end of the quarter)` };
+  },
+  (text) => {
+    const match = /tháng (\d{1,2})(?: ?\/ ?| ?- ?| năm )(\d{4})/u.exec(text);
+    if (!match) return null;
+    const [month, year] = [Number(match[1]), Number(match[2])];
+    const deadline = month >= 1 && month <= 12 ? isoDate(year, month, daysInMonth(year, month)) : null;
+    return deadline === null ? null : { kind: 'one_off', deadline, note: `tháng ${month}/${year}: hết tháng (end of the month)` };
+  },
+  (text) => {
+    const match = /năm (\d{4})/u.exec(text) ?? /^(\d{4})\.?$/u.exec(text);
+    return match ? { kind: 'one_off', deadline: `${match[1]}-12-31`, note: `năm ${match[1]}: hết năm (end of the year)` } : null;
+  },
+];
+
+const continuousRule: TRule = (text) => (/thường xuyên|liên tục|hằng ngày|kịp thời|hằng tuần/u.test(text) ? { kind: 'continuous', fromYear: null, toYear: null, note: 'thường xuyên (ongoing)' } : null);
+
+function range(count: number): number[] {
+  return Array.from({ length: count }, (_, index) => index + 1);
+}
+
+function periodicDefault(frequency: TRecurrenceFrequency, months: number[], note: string): TDeadlineReading {
+  return { kind: 'periodic', frequency, dueDays: months.map((month) => monthDay(month, DEFAULT_DUE_DAY)), assumed: true, note };
+}
+
+/**
+ * Reads a deadline phrase; null when it cannot. Rules go from the most specific to the least: a
+ * recurrence with its day beats one without, a recurrence beats a single date (a date in
+ * "15/12 hằng năm" belongs to the recurrence), and "thường xuyên" is read only when nothing
+ * else is there ("Thường xuyên; báo cáo trước 15/12 hằng năm" is periodic).
+ */
+export function readDeadlinePhrase(phrase: string): TDeadlineReading | null {
+  const text = normalisePhrase(phrase);
+  if (text === '') return null;
+  for (const rule of [...periodicRules, ...continuingRules, ...oneOffRules, continuousRule]) {
+    const reading = rule(text);
+    if (reading !== null) return reading;
+  }
+  return null;
+}
+
+/**
+ * Finds a deadline inside a task's own wording, e.g. "…, hoàn thành trước ngày 30/6/2025": only
+ * after words that introduce a deadline, so dates of cited documents are not taken for one.
+ */
+export function findDeadlineInText(text: string): { phrase: string; reading: TDeadlineReading } | null {
+  const normalised = normalisePhrase(text);
+  const match = /(?:hoàn thành|xong|chậm nhất|trước ngày|thời gian(?: thực hiện| hoàn thành)?:|thời hạn:?)[^.;()]{0,60}/u.exec(normalised);
+  if (!match) return null;
+  const reading = readDeadlinePhrase(match[0]);
+  return reading === null || reading.kind === 'continuous' ? null : { phrase: match[0].trim(), reading };
+}

@@ -1,0 +1,241 @@
+// Walks a plan document paragraph by paragraph and collects its tasks in the formats plans use:
+// section II bullets closed by a "Thực hiện:" line, blocks of "Cơ quan chủ trì: …" fields,
+// inline "(Giao …)", section III duties per actor, and task tables.
+import { BlockFields, tableRowDetails, type TTaskDetails } from './block-fields';
+import { classifyParagraph, sectionRole, type TParagraph } from './classify-paragraph';
+import type { TDocumentBlock } from './document-blocks';
+import type { TParsedDocument, TRawTask } from './raw-task';
+import { deadlineAfterNames, readAssignment, readInlineAssignment } from './read-assignment';
+import { readDutyHeading } from './read-duty-heading';
+import { readTaskTable } from './read-task-table';
+
+type TRole = 'preamble' | 'tasks' | 'duties' | 'other' | 'recipients';
+
+interface TGroup {
+  number: number;
+  title: string;
+  /** Actors of a section III point: its heading, or the names before ":" in it. */
+  actors: string | null;
+  mandate: 'order' | 'request';
+  tasks: TRawTask[];
+  /**
+   * Section III: how the point lists its duties. After dash bullets, a plain paragraph is a
+   * remark (often the closing paragraph of the plan), not another duty.
+   */
+  dutyStyle: 'bullet' | 'paragraph' | null;
+}
+
+/** Formulas that open a plan's closing paragraphs, which assign nothing new. */
+const CLOSING_REMARK = /^(?:căn cứ nội dung|trên đây là|yêu cầu (?:các|thủ trưởng)|trong quá trình|quá trình triển khai|định kỳ|các (?:sở|cơ quan|đơn vị)[^.]{0,80}báo cáo)/iu;
+
+export class PlanDocumentParser {
+  private role: TRole = 'preamble';
+  private group: TGroup | null = null;
+  private readonly usedGroups = new Map<'II' | 'III', Set<number>>([['II', new Set()], ['III', new Set()]]);
+  /** Section II tasks since the last assignment; the next "Thực hiện:" line or block assigns them. */
+  private pending: TRawTask[] = [];
+  private openTask: TRawTask | null = null;
+  private block: BlockFields | null = null;
+  private lastParagraph = '';
+  private sectionTitle = '';
+  private readonly tasks: TRawTask[] = [];
+  private readonly narrative: string[] = [];
+
+  parse(blocks: readonly TDocumentBlock[]): TParsedDocument {
+    // A short document without Roman sections is all tasks.
+    if (!blocks.some((block) => block.kind === 'paragraph' && classifyParagraph(block.text).kind === 'section')) this.role = 'tasks';
+    for (const block of blocks) {
+      if (block.kind === 'table') this.onTable(block.rows);
+      else this.onParagraph(classifyParagraph(block.text), block.text);
+    }
+    this.endGroup();
+    return { tasks: this.tasks, narrative: this.narrative };
+  }
+
+  private onParagraph(paragraph: TParagraph, raw: string): void {
+    if (paragraph.kind !== 'field') this.flushBlock();
+    if (paragraph.kind !== 'text') this.closeOpenTask();
+    switch (paragraph.kind) {
+      case 'section':
+        this.endGroup();
+        this.role = sectionRole(paragraph.title);
+        this.sectionTitle = paragraph.title;
+        break;
+      case 'appendix':
+        this.endGroup();
+        this.role = 'other';
+        break;
+      case 'recipients':
+        this.endGroup();
+        this.role = 'recipients';
+        break;
+      case 'group':
+        this.onGroup(paragraph.number, paragraph.title);
+        break;
+      case 'bullet':
+        this.onTaskText(paragraph.text);
+        break;
+      case 'assignment':
+        if (this.role === 'tasks') this.onAssignmentLine(paragraph.body, paragraph.line);
+        break;
+      case 'field':
+        if (this.role === 'tasks' || this.role === 'duties') (this.block ??= new BlockFields()).add(paragraph.field, paragraph.value, paragraph.line);
+        break;
+      case 'text':
+        this.onText(paragraph.text);
+        break;
+    }
+    // A section heading is a table's caption without its numeral.
+    this.lastParagraph = paragraph.kind === 'section' ? paragraph.title : raw;
+  }
+
+  /** "Thực hiện: X chủ trì, … triển khai thực hiện trong tháng 6/2025": the words after the names may be a deadline. */
+  private onAssignmentLine(body: string, line: string): void {
+    const { assignment, rest } = readAssignment(body, line);
+    this.assignPending({ assignment, deadlinePhrase: deadlineAfterNames(rest), deliverable: null });
+  }
+
+  private onGroup(number: number, title: string): void {
+    this.endGroup();
+    if (this.role !== 'tasks' && this.role !== 'duties') return;
+    const section = this.role === 'tasks' ? 'II' : 'III';
+    const used = this.usedGroups.get(section) as Set<number>;
+    // A document that restarts its numbering must not produce the same ref twice.
+    const groupNumber = used.has(number) ? Math.max(...used) + 1 : number;
+    used.add(groupNumber);
+    this.group = { number: groupNumber, title, actors: null, mandate: 'order', tasks: [], dutyStyle: null };
+    if (this.role === 'duties') {
+      const heading = readDutyHeading(title);
+      Object.assign(this.group, { title: heading.title, actors: heading.actors, mandate: heading.mandate });
+      if (heading.inlineDuty !== null) this.addDuty(heading.inlineDuty, 'paragraph');
+      return;
+    }
+    const inline = readInlineAssignment(title);
+    if (inline !== null) {
+      const task = this.newTask(inline.text);
+      Object.assign(task, { assignment: inline.assignment, deadlinePhrase: inline.deadlinePhrase, groupTitle: inline.text });
+      this.group.title = inline.text;
+    }
+  }
+
+  private onTaskText(text: string): void {
+    if (this.role === 'duties') {
+      if (this.group !== null) this.openTask = this.addDuty(text, 'bullet');
+      return;
+    }
+    if (this.role !== 'tasks') return;
+    const task = this.newTask(text);
+    this.pending.push(task);
+    this.openTask = task;
+  }
+
+  private onText(text: string): void {
+    if (this.openTask !== null && this.role === 'tasks') {
+      this.openTask.text = `${this.openTask.text} ${text}`;
+      return;
+    }
+    if (this.role === 'duties' && this.group !== null) {
+      if (this.group.dutyStyle !== 'bullet' && !CLOSING_REMARK.test(text)) {
+        this.openTask = this.addDuty(text, 'paragraph');
+        return;
+      }
+      // After dash bullets or a closing remark, the point's list of duties is over.
+      this.group.dutyStyle = 'bullet';
+    }
+    if (this.role !== 'preamble' && this.role !== 'recipients') this.narrative.push(text);
+  }
+
+  private newTask(text: string): TRawTask {
+    if (this.group === null) this.onGroup(1, this.sectionTitle || 'Nhiệm vụ');
+    const group = this.group as TGroup;
+    const task: TRawTask = { section: 'II', group: group.number, groupTitle: group.title, text, assignment: null, deadlinePhrase: null, deliverable: null };
+    group.tasks.push(task);
+    this.tasks.push(task);
+    return task;
+  }
+
+  private addDuty(text: string, style: 'bullet' | 'paragraph'): TRawTask {
+    const group = this.group as TGroup;
+    group.dutyStyle ??= style;
+    const task: TRawTask = {
+      section: 'III',
+      group: group.number,
+      groupTitle: group.title,
+      text,
+      assignment: { form: 'everyone', line: null, namesText: group.actors ?? '', mandate: group.mandate },
+      deadlinePhrase: null,
+      deliverable: null,
+    };
+    group.tasks.push(task);
+    this.tasks.push(task);
+    return task;
+  }
+
+  /** A task closes when the next paragraph is not its continuation; "(Giao …)" is read then. */
+  private closeOpenTask(): void {
+    const task = this.openTask;
+    this.openTask = null;
+    if (task === null || task.section !== 'II') return;
+    const inline = readInlineAssignment(task.text);
+    if (inline === null) return;
+    Object.assign(task, { text: inline.text, assignment: inline.assignment, deadlinePhrase: inline.deadlinePhrase });
+    this.pending = this.pending.filter((candidate) => candidate !== task);
+  }
+
+  private flushBlock(): void {
+    const details = this.block?.details();
+    this.block = null;
+    if (details === undefined) return;
+    if (this.role !== 'duties') {
+      this.assignPending(details);
+      return;
+    }
+    // In section III the heading names the actors; a block only adds a deadline or a product.
+    const duty = this.group?.tasks[this.group.tasks.length - 1];
+    if (duty !== undefined) Object.assign(duty, { deadlinePhrase: details.deadlinePhrase ?? duty.deadlinePhrase, deliverable: details.deliverable ?? duty.deliverable });
+  }
+
+  /** Assigns the tasks since the last assignment; with none, the group heading is the task. */
+  private assignPending(details: TTaskDetails): void {
+    let targets = this.pending;
+    if (targets.length === 0 && this.group !== null && this.group.tasks.length === 0) targets = [this.newTask(this.group.title)];
+    for (const task of targets) {
+      Object.assign(task, { assignment: details.assignment ?? task.assignment, deadlinePhrase: details.deadlinePhrase ?? task.deadlinePhrase, deliverable: details.deliverable ?? task.deliverable });
+    }
+    this.pending = [];
+  }
+
+  private onTable(rows: string[][]): void {
+    this.flushBlock();
+    this.closeOpenTask();
+    const segments = readTaskTable(rows);
+    if (segments === null) {
+      for (const row of rows) this.onText(row.filter((cell) => cell !== '').join(' '));
+      return;
+    }
+    const caption = this.lastParagraph;
+    const insideGroup = this.role === 'tasks' && this.group !== null;
+    for (const segment of segments) {
+      if (segment.title !== null || !insideGroup) {
+        const used = this.usedGroups.get('II') as Set<number>;
+        const number = used.size === 0 ? 1 : Math.max(...used) + 1;
+        this.endGroup();
+        used.add(number);
+        this.group = { number, title: segment.title ?? (caption || 'Phụ lục'), actors: null, mandate: 'order', tasks: [], dutyStyle: null };
+      }
+      for (const row of segment.tasks) Object.assign(this.newTask(row.text), tableRowDetails(row));
+    }
+    if (!insideGroup) this.endGroup();
+  }
+
+  private endGroup(): void {
+    this.flushBlock();
+    this.closeOpenTask();
+    this.pending = [];
+    this.group = null;
+  }
+}
+
+export function parsePlanDocument(blocks: readonly TDocumentBlock[]): TParsedDocument {
+  return new PlanDocumentParser().parse(blocks);
+}

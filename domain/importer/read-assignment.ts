@@ -1,0 +1,75 @@
+// The assignment as a plan words it, split into who leads and who coordinates, before any name
+// is looked up: "X chủ trì, phối hợp với Y, Z triển khai thực hiện", or a list with no lead
+// ("Các Sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố triển khai thực hiện").
+import { readDeadlinePhrase } from './deadline-phrases';
+
+export type TRawAssignment =
+  | { form: 'lead'; line: string | null; leadText: string; coordinatorText: string | null; mandate: TMandate }
+  | { form: 'everyone'; line: string | null; namesText: string; mandate: TMandate };
+
+export type TMandate = 'order' | 'request';
+
+/** Words after the names that say what to do, not who: the list ends where the first begins. */
+const END_OF_NAMES = /\s(?:triển khai thực hiện|tổ chức thực hiện|thực hiện|theo chức năng|theo hướng dẫn|triển khai|tham mưu|hoàn thành|trước ngày|trong (?:quý|tháng|năm)|định kỳ|hằng năm|hàng năm|thường xuyên|xây dựng|chịu trách nhiệm)(?=[\s.,;:]|$)/iu;
+const LEAD_MARK = /\s*chủ trì(?=[\s,;.:)]|$)[\s,;]*/iu;
+const COORDINATION_MARK = /^(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*/iu;
+const OPENING = /^(?:giao|đề nghị|yêu cầu)\s+/iu;
+
+function namesBefore(text: string): { names: string; rest: string } {
+  const end = END_OF_NAMES.exec(` ${text}`);
+  if (end === null) return { names: text.trim(), rest: '' };
+  const cut = Math.max(0, end.index - 1);
+  return { names: text.slice(0, cut).trim(), rest: text.slice(cut).trim() };
+}
+
+const trimList = (text: string) => text.replace(/^[\s,;:]+|[\s,;:.]+$/gu, '');
+
+/**
+ * Splits the body of an assignment (the words after "Thực hiện:" or "Giao"). `line` is the
+ * assignment as written, kept verbatim for the plan file.
+ */
+export function readAssignment(body: string, line: string | null): { assignment: TRawAssignment; rest: string } {
+  const mandate: TMandate = /^đề nghị(?=\s|$)/iu.test(body.trim()) ? 'request' : 'order';
+  const text = body.trim().replace(OPENING, '');
+  const lead = LEAD_MARK.exec(text);
+  if (lead === null) {
+    const { names, rest } = namesBefore(text);
+    return { assignment: { form: 'everyone', line, namesText: trimList(names), mandate }, rest };
+  }
+  const leadText = trimList(text.slice(0, lead.index));
+  const afterLead = text.slice(lead.index + lead[0].length);
+  const coordination = COORDINATION_MARK.exec(afterLead);
+  if (coordination === null || coordination[0].trim() === '') {
+    return { assignment: { form: 'lead', line, leadText, coordinatorText: null, mandate }, rest: afterLead };
+  }
+  const { names, rest } = namesBefore(afterLead.slice(coordination[0].length));
+  return { assignment: { form: 'lead', line, leadText, coordinatorText: trimList(names), mandate }, rest };
+}
+
+const DEADLINE_LABEL = /(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành)?\s*:\s*([^;]+)/iu;
+
+/**
+ * The deadline in the words after an assignment's names: a labelled one ("thời hạn: …"), kept
+ * even when it cannot be read so it is reported, or any phrase that reads as a deadline.
+ */
+export function deadlineAfterNames(rest: string): string | null {
+  const labelled = DEADLINE_LABEL.exec(rest);
+  if (labelled !== null) return (labelled[1] as string).trim().replace(/[.;]+$/u, '');
+  const parts = rest.split(';').map((part) => part.trim().replace(/[.;]+$/u, ''));
+  return parts.find((part) => part !== '' && readDeadlinePhrase(part) !== null) ?? null;
+}
+
+/**
+ * "(Giao X chủ trì, phối hợp với Y …; hoàn thành trong Quý II/2025)" at the end of a task: the
+ * task text without the parenthesis, the assignment, and the deadline written in it, if any.
+ */
+export function readInlineAssignment(text: string): { text: string; assignment: TRawAssignment; deadlinePhrase: string | null } | null {
+  const matches = [...text.matchAll(/\(\s*((?:giao|đề nghị)\s[^()]*)\)/giu)];
+  const match = matches[matches.length - 1];
+  if (match === undefined) return null;
+  const [assignmentPart, ...otherParts] = (match[1] as string).split(';').map((part) => part.trim());
+  const { assignment, rest } = readAssignment(assignmentPart as string, (match[1] as string).trim());
+  const deadlinePhrase = deadlineAfterNames([rest, ...otherParts].join('; '));
+  const remaining = `${text.slice(0, match.index)}${text.slice(match.index + match[0].length)}`.replace(/\s+([.,;])/gu, '$1').replace(/\s+/gu, ' ').trim();
+  return { text: remaining, assignment, deadlinePhrase };
+}

@@ -1,0 +1,26 @@
+// A section III point names its actors: "1. Sở Lao động - Thương binh và Xã hội", "2. Các Sở,
+// ban, ngành thuộc Ủy ban nhân dân tỉnh: Căn cứ …" (the duty follows the colon), "4. Đề nghị Ủy
+// ban Mặt trận Tổ quốc …" (a request to bodies the People's Committee cannot order).
+import type { TMandate } from './read-assignment';
+
+export interface TDutyHeading {
+  /** The heading as the group title: the actors, without an inline duty. */
+  title: string;
+  /** The actors' names, without "Đề nghị" or "Trách nhiệm của". */
+  actors: string;
+  mandate: TMandate;
+  /** The duty written after the colon, if the heading carries one. */
+  inlineDuty: string | null;
+}
+
+/** A colon further in than this ends a sentence, not a list of actors. */
+const LONGEST_ACTOR_LIST = 200;
+
+export function readDutyHeading(heading: string): TDutyHeading {
+  const colon = heading.indexOf(':');
+  const hasInlineDuty = colon > 0 && colon < LONGEST_ACTOR_LIST && heading.slice(colon + 1).trim() !== '';
+  const title = (hasInlineDuty ? heading.slice(0, colon) : heading).replace(/[\s:]+$/u, '').trim();
+  const mandate: TMandate = /^đề nghị(?=\s)/iu.test(title) ? 'request' : 'order';
+  const actors = title.replace(/^(?:đề nghị|trách nhiệm của|nhiệm vụ của)\s+/iu, '');
+  return { title, actors, mandate, inlineDuty: hasInlineDuty ? heading.slice(colon + 1).trim() : null };
+}

@@ -1,0 +1,95 @@
+// A task's kind and due dates, from the deadline its document gives or, failing that, from an
+// explicit default. Every default is said in a comment marked "MẶC ĐỊNH / DEFAULT", as in the
+// hand-made seed plan, so a reviewer sees at once what the document did not say.
+import type { TTaskKind } from '../plan';
+import { findDeadlineInText, readDeadlinePhrase, type TDeadlineReading } from './deadline-phrases';
+import type { TRawTask } from './raw-task';
+
+export interface TTaskTiming {
+  kind: TTaskKind;
+  deadline?: string;
+  dueDays?: string[];
+  /** Periodic with the draft's reporting cycle: "định kỳ … báo cáo" without a frequency. */
+  followsReportCycle?: boolean;
+  note?: string;
+  /** Comment written above the task's kind, deadline or recurrence. */
+  comment: string;
+  isDefault: boolean;
+  /** The phrase the document gives but the importer could not read. */
+  unreadable: string | null;
+  /** Years the timing reaches, so the plan period covers them. */
+  years: number[];
+}
+
+/**
+ * A unit's own implementation plan is due 30 days after the plan is issued: the customary term
+ * for "xây dựng kế hoạch triển khai", and the seed plan's default for the same duty. Studying the
+ * plan ("quán triệt") comes before that, so it gets the same default.
+ */
+export const OWN_PLAN_DAYS = 30;
+const OWN_PLAN = /xây dựng (?:và ban hành )?kế hoạch|quán triệt/iu;
+const PERIODIC_WORDING = /định kỳ[^.;]{0,80}/iu;
+
+export function addDays(isoDate: string, days: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+function fromReading(reading: TDeadlineReading, phrase: string, source: string): TTaskTiming {
+  const quoted = `${source}: "${phrase}"`;
+  switch (reading.kind) {
+    case 'one_off':
+      return { kind: 'one_off', deadline: reading.deadline, comment: `${quoted} → ${reading.deadline} (${reading.note}).`, isDefault: false, unreadable: null, years: [Number(reading.deadline.slice(0, 4))] };
+    case 'periodic': {
+      const days = reading.dueDays.join(', ');
+      const comment = reading.assumed
+        ? `${quoted} (${reading.note}). MẶC ĐỊNH / DEFAULT: văn bản không ghi ngày; hạn ngày 15 tháng cuối kỳ (${days}), khi kỳ số liệu khóa. The document gives no day: due on the 15th of each period's last month.`
+        : `${quoted} → ${days} (${reading.note}).`;
+      return { kind: 'periodic', dueDays: reading.dueDays, comment, isDefault: reading.assumed, unreadable: null, years: [] };
+    }
+    case 'continuous': {
+      const period = reading.fromYear === null ? undefined : `Thời gian thực hiện: ${phrase}`;
+      const years = [reading.fromYear, reading.toYear].filter((year): year is number => year !== null);
+      return { kind: 'continuous', note: period, comment: `${quoted} (${reading.note}).`, isDefault: false, unreadable: null, years };
+    }
+  }
+}
+
+const NO_DEADLINE_COMMENT =
+  'MẶC ĐỊNH / DEFAULT: văn bản không ghi thời hạn; coi là việc thường xuyên, báo cáo trong báo cáo định kỳ. No deadline in the document: ongoing work, reported in the periodic report.';
+
+export function readTaskTiming(task: TRawTask, issueDate: string): TTaskTiming {
+  if (task.deadlinePhrase !== null) {
+    const reading = readDeadlinePhrase(task.deadlinePhrase);
+    if (reading !== null) return fromReading(reading, task.deadlinePhrase, 'Văn bản ghi');
+    return {
+      kind: 'continuous',
+      comment: `Văn bản ghi thời hạn "${task.deadlinePhrase}" nhưng không đọc được. MẶC ĐỊNH / DEFAULT: coi là việc thường xuyên; ghi lại hạn đúng. Could not read the deadline: set it here.`,
+      isDefault: true,
+      unreadable: task.deadlinePhrase,
+      years: [],
+    };
+  }
+  const inText = findDeadlineInText(task.text);
+  if (inText !== null) return fromReading(inText.reading, inText.phrase, 'Thời hạn trong nội dung');
+  const periodic = PERIODIC_WORDING.exec(task.text);
+  if (periodic !== null) {
+    const reading = readDeadlinePhrase(periodic[0]);
+    if (reading?.kind === 'periodic') return fromReading(reading, periodic[0].trim(), 'Nội dung');
+    if (/báo cáo/iu.test(periodic[0])) {
+      return { kind: 'periodic', followsReportCycle: true, comment: 'Nội dung: "định kỳ … báo cáo": theo chu kỳ báo cáo của kế hoạch (reportingCycles). Follows the plan\'s reporting cycle.', isDefault: false, unreadable: null, years: [] };
+    }
+  }
+  if (OWN_PLAN.test(task.text)) {
+    const deadline = addDays(issueDate, OWN_PLAN_DAYS);
+    return {
+      kind: 'one_off',
+      deadline,
+      comment: `MẶC ĐỊNH / DEFAULT: = ngày ban hành + ${OWN_PLAN_DAYS} ngày (xây dựng kế hoạch; văn bản không ghi thời hạn). ${OWN_PLAN_DAYS} days after issue, the customary term for a unit's own plan.`,
+      isDefault: true,
+      unreadable: null,
+      years: [Number(deadline.slice(0, 4))],
+    };
+  }
+  return { kind: 'continuous', comment: NO_DEADLINE_COMMENT, isDefault: true, unreadable: null, years: [] };
+}

@@ -1,0 +1,130 @@
+// Agency names as documents write them, matched against a registry: any Unicode normalisation,
+// any case, both tone-mark placements, abbreviations, and lists whose names contain commas.
+import { describe, expect, it } from 'vitest';
+import { AgencyMatcher, codeFromName, foldName, type TRegistryEntry } from '../../../../domain/importer';
+import { AgencyResolver } from '../../../../domain/importer/agency-resolver';
+import { seedRegistry } from './import-helpers';
+
+const registry = seedRegistry();
+const seedEntries: TRegistryEntry[] = [
+  ...registry.agencies.map((agency) => ({ code: agency.code, nameVi: agency.nameVi, aliases: agency.aliases, isGroup: false })),
+  ...registry.groups.map((group) => ({ code: group.code, nameVi: group.nameVi, aliases: group.aliases, isGroup: true })),
+];
+const seedMatcher = new AgencyMatcher(seedEntries);
+/** Registry names written with the tone mark on the other vowel than the documents below use. */
+const toneMatcher = new AgencyMatcher([
+  { code: 'CHI_CUC_THUY_LOI', nameVi: 'Chi cục Thuỷ lợi', aliases: [], isGroup: false },
+  { code: 'SO_VHTT', nameVi: 'Sở Văn hóa và Thể thao', aliases: [], isGroup: false },
+  { code: 'UBND_TINH', nameVi: 'Uỷ ban nhân dân tỉnh', aliases: [], isGroup: false },
+]);
+
+const codesIn = (matcher: AgencyMatcher, text: string) => matcher.readList(text).map((mention) => mention.code ?? `? ${mention.written}`);
+
+describe('folding names', () => {
+  it.each([
+    ['hoá', 'hóa'],
+    ['thuỷ', 'thủy'],
+    ['Uỷ ban', 'ỦY BAN'],
+    ['Sở Văn hoá, Thể thao và Du lịch', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'],
+    ['Lao động - Thương binh', 'Lao động – Thương binh'],
+    ['Lao động-Thương binh', 'Lao động - Thương binh'],
+  ])('"%s" and "%s" fold to the same key', (first, second) => {
+    expect(foldName(first)).toBe(foldName(second));
+  });
+
+  it('folds composed (NFC) and decomposed (NFD) text alike', () => {
+    const name = 'Sở Giáo dục và Đào tạo';
+    expect(foldName(name.normalize('NFD'))).toBe(foldName(name.normalize('NFC')));
+  });
+
+  it('keeps words with different tones or vowels apart', () => {
+    expect(foldName('hóa')).not.toBe(foldName('hòa'));
+    expect(foldName('Sở')).not.toBe(foldName('So'));
+  });
+});
+
+describe('matching registry names', () => {
+  it.each([
+    ['Sở Lao động - Thương binh và Xã hội', 'SO_LDTBXH'],
+    ['Sở LĐTBXH', 'SO_LDTBXH'],
+    ['Sở LĐ-TB&XH', 'SO_LDTBXH'],
+    ['Sở Lao động-Thương binh và Xã hội', 'SO_LDTBXH'],
+    ['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'SO_LDTBXH'],
+    ['Sở GDĐT', 'SO_GDDT'],
+    ['Sở GD&ĐT', 'SO_GDDT'],
+    ['Sở VHTTDL', 'SO_VHTTDL'],
+    ['Sở Văn hóa, Thể thao và Du lịch', 'SO_VHTTDL'],
+    ['Sở Văn hoá, Thể thao và Du lịch', 'SO_VHTTDL'],
+    ['Sở TTTT', 'SO_TTTT'],
+    ['Sở TT&TT', 'SO_TTTT'],
+    ['Sở KHĐT', 'SO_KHDT'],
+    ['Sở Kế hoạch và Đầu tư', 'SO_KHDT'],
+    ['Sở KH&CN', 'SO_KHCN'],
+    ['UBND tỉnh', 'UBND_TINH'],
+    ['Ủy ban nhân dân tỉnh', 'UBND_TINH'],
+    ['Uỷ ban nhân dân tỉnh', 'UBND_TINH'],
+    ['UBND các huyện, thành phố', 'ALL_DISTRICTS'],
+    ['Ủy ban MTTQ Việt Nam tỉnh', 'MTTQ_TINH'],
+    ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'MTTQ_TINH'],
+    ['Các Sở, ban, ngành', 'ALL_DEPARTMENTS'],
+    ['Hội LHPN tỉnh', 'HOI_LHPN'],
+  ])('"%s" → %s', (name, code) => {
+    expect(seedMatcher.matchName(name)?.code).toBe(code);
+    expect(seedMatcher.matchName(name.normalize('NFD'))?.code).toBe(code);
+  });
+
+  it('matches both tone-mark placements against a registry written in either', () => {
+    expect(toneMatcher.matchName('Chi cục Thủy lợi')?.code).toBe('CHI_CUC_THUY_LOI');
+    expect(toneMatcher.matchName('CHI CỤC THUỶ LỢI')?.code).toBe('CHI_CUC_THUY_LOI');
+    expect(toneMatcher.matchName('Sở Văn hoá và Thể thao')?.code).toBe('SO_VHTT');
+    expect(toneMatcher.matchName('Ủy ban nhân dân tỉnh')?.code).toBe('UBND_TINH');
+    expect(toneMatcher.matchName('UBND tỉnh')?.code).toBe('UBND_TINH');
+  });
+});
+
+describe('reading lists of names', () => {
+  it('splits a list whose names contain commas and "và"', () => {
+    expect(codesIn(seedMatcher, 'Sở Văn hoá, Thể thao và Du lịch; Sở Giáo dục và Đào tạo, Ủy ban nhân dân các huyện, thành phố')).toEqual(['SO_VHTTDL', 'SO_GDDT', 'ALL_DISTRICTS']);
+  });
+
+  it('reads "các sở ngành, đơn vị, địa phương" as every department and every district', () => {
+    expect(codesIn(seedMatcher, 'các sở ngành, đơn vị, địa phương')).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);
+  });
+
+  it('drops vague phrases and keeps names it does not know, as written', () => {
+    expect(codesIn(seedMatcher, 'Sở LĐ-TB&XH, Công an tỉnh, Sở Tư pháp và các cơ quan, đơn vị có liên quan')).toEqual(['SO_LDTBXH', '? Công an tỉnh', '? Sở Tư pháp']);
+    expect(codesIn(seedMatcher, 'Đài Phát thanh và Truyền hình tỉnh; Bảo hiểm xã hội tỉnh')).toEqual(['? Đài Phát thanh và Truyền hình tỉnh', '? Bảo hiểm xã hội tỉnh']);
+  });
+
+  it('reads the names a province\'s organisations are addressed by, "tỉnh" shared by the list', () => {
+    expect(codesIn(seedMatcher, 'Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh; Hội Bảo vệ quyền trẻ em và Bảo trợ người khuyết tật tỉnh')).toEqual(['MTTQ_TINH', 'ALL_SOCIO_POLITICAL_ORGANISATIONS', 'HOI_BVQTE']);
+  });
+
+  it('finds the names that open a sentence', () => {
+    const { mentions } = seedMatcher.readLeadingNames('Tỉnh Đoàn tiếp tục phát huy vai trò là tổ chức đại diện');
+    expect(mentions.map((mention) => mention.code)).toEqual(['TINH_DOAN']);
+    expect(seedMatcher.readLeadingNames('Tiếp tục phát huy vai trò').mentions).toEqual([]);
+  });
+});
+
+describe('placeholder codes for names the registry lacks', () => {
+  it('makes a code from the name, the same for every spelling of it, and reports where it was seen', () => {
+    const resolver = new AgencyResolver(registry);
+    expect(resolver.resolveList('Công an tỉnh; Sở Y tế', 'II.1.1').map((mention) => mention.code)).toEqual(['CONG_AN_TINH', 'SO_YT']);
+    expect(resolver.resolveList('CÔNG AN TỈNH', 'II.2.1').map((mention) => mention.code)).toEqual(['CONG_AN_TINH']);
+    expect(resolver.unknownAgencies()).toEqual([{ code: 'CONG_AN_TINH', nameVi: 'Công an tỉnh', kind: 'department', refs: ['II.1.1', 'II.2.1'] }]);
+  });
+
+  it('never reuses a registry code', () => {
+    const resolver = new AgencyResolver({ ...registry, agencies: [...registry.agencies, { ...(registry.agencies[0] as (typeof registry.agencies)[number]), code: 'SO_TU_PHAP', nameVi: 'Sở Tư pháp cũ', aliases: [] }] });
+    expect(resolver.placeholderFor('Sở Tư pháp', 'II.1.1')).toBe('SO_TU_PHAP_2');
+  });
+
+  it.each([
+    ['Công an tỉnh', 'CONG_AN_TINH'],
+    ['Đài Phát thanh và Truyền hình tỉnh', 'DAI_PHAT_THANH_VA_TRUYEN_HINH_TINH'],
+    ['111 Tổng đài', 'CO_QUAN_111_TONG_DAI'],
+  ])('code for "%s" is %s', (name, code) => {
+    expect(codeFromName(name)).toBe(code);
+  });
+});

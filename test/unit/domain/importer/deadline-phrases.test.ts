@@ -1,0 +1,66 @@
+// Deadline phrases of Vietnamese plans, read into a task kind with a date or due days.
+import { describe, expect, it } from 'vitest';
+import { findDeadlineInText, readDeadlinePhrase } from '../../../../domain/importer';
+
+const QUARTER_20 = ['03-20', '06-20', '09-20', '12-20'];
+
+describe('readDeadlinePhrase', () => {
+  it.each([
+    ['trước ngày 28/2/2023', { kind: 'one_off', deadline: '2023-02-28' }],
+    ['Trước ngày 30/4/2024.', { kind: 'one_off', deadline: '2024-04-30' }],
+    ['ngày 15 tháng 6 năm 2025', { kind: 'one_off', deadline: '2025-06-15' }],
+    ['chậm nhất ngày 05.01.2026', { kind: 'one_off', deadline: '2026-01-05' }],
+    ['Quý II/2025', { kind: 'one_off', deadline: '2025-06-30' }],
+    ['quý 4 năm 2025', { kind: 'one_off', deadline: '2025-12-31' }],
+    ['Quý I - 2026', { kind: 'one_off', deadline: '2026-03-31' }],
+    ['Tháng 12/2025', { kind: 'one_off', deadline: '2025-12-31' }],
+    ['tháng 2 năm 2024', { kind: 'one_off', deadline: '2024-02-29' }],
+    ['Năm 2026', { kind: 'one_off', deadline: '2026-12-31' }],
+    ['2026', { kind: 'one_off', deadline: '2026-12-31' }],
+    ['6 tháng đầu năm 2025', { kind: 'one_off', deadline: '2025-06-30' }],
+    ['hằng năm', { kind: 'periodic', frequency: 'annual', dueDays: ['12-15'], assumed: true }],
+    ['Hàng năm', { kind: 'periodic', frequency: 'annual', dueDays: ['12-15'], assumed: true }],
+    ['trước ngày 15/12 hằng năm', { kind: 'periodic', frequency: 'annual', dueDays: ['12-15'], assumed: false }],
+    ['Tháng 12 hằng năm', { kind: 'periodic', frequency: 'annual', dueDays: ['12-31'], assumed: false }],
+    ['định kỳ 6 tháng', { kind: 'periodic', frequency: 'semi_annual', dueDays: ['06-15', '12-15'], assumed: true }],
+    ['Định kỳ 06 tháng, hằng năm', { kind: 'periodic', frequency: 'semi_annual', dueDays: ['06-15', '12-15'], assumed: true }],
+    ['hằng quý', { kind: 'periodic', frequency: 'quarterly', dueDays: ['03-15', '06-15', '09-15', '12-15'], assumed: true }],
+    ['trước ngày 20 tháng cuối quý', { kind: 'periodic', frequency: 'quarterly', dueDays: QUARTER_20, assumed: false }],
+    ['Trước ngày 20 tháng cuối mỗi quý', { kind: 'periodic', frequency: 'quarterly', dueDays: QUARTER_20, assumed: false }],
+    ['thường xuyên', { kind: 'continuous', fromYear: null, toYear: null }],
+    ['Thường xuyên; báo cáo trước ngày 15/12 hằng năm', { kind: 'periodic', frequency: 'annual', dueDays: ['12-15'] }],
+    ['2025 và những năm tiếp theo', { kind: 'continuous', fromYear: 2025, toYear: null }],
+    ['Năm 2025 và các năm tiếp theo', { kind: 'continuous', fromYear: 2025, toYear: null }],
+    ['Giai đoạn 2025 - 2030', { kind: 'continuous', fromYear: 2025, toYear: 2030 }],
+  ])('%s', (phrase, expected) => {
+    expect(readDeadlinePhrase(phrase)).toMatchObject(expected);
+  });
+
+  it('reads monthly due days, every month', () => {
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+    expect(readDeadlinePhrase('trước ngày 25 hằng tháng')).toMatchObject({ kind: 'periodic', frequency: 'monthly', assumed: false, dueDays: months.map((month) => `${month}-25`) });
+  });
+
+  it.each(['theo kế hoạch của Bộ', 'trước ngày 31/2/2025', 'khi có yêu cầu', '', 'tháng 13/2025'])('cannot read "%s"', (phrase) => {
+    expect(readDeadlinePhrase(phrase)).toBeNull();
+  });
+
+  it('reads the same phrase in decomposed Unicode (NFD) and in capitals', () => {
+    expect(readDeadlinePhrase('QUÝ II/2025'.normalize('NFD'))).toMatchObject({ kind: 'one_off', deadline: '2025-06-30' });
+    expect(readDeadlinePhrase('HẰNG NĂM'.normalize('NFD'))).toMatchObject({ kind: 'periodic', frequency: 'annual' });
+  });
+});
+
+describe('findDeadlineInText', () => {
+  it('finds a deadline introduced by "hoàn thành" or "trước ngày" in a task\'s wording', () => {
+    expect(findDeadlineInText('Tổ chức tập huấn cho cán bộ cấp xã; hoàn thành trong Quý III/2025.')).toEqual({
+      phrase: 'hoàn thành trong quý iii/2025',
+      reading: { kind: 'one_off', deadline: '2025-09-30', note: 'quý III/2025: hết quý (end of the quarter)' },
+    });
+    expect(findDeadlineInText('Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 20 tháng cuối quý.')?.reading).toMatchObject({ kind: 'periodic', dueDays: QUARTER_20 });
+  });
+
+  it('does not take the date of a cited document for a deadline', () => {
+    expect(findDeadlineInText('Triển khai Kế hoạch số 3660/KH-UBND ngày 12 tháng 10 năm 2021 của Ủy ban nhân dân tỉnh.')).toBeNull();
+  });
+});

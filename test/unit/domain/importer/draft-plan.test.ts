@@ -1,0 +1,89 @@
+// The draft as a file: valid against the plan schema, every assumption commented as a default,
+// names the registry lacks marked, and documents it cannot use refused with a reason.
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { importPlanDocument, textToBlocks } from '../../../../domain/importer';
+import { IMPORT_DATE, importFixture, importText, seedRegistry } from './import-helpers';
+
+const MINIMAL = ['II. NHIỆM VỤ', '1. Truyền thông', '- Tuyên truyền về quyền trẻ em.', '- Biểu dương mô hình điển hình.', 'Thực hiện: Sở Y tế chủ trì, phối hợp với Công an tỉnh triển khai thực hiện; thời hạn: theo kế hoạch của Bộ.'].join('\n');
+
+describe('the draft plan file', () => {
+  it('writes the same plan it reports, with a header and a comment on every default', () => {
+    const { yaml, plan } = importFixture('phong-chong-duoi-nuoc-khoi.txt');
+    expect(parse(yaml)).toEqual(plan);
+    expect(yaml.startsWith('# BẢN NHÁP do `dondoc plan import` tạo từ test ngày 2026-01-05.')).toBe(true);
+    // Comments wrap over several lines; read them as one.
+    const comments = yaml.replace(/\n\s*# /gu, ' ');
+    expect(comments).toMatch(/Văn bản ghi: "Hằng năm" \(hằng năm \(every year\)\)\. MẶC ĐỊNH \/ DEFAULT: văn bản không ghi ngày; hạn ngày 15/u);
+    expect(comments).toMatch(/Văn bản ghi: "Quý II\/2024" → 2024-06-30/u);
+    expect(comments).toMatch(/CHƯA CÓ TRONG DANH BẠ \/ NOT IN THE REGISTRY: "Công an tỉnh" \(II\.2\.2\)/u);
+    expect(yaml).toContain('time: "08:00"');
+  });
+
+  it('copies the registry entries it uses with their group members and successors, and nothing else', () => {
+    const { draft } = importFixture('phong-chong-duoi-nuoc-khoi.txt');
+    const codes = draft.agencies.map((agency) => agency.code);
+    expect(codes).toEqual(expect.arrayContaining(['SO_LDTBXH', 'SO_YT', 'QNG_SO_YT', 'HUYEN_VI_DU_A', 'XA_VI_DU_A1', 'CONG_AN_TINH']));
+    expect(codes).not.toContain('BO_LDTBXH');
+    expect(draft.groups.map((group) => group.code)).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);
+  });
+
+  it('marks an undated document\'s issue date as assumed and counts default deadlines from it', () => {
+    const { draft } = importText(['KẾ HOẠCH', 'Thí điểm mô hình', 'III. TỔ CHỨC THỰC HIỆN', '1. Ủy ban nhân dân các huyện, thành phố: Xây dựng kế hoạch thực hiện tại địa phương.'].join('\n'));
+    expect(draft.metadata).toMatchObject({ number: null, date: null, unknown: ['number', 'date'], assumedIssueDate: IMPORT_DATE, startDate: IMPORT_DATE });
+    expect(draft.tasks[0]).toMatchObject({ ref: 'III.1.1', lead: null, assignees: ['ALL_DISTRICTS'], kind: 'one_off', deadline: '2026-02-04' });
+  });
+
+  it('reports a deadline it cannot read and keeps the task as ongoing work', () => {
+    const { draft, summary, yaml } = importText(MINIMAL);
+    expect(summary.unreadableDeadlines).toEqual([
+      { ref: 'II.1.1', phrase: 'theo kế hoạch của Bộ' },
+      { ref: 'II.1.2', phrase: 'theo kế hoạch của Bộ' },
+    ]);
+    expect(draft.tasks.map((task) => task.kind)).toEqual(['continuous', 'continuous']);
+    expect(yaml).toContain('nhưng không đọc được');
+  });
+
+  it('gives tasks that name no agency a stand-in assignee, and says so', () => {
+    const { draft, summary } = importText(['II. NHIỆM VỤ', '1. Truyền thông', '- Tuyên truyền về quyền trẻ em.'].join('\n'));
+    expect(draft.tasks[0]).toMatchObject({ ref: 'II.1.1', lead: null, assignees: ['CHUA_XAC_DINH'], assignmentLine: '(văn bản không ghi cơ quan thực hiện)' });
+    expect(summary.unassignedTasks).toEqual(['II.1.1']);
+  });
+
+  it('reads a document with no Roman sections as a list of tasks', () => {
+    const { draft } = importText(['1. Phòng, chống đuối nước', '- Dạy bơi cho học sinh (Giao Sở GDĐT chủ trì thực hiện; thời gian: hằng năm).'].join('\n'));
+    expect(draft.tasks[0]).toMatchObject({ ref: 'II.1.1', lead: 'SO_GDDT', kind: 'periodic', recurrence: { dueDays: ['12-15'] } });
+  });
+
+  it('refuses a document with no task, and one with no text', () => {
+    const options = { registry: seedRegistry(), importDate: IMPORT_DATE, sourceName: 'test' };
+    const noTasks = importPlanDocument(textToBlocks('CÔNG VĂN\nVề việc mời họp tổng kết năm 2025.\nKính gửi các sở, ban, ngành.'), options);
+    expect(noTasks).toMatchObject({ ok: false, problem: 'no_tasks' });
+    expect(noTasks.ok ? '' : noTasks.message).toContain('no task found');
+    expect(importPlanDocument(textToBlocks('  \n\n '), options)).toMatchObject({ ok: false, problem: 'empty' });
+  });
+});
+
+describe('text documents', () => {
+  it('reads Markdown bullets, escapes and emphasis, and drops footnotes', () => {
+    const text = ['## II. NHIỆM VỤ', '1\\. Truyền thông', '* Tuyên truyền về quyền trẻ em¹.', '¹ Luật Trẻ em năm 2016.', '* *Thực hiện:* **Sở Y tế** chủ trì, phối hợp với Tỉnh Đoàn triển khai thực hiện.'].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks).toHaveLength(1);
+    expect(draft.tasks[0]).toMatchObject({ text: 'Tuyên truyền về quyền trẻ em¹.', assignmentLine: 'Thực hiện: Sở Y tế chủ trì, phối hợp với Tỉnh Đoàn triển khai thực hiện.', lead: 'SO_YT', coordinators: ['TINH_DOAN'] });
+  });
+
+  it('mends a paragraph broken by a page or a footnote', () => {
+    const blocks = textToBlocks(['- Xây dựng môi trường an toàn, bảo', '', '² Chú thích.', '', 'đảm cho trẻ em phát triển.', 'Thực hiện: Sở Y tế.'].join('\n'));
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: '- Xây dựng môi trường an toàn, bảo đảm cho trẻ em phát triển.' },
+      { kind: 'paragraph', text: 'Thực hiện: Sở Y tế.' },
+    ]);
+  });
+
+  it('reads pipe and tab rows as tables, and skips the Markdown separator row', () => {
+    expect(textToBlocks('| STT | Nội dung |\n|---|---|\n| 1 | A \\| B |\n\nA\tB\tC\n1\t2\t3')).toEqual([
+      { kind: 'table', rows: [['STT', 'Nội dung'], ['1', 'A | B']] },
+      { kind: 'table', rows: [['A', 'B', 'C'], ['1', '2', '3']] },
+    ]);
+  });
+});
