@@ -1,14 +1,38 @@
 // Activities are built from their dependencies (database, mailer, clock), so that tests pass
-// real or fake ones without module mocking. Workflows import this module as types only.
+// real or fake ones without module mocking. Workflows import only the types from here.
+import { ApplicationFailure } from '@temporalio/activity';
 import type { PrismaClient } from '../prisma/client';
+import { recordAssignment } from './records/assignment-records';
+import { NoRecipientError, resolveRecipients, type TRecipients } from './notices/resolve-recipients';
+import type { TDeliverNoticeInput, TDeliverNoticeResult, TRecordAssignmentInput } from './types';
+
+/** Sends one resolved notice exactly once per idempotency key; throws PermanentDeliveryFailure or a retryable error. */
+export type TNoticeSender = (input: TDeliverNoticeInput & { recipients: TRecipients }) => Promise<{ messageId: string | null }>;
 
 export interface ActivityDependencies {
   prisma: PrismaClient;
-  now: () => Date;
+  sendNotice: TNoticeSender;
 }
 
-export function createActivities(_deps: ActivityDependencies) {
-  return {};
+export function createActivities(deps: ActivityDependencies) {
+  return {
+    async recordAssignment(input: TRecordAssignmentInput): Promise<void> {
+      await recordAssignment(deps.prisma, input);
+    },
+    async deliverNotice(input: TDeliverNoticeInput): Promise<TDeliverNoticeResult> {
+      let recipients: TRecipients;
+      try {
+        recipients = await resolveRecipients(deps.prisma, input.assignment, input.request);
+      } catch (error) {
+        if (error instanceof NoRecipientError) throw ApplicationFailure.nonRetryable(error.message, 'PermanentDeliveryFailure');
+        throw error;
+      }
+      const { messageId } = await deps.sendNotice({ ...input, recipients });
+      return { messageId, recipients: [...recipients.to, ...recipients.cc].map((recipient) => recipient.email) };
+    },
+  };
 }
 
 export type Activities = ReturnType<typeof createActivities>;
+export type RecordActivities = Pick<Activities, 'recordAssignment'>;
+export type NoticeActivities = Pick<Activities, 'deliverNotice'>;

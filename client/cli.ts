@@ -5,6 +5,7 @@ import { ExitCode, UserFacingError } from './errors';
 import { registerUpCommands } from './commands/up';
 import { registerServerCommands } from './commands/servers';
 import { registerCalendarCommands } from './commands/calendar';
+import { registerOutboxCommands } from './commands/outbox';
 import { registerPlanCommands } from './commands/plan';
 import { registerPlanImportCommand } from './commands/plan-import';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerUpCommands(program);
   registerServerCommands(program);
   registerCalendarCommands(program);
+  registerOutboxCommands(program);
   registerPlanCommands(program);
   registerPlanImportCommand(program);
   return program;
@@ -53,5 +55,6 @@ const serviceErrors = new Map<string, number>([
   ['DatabaseUnavailableError', ExitCode.serviceUnavailable],
   ['EmbeddedPostgresError', ExitCode.serviceUnavailable],
   ['DevServerError', ExitCode.serviceUnavailable],
+  ['SmtpCaptureError', ExitCode.serviceUnavailable],
   ['MigrationError', ExitCode.failure],
 ]);

@@ -20,6 +20,13 @@ export const ZConfig = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgresql:// URL, e.g. postgresql://dondoc:secret@db.example.org:5432/dondoc')
     .optional(),
+  /** smtp:// or smtps:// (user:password@host:port) of a mail server; unset = local capture into the outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'expected an smtp:// or smtps:// URL, e.g. smtps://dondoc:secret@mail.example.org:465')
+    .optional(),
+  DONDOC_MAIL_FROM: z.email('expected the sender address, e.g. dondoc@soyt.example').default('dondoc@dondoc.invalid'),
+  DONDOC_BASE_URL: z.url('expected the web address of dondoc, e.g. https://dondoc.example.org').default('http://127.0.0.1:3000'),
   DONDOC_DATA_DIR: z.string().min(1).optional(),
   DONDOC_TEMPORAL_PORT: port.default(7233),
   DONDOC_TEMPORAL_UI_PORT: port.default(8233),
@@ -32,6 +39,9 @@ export interface DondocConfig {
   namespace: string;
   taskQueue: string;
   databaseUrl?: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  baseUrl: string;
   dataDirectory: string;
   temporalPort: number;
   temporalUiPort: number;
@@ -64,6 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
     namespace: value.TEMPORAL_NAMESPACE,
     taskQueue: value.TEMPORAL_TASK_QUEUE,
     databaseUrl: value.DATABASE_URL,
+    smtpUrl: value.SMTP_URL,
+    mailFrom: value.DONDOC_MAIL_FROM,
+    baseUrl: value.DONDOC_BASE_URL,
     dataDirectory: resolve(value.DONDOC_DATA_DIR ?? defaultDataDirectory(env)),
     temporalPort: value.DONDOC_TEMPORAL_PORT,
     temporalUiPort: value.DONDOC_TEMPORAL_UI_PORT,

@@ -7,11 +7,15 @@ import { openDatabase, redact, type Database } from './services/database';
 import { startDevServer, type DevServer } from './services/temporal-dev-server';
 import { locateTemporalServer, TemporalBinaryNotFoundError } from './services/temporal-binaries';
 import { createWorker } from './worker';
+import { createNotificationActivities, redact as redactSmtp } from '../activities/notifications';
+import { createMailNoticeSender } from '../activities/notices/mail-notice-sender';
+import { outboxDirectoryOf, startSmtpCapture } from './services/smtp-capture';
 
 export interface RunningSystem {
   temporalAddress: string;
   temporalUiUrl?: string;
   databaseDescription: string;
+  mailDescription: string;
   database: Database;
   worker: Worker;
   /** Resolves when the worker stops, rejects if it fails. */
@@ -51,6 +55,23 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
     });
     stops.push(database.close);
 
+    let smtpUrl = config.smtpUrl;
+    let mailDescription = smtpUrl ? `sent through ${redactSmtp(smtpUrl)}` : '';
+    if (!smtpUrl) {
+      const outbox = outboxDirectoryOf(config.dataDirectory);
+      progress(`Starting the local mail capture (outbox ${outbox})…`);
+      const capture = await startSmtpCapture({ directory: outbox });
+      stops.push(capture.stop);
+      smtpUrl = capture.url;
+      mailDescription = `captured in ${outbox} (dondoc outbox)`;
+    }
+    const notifications = createNotificationActivities({
+      prisma: database.prisma,
+      transport: smtpUrl,
+      from: { name: 'dondoc', address: config.mailFrom },
+      baseUrl: config.baseUrl,
+    });
+
     const temporalAddress = config.temporalAddress ?? devServer!.address;
     progress(`Starting the worker on task queue "${config.taskQueue}" (bundling workflows)…`);
     const { worker, connection } = await createWorker({
@@ -58,6 +79,7 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
       namespace: config.namespace,
       taskQueue: config.taskQueue,
       prisma: database.prisma,
+      sendNotice: createMailNoticeSender(notifications),
     });
     stops.push(() => connection.close());
     const running = worker.run();
@@ -69,6 +91,7 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
       temporalAddress,
       temporalUiUrl: devServer?.uiUrl,
       databaseDescription: database.embedded ? `embedded PostgreSQL at ${database.connectionString}` : redact(database.connectionString),
+      mailDescription,
       database,
       worker,
       running,

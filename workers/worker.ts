@@ -1,7 +1,7 @@
 // Builds the dondoc worker: the workflows bundle plus the activities bound to their deps.
 import { fileURLToPath } from 'node:url';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
-import { createActivities } from '../activities';
+import { createActivities, type TNoticeSender } from '../activities';
 import type { PrismaClient } from '../prisma/client';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -11,6 +11,7 @@ export interface WorkerOptions {
   namespace: string;
   taskQueue: string;
   prisma: PrismaClient;
+  sendNotice: TNoticeSender;
 }
 
 export async function createWorker(options: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
@@ -21,7 +22,7 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowsPath,
-    activities: createActivities({ prisma: options.prisma, now: () => new Date() }),
+    activities: createActivities({ prisma: options.prisma, sendNotice: options.sendNotice }),
   });
   return { worker, connection };
 }

@@ -20,6 +20,7 @@ export function registerUpCommands(program: Command): void {
           `  Temporal:      ${system.temporalAddress} (namespace ${config.namespace})`,
           ...(system.temporalUiUrl ? [`  Temporal UI:   ${system.temporalUiUrl}`] : []),
           `  Database:      ${system.databaseDescription}`,
+          `  Mail:          ${system.mailDescription}`,
           `  Data:          ${config.dataDirectory}`,
           `  Worker:        task queue "${config.taskQueue}"`,
           '  Plans:         no plan is loaded yet (plan loading arrives with `dondoc plan load`).',

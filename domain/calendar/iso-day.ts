@@ -13,9 +13,21 @@ export type TIsoDay = z.infer<typeof ZIsoDay>;
 
 /** Throws a RangeError that names the bad value, so a caller's mistake is found where it was made. */
 export function assertIsoDay(day: string, what = 'day'): void {
-  if (!ZIsoDay.safeParse(day).success) {
+  // A plain check rather than ZIsoDay: it runs on every calendar step (hot in simulations), and
+  // inside Temporal's workflow sandbox, where zod's ISO-date refinement refuses valid days.
+  if (!isIsoDay(day)) {
     throw new RangeError(`${what} must be a calendar day written YYYY-MM-DD (e.g. 2026-02-17); received ${JSON.stringify(day)}`);
   }
+}
+
+const isoDayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDay(day: unknown): boolean {
+  const match = typeof day === 'string' ? isoDayPattern.exec(day) : null;
+  if (!match) return false;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const roundTrip = new Date(Date.UTC(year, month - 1, date));
+  return roundTrip.getUTCFullYear() === year && roundTrip.getUTCMonth() === month - 1 && roundTrip.getUTCDate() === date;
 }
 
 /** Milliseconds of the day's UTC midnight: the common ground for day arithmetic. */

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readMigrationList } from '../../prisma/migrate';
 import { openDatabase, DatabaseUnavailableError } from '../../workers/services/database';
 import { startEmbeddedPostgres } from '../../workers/services/embedded-postgres';
 import { findFreePort } from '../../workers/services/ports';
@@ -12,7 +13,8 @@ describe('embedded PostgreSQL', () => {
     const dataDirectory = await mkdtemp(join(tmpdir(), 'dondoc-data-'));
     const first = await openDatabase({ dataDirectory });
     expect(first.embedded).toBe(true);
-    expect(first.appliedMigrations).toEqual(['20261129000000_init']);
+    const committed = (await readMigrationList()).migrationDirectories.map((folder) => folder.path);
+    expect(first.appliedMigrations).toEqual(committed);
     await first.prisma.agency.create({ data: { code: 'UBND_TINH', nameVi: 'Ủy ban nhân dân tỉnh', kind: 'leadership' } });
     await first.close();
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyMigrations, defaultMigrationsDirectory, MigrationError } from '../../prisma/migrate';
+import { applyMigrations, defaultMigrationsDirectory, MigrationError, readMigrationList } from '../../prisma/migrate';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 
 let database: TestDatabase | undefined;
@@ -29,7 +29,9 @@ describe('migration runner', () => {
       database.connectionString,
       'select migration_name, finished_at, rolled_back_at from _prisma_migrations',
     );
-    expect(rows.map((row) => row.migration_name)).toEqual(['20261129000000_init']);
+    const committed = (await readMigrationList()).migrationDirectories.map((folder) => folder.path);
+    expect(committed[0]).toBe('20261129000000_init');
+    expect(rows.map((row) => row.migration_name).sort()).toEqual(committed);
     expect(rows[0]?.finished_at).toBeInstanceOf(Date);
     expect(await applyMigrations({ connectionString: database.connectionString })).toEqual([]);
   });

@@ -1,0 +1,13 @@
+// One assignment's lifecycle as pure functions: the workflow in workflows/assignment.ts only
+// wires these to Temporal's timers, updates and activities.
+export * from './actor';
+export * from './spec';
+export * from './messages';
+export * from './state';
+export * from './rejection';
+export * from './authorize';
+export * from './check-indicators';
+export * from './notice-request';
+export * from './decide-update';
+export * from './next-chase';
+export * from './status';

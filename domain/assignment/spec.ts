@@ -1,0 +1,49 @@
+// What an assignment workflow needs to run on its own for years: who, what, when, and the
+// chasing policy. It is built from the plan file when the plan is loaded and carried in the
+// workflow's input, so that a later edit to the code's holiday table or defaults cannot change
+// the history of a running workflow (Temporal replays must compute the same timers).
+import { z } from 'zod';
+import { ZCalendar } from '../calendar/build-calendar';
+import { ZEscalationLadder } from '../policy/escalation-ladder';
+
+const ZInstant = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 instant with offset, e.g. 2025-12-15T23:59:59+07:00' });
+const ZCode = z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'expected an agency code in UPPER_SNAKE_CASE, e.g. SO_LDTBXH' });
+
+export const ZRequiredIndicator = z.strictObject({
+  code: z.string().min(1),
+  /** A share of a larger population (communes meeting a standard of all communes): the whole is required too. */
+  needsTotal: z.boolean().default(false),
+});
+
+export const ZAssignmentSpec = z.strictObject({
+  assignmentId: z.string().min(1),
+  planId: z.string().min(1),
+  planTitle: z.string().min(1),
+  taskRef: z.string().min(1),
+  taskText: z.string().min(1),
+  /** "once" for one-off tasks, otherwise the period reported on, e.g. "2025". */
+  period: z.string().min(1),
+  kind: z.enum(['task', 'report', 'consolidation', 'remediation', 'review']),
+  /** The agency as the plan names it; kept when the work moves to a successor. */
+  assigneeAsWritten: ZCode,
+  /** The agency that answers for the work when the workflow starts. */
+  responsibleAgency: ZCode,
+  /** Decides extensions, accepts or returns results, asks for explanations (DOLISA). */
+  monitoringAgency: ZCode,
+  leadershipAgency: ZCode,
+  dueAt: ZInstant,
+  /** Bodies the plan can only request from ("đề nghị") are reminded but never escalated. */
+  escalate: z.boolean().default(true),
+  reminderOffsetsInWorkingDays: z.array(z.number().int().min(1)).min(1),
+  reminderTime: z.string().regex(/^\d{2}:\d{2}$/),
+  escalationLadder: ZEscalationLadder,
+  calendar: ZCalendar,
+  requiredIndicators: z.array(ZRequiredIndicator).default([]),
+  /**
+   * For work that recurs every year: the workflow closes one period at its next due date and
+   * continues as new with the next, until `lastPeriod`.
+   */
+  recurrence: z.strictObject({ dueMonthDay: z.string().regex(/^\d{2}-\d{2}$/), lastPeriod: z.number().int() }).nullable().default(null),
+});
+export type TAssignmentSpec = z.infer<typeof ZAssignmentSpec>;
+export type TAssignmentSpecInput = z.input<typeof ZAssignmentSpec>;

@@ -1,0 +1,85 @@
+// The state of one assignment: a plain object, so that the `status` query can return it and
+// continue-as-new can carry it.
+import type { TActor } from './actor';
+import type { TIndicatorValue } from './messages';
+import type { TAssignmentSpec } from './spec';
+
+export type TAssignmentPhase = 'open' | 'submitted' | 'completed' | 'cancelled' | 'lapsed';
+
+export interface TAssignmentEvent {
+  seq: number;
+  at: string;
+  action: string;
+  actor: TActor | null;
+  details: Record<string, unknown>;
+}
+
+export interface TAssignmentState {
+  phase: TAssignmentPhase;
+  dueAt: string;
+  originalDueAt: string;
+  deadlineChanges: number;
+  responsibleAgency: string;
+  assignedAt: string;
+  /** Notices up to this instant have been handled; the next one is after it. */
+  noticeCursor: string;
+  escalationLevel: number;
+  pendingExtension: { reason: string; newDueDay: string; requestedBy: TActor; requestedAt: string } | null;
+  explanation: { requestedAt: string | null; submittedAt: string | null; text: string | null };
+  lastResult: {
+    submittedAt: string;
+    submittedBy: TActor;
+    narrative: string;
+    indicators: TIndicatorValue[];
+    onTime: boolean;
+    submissions: number;
+  } | null;
+  /** When the accepted result was submitted: what "completed on time" is measured by. */
+  completedAt: string | null;
+  cancelReason: string | null;
+  deliveryProblem: boolean;
+  eventCount: number;
+  /** The latest events, newest last; the audit log in the database keeps all of them. */
+  recentEvents: TAssignmentEvent[];
+}
+
+const recentEventsKept = 25;
+
+export function createInitialState(spec: TAssignmentSpec, now: Date): TAssignmentState {
+  return {
+    phase: 'open',
+    dueAt: new Date(spec.dueAt).toISOString(),
+    originalDueAt: new Date(spec.dueAt).toISOString(),
+    deadlineChanges: 0,
+    responsibleAgency: spec.responsibleAgency,
+    assignedAt: now.toISOString(),
+    noticeCursor: now.toISOString(),
+    escalationLevel: 0,
+    pendingExtension: null,
+    explanation: { requestedAt: null, submittedAt: null, text: null },
+    lastResult: null,
+    completedAt: null,
+    cancelReason: null,
+    deliveryProblem: false,
+    eventCount: 0,
+    recentEvents: [],
+  };
+}
+
+export function isClosed(state: TAssignmentState): boolean {
+  return state.phase === 'completed' || state.phase === 'cancelled' || state.phase === 'lapsed';
+}
+
+/** Appends an event (mutating `state`, which belongs to the caller) and returns it. */
+export function appendEvent(
+  state: TAssignmentState,
+  now: Date,
+  action: string,
+  actor: TActor | null,
+  details: Record<string, unknown> = {},
+): TAssignmentEvent {
+  state.eventCount += 1;
+  const event: TAssignmentEvent = { seq: state.eventCount, at: now.toISOString(), action, actor, details };
+  state.recentEvents = [...state.recentEvents, event].slice(-recentEventsKept);
+  return event;
+}

@@ -1,0 +1,113 @@
+// A validated plan -> one assignment spec per task × answering agency (and per reporting cycle
+// × reporter), as of the day the plan is loaded. Pure: the loader and the simulator share it.
+import { buildCalendar } from '../calendar/build-calendar';
+import { ZCalendarSettings } from '../calendar/calendar-settings';
+import { effectiveDeadline } from '../calendar/effective-deadline';
+import type { TAssignmentSpecInput } from '../assignment/spec';
+import type { TPlan } from '../plan/plan';
+import { expandAssignees, resolveSuccessors } from './resolve-successors';
+
+export interface TBuildAssignmentSpecsOptions {
+  planId: string;
+  /** Day the plan is loaded (or the simulation starts): successors and first periods are read as of it. */
+  asOfDay: string;
+}
+
+export interface TSkippedWork {
+  ref: string;
+  reason: string;
+}
+
+export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAssignmentSpecsOptions) {
+  const settings = ZCalendarSettings.parse(plan.calendar ?? {});
+  const calendar = buildCalendar({ extraHolidays: settings.extraHolidays, extraWorkingDays: settings.extraWorkingDays });
+  const functions = plan.metadata.functions;
+  const answering = (code: string) => resolveSuccessors(code, asOfDay, plan.agencies, functions);
+  const monitoringAgency = answering(plan.policy.monitor)[0]!;
+  const leadershipAgency = answering(plan.policy.leadership)[0]!;
+  const indicators = new Map(plan.indicators.map((indicator) => [indicator.code, indicator]));
+  const cycles = new Map(plan.reportingCycles.map((cycle) => [cycle.id, cycle]));
+  const specs: TAssignmentSpecInput[] = [];
+  const skipped: TSkippedWork[] = [];
+
+  const timingOf = (dueMonthDay: string, firstYear: number, lastYear: number) => {
+    for (let year = firstYear; year <= lastYear; year += 1) {
+      const deadline = effectiveDeadline(`${year}-${dueMonthDay}`, calendar);
+      if (deadline.day >= asOfDay) return { period: String(year), dueAt: deadline.dueAt.toISOString(), recurrence: { dueMonthDay, lastPeriod: lastYear } };
+    }
+    return null;
+  };
+
+  const addFor = (
+    base: Pick<TAssignmentSpecInput, 'taskRef' | 'taskText' | 'kind' | 'escalate' | 'requiredIndicators'>,
+    assigneeCodes: readonly string[],
+    timing: { period: string; dueAt: string; recurrence: TAssignmentSpecInput['recurrence'] },
+  ) => {
+    for (const written of expandAssignees(assigneeCodes, plan.groups)) {
+      const leaves = answering(written);
+      for (const responsible of leaves) {
+        const suffix = leaves.length > 1 ? `/${responsible}` : '';
+        specs.push({
+          ...base,
+          assignmentId: `${planId}/${base.taskRef}/${written}${suffix}`,
+          planId,
+          planTitle: plan.metadata.titleVi,
+          assigneeAsWritten: written,
+          responsibleAgency: responsible,
+          monitoringAgency,
+          leadershipAgency,
+          reminderOffsetsInWorkingDays: plan.policy.reminders.offsetsWorkingDays,
+          reminderTime: plan.policy.reminders.time,
+          escalationLadder: plan.policy.escalation,
+          calendar,
+          ...timing,
+        });
+      }
+    }
+  };
+
+  const lastYearOfPlan = Number(plan.metadata.endDate.slice(0, 4));
+  for (const task of plan.tasks) {
+    const base = {
+      taskRef: task.ref,
+      taskText: task.text,
+      kind: 'task' as const,
+      escalate: task.mandate === 'order',
+      requiredIndicators: task.indicators.map((code) => ({ code, needsTotal: indicators.get(code)?.partOfWhole ?? false })),
+    };
+    if (task.kind === 'one_off') {
+      const deadline = effectiveDeadline(task.deadline!, calendar);
+      if (deadline.day < asOfDay) {
+        skipped.push({ ref: task.ref, reason: `its deadline ${task.deadline} was before ${asOfDay}` });
+        continue;
+      }
+      addFor(base, task.assignees, { period: 'once', dueAt: deadline.dueAt.toISOString(), recurrence: null });
+      continue;
+    }
+    const cycle = task.reportedIn ? cycles.get(task.reportedIn) : task.recurrence?.cycle ? cycles.get(task.recurrence.cycle) : undefined;
+    const dueMonthDay = cycle?.dueDays[0] ?? task.recurrence?.dueDays?.[0];
+    const timing = dueMonthDay ? timingOf(dueMonthDay, cycle?.firstYear ?? Number(asOfDay.slice(0, 4)), cycle?.lastYear ?? lastYearOfPlan) : null;
+    if (!timing) {
+      skipped.push({ ref: task.ref, reason: dueMonthDay ? `no due day left after ${asOfDay}` : 'it names no reporting cycle or due days' });
+      continue;
+    }
+    addFor(base, task.assignees, timing);
+  }
+
+  for (const cycle of plan.reportingCycles) {
+    const timing = timingOf(cycle.dueDays[0]!, cycle.firstYear, cycle.lastYear);
+    if (!timing) {
+      skipped.push({ ref: cycle.id, reason: `no due day left after ${asOfDay}` });
+      continue;
+    }
+    const base = {
+      taskRef: cycle.id,
+      taskText: cycle.nameVi,
+      kind: cycle.consolidates ? ('consolidation' as const) : ('report' as const),
+      escalate: true,
+      requiredIndicators: cycle.indicators.map((code) => ({ code, needsTotal: indicators.get(code)?.partOfWhole ?? false })),
+    };
+    addFor(base, cycle.reporters, timing);
+  }
+  return { specs, skipped, monitoringAgency, leadershipAgency };
+}

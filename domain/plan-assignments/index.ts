@@ -1,0 +1,2 @@
+export * from './resolve-successors';
+export * from './build-assignment-specs';

@@ -1,0 +1,105 @@
+// A seed-plan assignment with a chosen deadline, the seed registry in a test database, and a
+// worker running the real workflows — the pieces every assignment workflow test needs.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from '@temporalio/worker';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createActivities, type TNoticeSender } from '../../activities';
+import { createMailNoticeSender } from '../../activities/notices/mail-notice-sender';
+import { createNotificationActivities } from '../../activities/notifications';
+import { upsertPlanRecords } from '../../activities/records/plan-records';
+import { ZAssignmentSpec, type TAssignmentSpec } from '../../domain/assignment';
+import { buildAssignmentSpecs } from '../../domain/plan-assignments';
+import type { TPlan } from '../../domain/plan/plan';
+import { validatePlan } from '../../domain/plan/validate-plan';
+import type { PrismaClient } from '../../prisma/client';
+import { workflowsPath } from '../../workers/worker';
+
+export const seedPlanPath = fileURLToPath(new URL('../../plans/ke-hoach-135-tre-em.yaml', import.meta.url));
+
+export function loadSeedPlan(): TPlan {
+  const result = validatePlan(readFileSync(seedPlanPath, 'utf8'));
+  if (!result.ok) throw new Error(`the seed plan does not validate: ${JSON.stringify(result.errors)}`);
+  return result.plan;
+}
+
+/** The seed's assignment of `ref` to `agency` (as of the plan's start), due at `dueAt`. */
+export function seedAssignmentSpec(ref: string, agency: string, dueAt: string, overrides: Partial<TAssignmentSpec> = {}): TAssignmentSpec {
+  const plan = loadSeedPlan();
+  const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: plan.metadata.startDate });
+  const spec = specs.find((each) => each.taskRef === ref && each.assigneeAsWritten === agency);
+  if (!spec) throw new Error(`the seed plan has no assignment of ${ref} to ${agency}`);
+  return ZAssignmentSpec.parse({ ...spec, assignmentId: `${spec.assignmentId}#${Math.random().toString(36).slice(2, 8)}`, dueAt, ...overrides });
+}
+
+export async function loadSeedRecords(prisma: PrismaClient): Promise<void> {
+  await upsertPlanRecords(prisma, 'kh135', loadSeedPlan());
+}
+
+export interface SentNotice {
+  key: string;
+  kind: string;
+  step: string;
+  level: number;
+  to: string[];
+  cc: string[];
+  /** Server time when it was sent. */
+  at: Date;
+  messageId: string | null;
+}
+
+/**
+ * The production mail path (ledger + SMTP) into a real SMTP capture server, remembering each
+ * notice that went out for the first time with the server time it went out at.
+ */
+export function recordingMailSender(prisma: PrismaClient, env: TestWorkflowEnvironment, smtpUrl: string, sent: SentNotice[]): TNoticeSender {
+  const mail = createMailNoticeSender(
+    createNotificationActivities({ prisma, transport: smtpUrl, from: { name: 'dondoc', address: 'dondoc@dondoc.invalid' } }),
+  );
+  const seen = new Set<string>();
+  return async (input) => {
+    const result = await mail(input);
+    if (!seen.has(input.idempotencyKey)) {
+      seen.add(input.idempotencyKey);
+      sent.push({
+        key: input.idempotencyKey,
+        kind: input.request.kind,
+        step: input.request.step,
+        level: input.request.level,
+        to: input.recipients.to.map((each) => each.email),
+        cc: input.recipients.cc.map((each) => each.email),
+        at: new Date(Number(await env.currentTimeMs())),
+        messageId: result.messageId,
+      });
+    }
+    return result;
+  };
+}
+
+export async function startAssignmentWorker(env: TestWorkflowEnvironment, prisma: PrismaClient, sendNotice: TNoticeSender, taskQueue: string) {
+  return Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowsPath,
+    activities: createActivities({ prisma, sendNotice }),
+  });
+}
+
+/** Lets the time-skipping server's clock run to `instant` (timers fire on the way). */
+export async function sleepUntil(env: TestWorkflowEnvironment, instant: string): Promise<void> {
+  const remaining = new Date(instant).getTime() - Number(await env.currentTimeMs());
+  if (remaining > 0) await env.sleep(remaining);
+}
+
+/**
+ * Waits until the workflow has no activity in flight. The Java test server holds time still while
+ * an activity runs and never lets go if the workflow is terminated meanwhile, so tests settle a
+ * workflow before terminating it.
+ */
+export async function settle(handle: { describe(): Promise<{ raw: { pendingActivities?: unknown[] | null } }> }): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    if (!(await handle.describe()).raw.pendingActivities?.length) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the workflow still has an activity in flight after 10 s');
+}

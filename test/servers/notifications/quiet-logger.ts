@@ -1,0 +1,9 @@
+// The bundler reports every module at INFO; the notification tests want only problems.
+export const quietLogger = {
+  log: () => {},
+  trace: () => {},
+  debug: () => {},
+  info: () => {},
+  warn: (message: string) => console.warn(message),
+  error: (message: string) => console.error(message),
+};
