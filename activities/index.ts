@@ -1,10 +1,12 @@
 // Activities are built from their dependencies (database, mailer, clock), so that tests pass
 // real or fake ones without module mocking. Workflows import only the types from here.
 import { ApplicationFailure } from '@temporalio/activity';
+import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../prisma/client';
 import { recordAssignment } from './records/assignment-records';
 import { NoRecipientError, resolveRecipients, type TRecipients } from './notices/resolve-recipients';
 import type { TDeliverNoticeInput, TDeliverNoticeResult, TRecordAssignmentInput } from './types';
+import { reconcilePlan, type TReconcilePlanInput, type TReconcilePlanResult } from './plans/reconcile-plan';
 
 /** Sends one resolved notice exactly once per idempotency key; throws PermanentDeliveryFailure or a retryable error. */
 export type TNoticeSender = (input: TDeliverNoticeInput & { recipients: TRecipients }) => Promise<{ messageId: string | null }>;
@@ -12,12 +14,18 @@ export type TNoticeSender = (input: TDeliverNoticeInput & { recipients: TRecipie
 export interface ActivityDependencies {
   prisma: PrismaClient;
   sendNotice: TNoticeSender;
+  /** For activities that start or update other workflows (plan loading). */
+  temporal?: Client;
 }
 
 export function createActivities(deps: ActivityDependencies) {
   return {
     async recordAssignment(input: TRecordAssignmentInput): Promise<void> {
       await recordAssignment(deps.prisma, input);
+    },
+    async reconcilePlan(input: TReconcilePlanInput): Promise<TReconcilePlanResult> {
+      if (!deps.temporal) throw ApplicationFailure.nonRetryable('this worker was built without a Temporal client: plan loading needs one', 'Misconfigured');
+      return reconcilePlan(deps.prisma, deps.temporal, input, new Date());
     },
     async deliverNotice(input: TDeliverNoticeInput): Promise<TDeliverNoticeResult> {
       let recipients: TRecipients;
@@ -36,3 +44,4 @@ export function createActivities(deps: ActivityDependencies) {
 export type Activities = ReturnType<typeof createActivities>;
 export type RecordActivities = Pick<Activities, 'recordAssignment'>;
 export type NoticeActivities = Pick<Activities, 'deliverNotice'>;
+export type PlanActivities = Pick<Activities, 'reconcilePlan'>;

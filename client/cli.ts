@@ -8,6 +8,7 @@ import { registerCalendarCommands } from './commands/calendar';
 import { registerOutboxCommands } from './commands/outbox';
 import { registerPlanCommands } from './commands/plan';
 import { registerPlanImportCommand } from './commands/plan-import';
+import { registerPlanLoadCommand } from './commands/plan-load';
 
 export function buildProgram(): Command {
   const program = new Command('dondoc')
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerOutboxCommands(program);
   registerPlanCommands(program);
   registerPlanImportCommand(program);
+  registerPlanLoadCommand(program);
   return program;
 }
 

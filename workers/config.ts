@@ -3,6 +3,7 @@
 // service for an external one.
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65_535);
@@ -27,6 +28,8 @@ export const ZConfig = z.object({
     .optional(),
   DONDOC_MAIL_FROM: z.email('expected the sender address, e.g. dondoc@soyt.example').default('dondoc@dondoc.invalid'),
   DONDOC_BASE_URL: z.url('expected the web address of dondoc, e.g. https://dondoc.example.org').default('http://127.0.0.1:3000'),
+  /** The plan `dondoc up` loads; `none` loads nothing. */
+  DONDOC_PLAN: z.string().min(1).optional(),
   DONDOC_DATA_DIR: z.string().min(1).optional(),
   DONDOC_TEMPORAL_PORT: port.default(7233),
   DONDOC_TEMPORAL_UI_PORT: port.default(8233),
@@ -43,10 +46,15 @@ export interface DondocConfig {
   mailFrom: string;
   baseUrl: string;
   dataDirectory: string;
+  /** Null: load no plan at start-up. */
+  planFile: string | null;
   temporalPort: number;
   temporalUiPort: number;
   embeddedPostgresPort?: number;
 }
+
+/** The seed plan shipped with dondoc: what `dondoc up` runs when nothing else is said. */
+export const seedPlanFile = fileURLToPath(new URL('../plans/ke-hoach-135-tre-em.yaml', import.meta.url));
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -78,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
     mailFrom: value.DONDOC_MAIL_FROM,
     baseUrl: value.DONDOC_BASE_URL,
     dataDirectory: resolve(value.DONDOC_DATA_DIR ?? defaultDataDirectory(env)),
+    planFile: value.DONDOC_PLAN === 'none' ? null : resolve(value.DONDOC_PLAN ?? seedPlanFile),
     temporalPort: value.DONDOC_TEMPORAL_PORT,
     temporalUiPort: value.DONDOC_TEMPORAL_UI_PORT,
     embeddedPostgresPort: value.DONDOC_PG_PORT,

@@ -74,14 +74,14 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
 
     const temporalAddress = config.temporalAddress ?? devServer!.address;
     progress(`Starting the worker on task queue "${config.taskQueue}" (bundling workflows)…`);
-    const { worker, connection } = await createWorker({
+    const { worker, close } = await createWorker({
       address: temporalAddress,
       namespace: config.namespace,
       taskQueue: config.taskQueue,
       prisma: database.prisma,
       sendNotice: createMailNoticeSender(notifications),
     });
-    stops.push(() => connection.close());
+    stops.push(close);
     const running = worker.run();
     stops.push(async () => {
       if (worker.getState() === 'RUNNING') worker.shutdown();

@@ -1,5 +1,6 @@
 // Builds the dondoc worker: the workflows bundle plus the activities bound to their deps.
 import { fileURLToPath } from 'node:url';
+import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
 import { createActivities, type TNoticeSender } from '../activities';
 import type { PrismaClient } from '../prisma/client';
@@ -14,17 +15,26 @@ export interface WorkerOptions {
   sendNotice: TNoticeSender;
 }
 
-export async function createWorker(options: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
+export async function createWorker(options: WorkerOptions): Promise<{ worker: Worker; close: () => Promise<void> }> {
   installLogger();
   const connection = await NativeConnection.connect({ address: options.address });
+  // Plan loading starts and updates workflows from an activity: it needs a client too.
+  const clientConnection = await Connection.connect({ address: options.address });
+  const temporal = new Client({ connection: clientConnection, namespace: options.namespace });
   const worker = await Worker.create({
     connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowsPath,
-    activities: createActivities({ prisma: options.prisma, sendNotice: options.sendNotice }),
+    activities: createActivities({ prisma: options.prisma, sendNotice: options.sendNotice, temporal }),
   });
-  return { worker, connection };
+  return {
+    worker,
+    close: async () => {
+      await clientConnection.close();
+      await connection.close();
+    },
+  };
 }
 
 let loggerInstalled = false;

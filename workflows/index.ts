@@ -1,2 +1,3 @@
 // Every workflow dondoc runs, re-exported for the worker's bundle.
 export { assignmentWorkflow } from './assignment';
+export { loadPlanWorkflow } from './plan-loader';

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../workers/config';
 import { startSystem } from '../../workers/start-system';
+import { loadPlanFile } from '../plan-loading';
+import { connectClient } from '../temporal-client';
 
 const progress = (message: string) => console.error(`dondoc: ${message}`);
 
@@ -14,6 +16,20 @@ export function registerUpCommands(program: Command): void {
     .action(async () => {
       const config = loadConfig();
       const system = await startSystem(config, progress);
+      let plans = 'none loaded (DONDOC_PLAN=none)';
+      if (config.planFile) {
+        progress(`Loading the plan ${config.planFile}…`);
+        const { client, close } = await connectClient({ ...config, temporalAddress: system.temporalAddress });
+        try {
+          const outcome = await loadPlanFile(client, { file: config.planFile, taskQueue: config.taskQueue });
+          plans = `${outcome.planId}: ${outcome.assignments} assignments (${outcome.loadedNow ? `started ${outcome.started}, already running ${outcome.alreadyRunning}` : 'already loaded'})`;
+        } catch (error) {
+          await system.stop();
+          throw error;
+        } finally {
+          await close();
+        }
+      }
       console.log(
         [
           'dondoc is ready.',
@@ -23,7 +39,7 @@ export function registerUpCommands(program: Command): void {
           `  Mail:          ${system.mailDescription}`,
           `  Data:          ${config.dataDirectory}`,
           `  Worker:        task queue "${config.taskQueue}"`,
-          '  Plans:         no plan is loaded yet (plan loading arrives with `dondoc plan load`).',
+          `  Plan:          ${plans}`,
           'Press Ctrl-C to stop.',
         ].join('\n'),
       );

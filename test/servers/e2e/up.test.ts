@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,14 +18,22 @@ async function embeddedEnvironment() {
 }
 
 describe('dondoc up (embedded)', () => {
-  it('starts the dev server, the embedded PostgreSQL and the worker, stops on SIGTERM, and starts again on the same data', async () => {
+  it('runs the seed plan on the embedded servers, stops on SIGTERM, and resumes the same workflows without duplicating notices', async () => {
     const env = await embeddedEnvironment();
     const first = startDondoc(['up'], env);
     const banner = await first.waitFor('Press Ctrl-C to stop.');
     expect(banner).toContain(`Temporal:      127.0.0.1:${env.DONDOC_TEMPORAL_PORT} (namespace default)`);
     expect(banner).toContain(`Temporal UI:   http://127.0.0.1:${env.DONDOC_TEMPORAL_UI_PORT}`);
     expect(banner).toContain(`Data:          ${env.DONDOC_DATA_DIR}`);
-    expect(banner).toContain('no plan is loaded yet');
+    const planLine = /Plan: +ke-hoach-135-tre-em: (\d+) assignments \(started (\d+), already running 0\)/.exec(banner);
+    expect(planLine, banner).not.toBeNull();
+    expect(planLine![2]).toBe(planLine![1]);
+    const assignments = Number(planLine![1]);
+    // Every assignment's notice lands in the outbox, once.
+    const outbox = join(env.DONDOC_DATA_DIR, 'outbox');
+    const countMail = async () => (await readdir(outbox)).filter((name) => name.endsWith('.eml')).length;
+    for (let waited = 0; (await countMail()) < assignments && waited < 90_000; waited += 500) await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await countMail()).toBe(assignments);
 
     const connection = await Connection.connect({ address: `127.0.0.1:${env.DONDOC_TEMPORAL_PORT}` });
     const pollers = await connection.workflowService.describeTaskQueue({
@@ -42,12 +50,15 @@ describe('dondoc up (embedded)', () => {
     expect(first.output()).toContain('dondoc: stopped.');
 
     const second = startDondoc(['up'], env);
-    await second.waitFor('Press Ctrl-C to stop.');
+    const secondBanner = await second.waitFor('Press Ctrl-C to stop.');
+    expect(secondBanner).toContain(`Plan:          ke-hoach-135-tre-em: ${assignments} assignments (already loaded)`);
     const again = await Connection.connect({ address: `127.0.0.1:${env.DONDOC_TEMPORAL_PORT}` });
     const probe = new Client({ connection: again }).workflow.getHandle('persistence-probe');
     expect((await probe.describe()).status.name).toBe('RUNNING');
     await probe.terminate('test over');
     await again.close();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(await countMail()).toBe(assignments); // nothing sent twice after the restart
     expect(await second.stop('SIGINT')).toBe(0);
   });
 

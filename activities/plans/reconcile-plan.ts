@@ -1,0 +1,85 @@
+// Loading a plan, or an amended version of it: write its records, then make the running
+// workflows match it. New work starts, removed work is cancelled with the reason, changed
+// deadlines are signalled; what already runs is left alone, so loading twice changes nothing.
+import { heartbeat } from '@temporalio/activity';
+import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, type Client } from '@temporalio/client';
+import { ZAssignmentSpec, type TAssignmentSpecInput } from '../../domain/assignment';
+import { localDayOf } from '../../domain/calendar/local-time';
+import { buildAssignmentSpecs } from '../../domain/plan-assignments';
+import { ZPlan, type TPlan } from '../../domain/plan/plan';
+import type { PrismaClient } from '../../prisma/client';
+import { upsertPlanRecords } from '../records/plan-records';
+
+export interface TReconcilePlanInput {
+  planId: string;
+  plan: TPlan;
+  taskQueue: string;
+  /** Who loads it (the monitoring agency, or the system at start-up). */
+  actor: { agency: string; user: string };
+  reason: string;
+}
+
+export interface TReconcilePlanResult {
+  planId: string;
+  asOfDay: string;
+  assignments: number;
+  started: number;
+  alreadyRunning: number;
+  cancelled: number;
+  deadlinesChanged: number;
+  skipped: { ref: string; reason: string }[];
+}
+
+export async function reconcilePlan(prisma: PrismaClient, temporal: Client, input: TReconcilePlanInput, now: Date): Promise<TReconcilePlanResult> {
+  const plan = ZPlan.parse(input.plan);
+  const previous = await prisma.plan.findUnique({ where: { id: input.planId }, select: { document: true, loadedAt: true } });
+  // Specs are read as of the first load, so that a reload a year later does not take tasks
+  // whose deadline has passed since for removed ones.
+  const asOfDay = previous ? localDayOf(previous.loadedAt) : localDayOf(now);
+  const before = previous ? specsById(buildAssignmentSpecs(ZPlan.parse(previous.document), { planId: input.planId, asOfDay }).specs) : new Map();
+  const { specs, skipped } = buildAssignmentSpecs(plan, { planId: input.planId, asOfDay });
+  const after = specsById(specs);
+
+  await upsertPlanRecords(prisma, input.planId, plan);
+  const result: TReconcilePlanResult = { planId: input.planId, asOfDay, assignments: after.size, started: 0, alreadyRunning: 0, cancelled: 0, deadlinesChanged: 0, skipped };
+
+  for (const spec of after.values()) {
+    heartbeat(spec.assignmentId);
+    try {
+      await temporal.workflow.start('assignmentWorkflow', {
+        taskQueue: input.taskQueue,
+        workflowId: spec.assignmentId,
+        args: [{ spec: ZAssignmentSpec.parse(spec) }],
+        // A finished assignment must not start again when the plan is reloaded.
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      });
+      result.started += 1;
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      result.alreadyRunning += 1;
+      const old = before.get(spec.assignmentId);
+      if (old && old.dueAt !== spec.dueAt && (await isRunning(temporal, spec.assignmentId))) {
+        await temporal.workflow.getHandle(spec.assignmentId).executeUpdate('changeDeadline', {
+          args: [{ actor: { ...input.actor, role: 'system' }, newDueDay: localDayOf(new Date(spec.dueAt)), reason: input.reason }],
+        });
+        result.deadlinesChanged += 1;
+      }
+    }
+  }
+  for (const id of before.keys()) {
+    if (after.has(id) || !(await isRunning(temporal, id))) continue;
+    heartbeat(id);
+    await temporal.workflow.getHandle(id).executeUpdate('cancel', { args: [{ actor: { ...input.actor, role: 'system' }, reason: input.reason }] });
+    result.cancelled += 1;
+  }
+  return result;
+}
+
+function specsById(specs: TAssignmentSpecInput[]): Map<string, TAssignmentSpecInput> {
+  return new Map(specs.map((spec) => [spec.assignmentId, spec]));
+}
+
+async function isRunning(temporal: Client, workflowId: string): Promise<boolean> {
+  const description = await temporal.workflow.getHandle(workflowId).describe().catch(() => null);
+  return description?.status.name === 'RUNNING';
+}
