@@ -7,6 +7,7 @@ import { openDatabase, redact, type Database } from './services/database';
 import { startDevServer, type DevServer } from './services/temporal-dev-server';
 import { locateTemporalServer, TemporalBinaryNotFoundError } from './services/temporal-binaries';
 import { createWorker } from './worker';
+import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
 import { createNotificationActivities, redact as redactSmtp } from '../activities/notifications';
 import { createMailNoticeSender } from '../activities/notices/mail-notice-sender';
 import { outboxDirectoryOf, startSmtpCapture } from './services/smtp-capture';
@@ -73,6 +74,10 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
     });
 
     const temporalAddress = config.temporalAddress ?? devServer!.address;
+    // Tells the other dondoc commands on this machine where the running services are (the
+    // embedded database listens on a port chosen at start).
+    await writeRuntimeFile(config.dataDirectory, { temporalAddress, databaseUrl: database.connectionString, pid: process.pid });
+    stops.push(() => removeRuntimeFile(config.dataDirectory));
     progress(`Starting the worker on task queue "${config.taskQueue}" (bundling workflows)…`);
     const { worker, close } = await createWorker({
       address: temporalAddress,
