@@ -7,6 +7,7 @@ import { recordAssignment } from './records/assignment-records';
 import { NoRecipientError, resolveRecipients, type TRecipients } from './notices/resolve-recipients';
 import type { TDeliverNoticeInput, TDeliverNoticeResult, TRecordAssignmentInput } from './types';
 import { reconcilePlan, type TReconcilePlanInput, type TReconcilePlanResult } from './plans/reconcile-plan';
+import { succeedAgency, type TSucceedAgencyInput, type TSucceedAgencyResult } from './agencies/succeed-agency';
 
 /** Sends one resolved notice exactly once per idempotency key; throws PermanentDeliveryFailure or a retryable error. */
 export type TNoticeSender = (input: TDeliverNoticeInput & { recipients: TRecipients }) => Promise<{ messageId: string | null }>;
@@ -24,8 +25,10 @@ export function createActivities(deps: ActivityDependencies) {
       await recordAssignment(deps.prisma, input);
     },
     async reconcilePlan(input: TReconcilePlanInput): Promise<TReconcilePlanResult> {
-      if (!deps.temporal) throw ApplicationFailure.nonRetryable('this worker was built without a Temporal client: plan loading needs one', 'Misconfigured');
-      return reconcilePlan(deps.prisma, deps.temporal, input, new Date());
+      return reconcilePlan(deps.prisma, requireTemporal(deps), input, new Date());
+    },
+    async succeedAgency(input: TSucceedAgencyInput): Promise<TSucceedAgencyResult> {
+      return succeedAgency(deps.prisma, requireTemporal(deps), input);
     },
     async deliverNotice(input: TDeliverNoticeInput): Promise<TDeliverNoticeResult> {
       let recipients: TRecipients;
@@ -45,3 +48,9 @@ export type Activities = ReturnType<typeof createActivities>;
 export type RecordActivities = Pick<Activities, 'recordAssignment'>;
 export type NoticeActivities = Pick<Activities, 'deliverNotice'>;
 export type PlanActivities = Pick<Activities, 'reconcilePlan'>;
+export type AgencyActivities = Pick<Activities, 'succeedAgency'>;
+
+function requireTemporal(deps: ActivityDependencies): Client {
+  if (!deps.temporal) throw ApplicationFailure.nonRetryable('this worker was built without a Temporal client, which plan loading and reorganisations need', 'Misconfigured');
+  return deps.temporal;
+}

@@ -9,6 +9,7 @@ import { registerOutboxCommands } from './commands/outbox';
 import { registerPlanCommands } from './commands/plan';
 import { registerPlanImportCommand } from './commands/plan-import';
 import { registerPlanLoadCommand } from './commands/plan-load';
+import { registerAgencyCommands } from './commands/agency';
 
 export function buildProgram(): Command {
   const program = new Command('dondoc')
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerPlanCommands(program);
   registerPlanImportCommand(program);
   registerPlanLoadCommand(program);
+  registerAgencyCommands(program);
   return program;
 }
 

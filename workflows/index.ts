@@ -1,3 +1,4 @@
 // Every workflow dondoc runs, re-exported for the worker's bundle.
 export { assignmentWorkflow } from './assignment';
 export { loadPlanWorkflow } from './plan-loader';
+export { agencySuccessionWorkflow } from './agency-succession';

@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import type { agencySuccessionWorkflow } from '../../workflows/agency-succession';
+import { isIsoDay } from '../../domain/calendar/iso-day';
+import { loadConfig } from '../../workers/config';
+import { ExitCode, UserFacingError } from '../errors';
+import { connectClient } from '../temporal-client';
+
+const agencyCode = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+
+export function registerAgencyCommands(program: Command): void {
+  const agency = program.command('agency').description('Agencies of the running plans.');
+  agency
+    .command('succeed <old> <new>')
+    .description(
+      'Move every open assignment of <old> to its successor <new> (a reorganisation), keeping deadlines and history. ' +
+        'Finished assignments keep their agency. Running it again moves only what is still with <old>.',
+    )
+    .requiredOption('--from <day>', 'day the successor takes over, YYYY-MM-DD')
+    .option('--functions <tags>', 'comma-separated functions that move (default: all)', 'all')
+    .option('--reason <text>', 'why, as it will appear in the history', 'Tổ chức lại bộ máy: chuyển giao chức năng cho cơ quan kế thừa')
+    .option('--user <name>', 'who does it', process.env.DONDOC_USER ?? process.env.USER ?? 'operator')
+    .option('--json', 'print the outcome as JSON')
+    .action(async (from: string, to: string, options: { from: string; functions: string; reason: string; user: string; json?: boolean }) => {
+      for (const [name, code] of [['<old>', from], ['<new>', to]] as const) {
+        if (!agencyCode.test(code)) throw new UserFacingError(`${name} must be an agency code in UPPER_SNAKE_CASE (e.g. SO_LDTBXH); received "${code}".`, ExitCode.badInput);
+      }
+      if (from === to) throw new UserFacingError('<old> and <new> are the same agency.', ExitCode.badInput);
+      if (!isIsoDay(options.from)) throw new UserFacingError(`--from must be a day written YYYY-MM-DD (e.g. 2025-03-01); received "${options.from}".`, ExitCode.badInput);
+      const config = loadConfig();
+      const { client, close } = await connectClient(config);
+      try {
+        const result = await client.workflow.execute<typeof agencySuccessionWorkflow>('agencySuccessionWorkflow', {
+          taskQueue: config.taskQueue,
+          workflowId: `agency-succession/${from}/${to}/${options.from}/${Date.now()}`,
+          args: [
+            {
+              from,
+              to,
+              effectiveDay: options.from,
+              functions: options.functions.split(',').map((tag) => tag.trim()).filter(Boolean),
+              actor: { agency: to, user: options.user },
+              reason: options.reason,
+            },
+          ],
+        });
+        console.log(
+          options.json
+            ? JSON.stringify(result, null, 2)
+            : `${result.moved.length} open assignment(s) moved from ${from} to ${to} from ${options.from}` +
+                (result.alreadyMoved ? `; ${result.alreadyMoved} had already moved` : '') +
+                (result.closed ? `; ${result.closed} closed meanwhile, left alone` : '') +
+                '.',
+        );
+      } catch (error) {
+        const cause = (error as { cause?: { cause?: { message?: string }; message?: string } }).cause;
+        const message = cause?.cause?.message ?? cause?.message;
+        if (message?.includes('is not in the registry')) throw new UserFacingError(message, ExitCode.badInput);
+        throw error;
+      } finally {
+        await close();
+      }
+    });
+}
