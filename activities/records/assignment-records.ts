@@ -20,6 +20,41 @@ function readModelState(state: TRecordAssignmentInput['state']): AssignmentState
   }
 }
 
+type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+/**
+ * Submitted results become Report rows with their indicator values (aggregate counts only), so
+ * that the monitoring agency can consolidate a period across units; reviews update their state.
+ */
+async function recordReports(tx: Transaction, assignmentId: string, period: string, events: TRecordAssignmentInput['events']): Promise<void> {
+  for (const event of events) {
+    if (event.action === 'result-submitted' && event.actor) {
+      const details = event.details as { narrative?: string; indicators?: { code: string; count: number; total?: number }[] };
+      const id = `${assignmentId}/${period}#${event.seq}`;
+      const exists = await tx.report.findUnique({ where: { id }, select: { id: true } });
+      if (exists) continue;
+      await tx.report.create({
+        data: {
+          id,
+          assignmentId,
+          period,
+          submittedBy: event.actor.agency,
+          submittingUser: event.actor.user,
+          submittedAt: new Date(event.at),
+          narrative: details.narrative ?? null,
+          values: { create: (details.indicators ?? []).map((value) => ({ indicatorCode: value.code, count: value.count, total: value.total ?? null })) },
+        },
+      });
+    }
+    const decided = { 'result-accepted': 'accepted', 'result-accepted-at-period-close': 'accepted', 'result-returned': 'returned' } as const;
+    const state = decided[event.action as keyof typeof decided];
+    if (state) {
+      const latest = await tx.report.findFirst({ where: { assignmentId, period }, orderBy: { submittedAt: 'desc' }, select: { id: true } });
+      if (latest) await tx.report.update({ where: { id: latest.id }, data: { state } });
+    }
+  }
+}
+
 export async function recordAssignment(prisma: PrismaClient, input: TRecordAssignmentInput): Promise<void> {
   const { assignment, state, events } = input;
   await prisma.$transaction(
@@ -38,6 +73,7 @@ export async function recordAssignment(prisma: PrismaClient, input: TRecordAssig
         deliveryProblem: state.deliveryProblem,
       };
       await tx.assignment.upsert({ where: { id: assignment.assignmentId }, create: { id: assignment.assignmentId, ...row }, update: row });
+      await recordReports(tx, assignment.assignmentId, assignment.period, events);
       await appendAuditEntries(
         tx,
         events.map((event) => ({

@@ -1,0 +1,57 @@
+// Reads one reporting period of one cycle from the read model and consolidates it: which units
+// reported on time, late or not at all, and the indicators summed across them.
+import { effectiveDeadline } from '../../domain/calendar/effective-deadline';
+import { buildCalendar } from '../../domain/calendar/build-calendar';
+import { ZCalendarSettings } from '../../domain/calendar/calendar-settings';
+import { ZPlan } from '../../domain/plan/plan';
+import { consolidateReports, type TConsolidatedReport } from '../../domain/reporting/consolidate';
+import type { PrismaClient } from '../../prisma/client';
+
+export interface TConsolidatePeriodInput {
+  planId: string;
+  /** The reporting cycle's id, which is also its task ref (ANNUAL_CHILDREN_REPORT). */
+  cycle: string;
+  period: string;
+}
+
+export interface TConsolidatedPeriod extends TConsolidatedReport {
+  planId: string;
+  cycle: string;
+  period: string;
+  dueAt: string;
+}
+
+export async function consolidatePeriod(prisma: PrismaClient, input: TConsolidatePeriodInput): Promise<TConsolidatedPeriod> {
+  const planRow = await prisma.plan.findUnique({ where: { id: input.planId }, select: { document: true } });
+  if (!planRow) throw new Error(`Plan ${input.planId} is not loaded: run dondoc plan load first.`);
+  const plan = ZPlan.parse(planRow.document);
+  const cycle = plan.reportingCycles.find((each) => each.id === input.cycle);
+  if (!cycle) throw new Error(`Plan ${input.planId} has no reporting cycle ${input.cycle} (it has: ${plan.reportingCycles.map((each) => each.id).join(', ')}).`);
+  const settings = ZCalendarSettings.parse(plan.calendar ?? {});
+  const calendar = buildCalendar({ extraHolidays: settings.extraHolidays, extraWorkingDays: settings.extraWorkingDays });
+  const dueAt = effectiveDeadline(`${input.period}-${cycle.dueDays[0]}`, calendar).dueAt;
+
+  const assignments = await prisma.assignment.findMany({
+    where: { task: { planId: input.planId, ref: input.cycle }, state: { not: 'cancelled' } },
+    select: {
+      id: true,
+      responsibleAgencyCode: true,
+      reports: { where: { period: input.period, state: { not: 'returned' } }, orderBy: { submittedAt: 'asc' }, include: { values: true } },
+    },
+    orderBy: { id: 'asc' },
+  });
+  const consolidated = consolidateReports(
+    assignments.map((assignment) => {
+      // The first result that was not returned counts: its time says whether the unit was on time.
+      const report = assignment.reports[0];
+      return {
+        agency: report?.submittedBy ?? assignment.responsibleAgencyCode,
+        submittedAt: report?.submittedAt ?? null,
+        dueAt,
+        values: (report?.values ?? []).map((value) => ({ code: value.indicatorCode, count: value.count, total: value.total })),
+      };
+    }),
+    cycle.indicators,
+  );
+  return { planId: input.planId, cycle: input.cycle, period: input.period, dueAt: dueAt.toISOString(), ...consolidated };
+}
