@@ -5,17 +5,21 @@
 import {
   ActivityFailure,
   ApplicationFailure,
+  ParentClosePolicy,
   condition,
   continueAsNew,
+  startChild,
   proxyActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { ZodType } from 'zod';
 import {
   applyChase,
   createInitialState,
   decideCancel,
+  decideRecordFinding,
   decideChangeDeadline,
   decideExtension,
   decideReassign,
@@ -33,6 +37,7 @@ import {
   ZChangeDeadline,
   ZDecideExtension,
   ZReassign,
+  ZRecordFinding,
   ZRequestExplanation,
   ZRequestExtension,
   ZReviewResult,
@@ -76,7 +81,9 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
   const fresh = !input.state;
   let state = input.state ?? createInitialState(spec, new Date());
   let version = 0;
-  const pending: { events: TAssignmentEvent[]; notices: TNoticeRequest[] } = { events: [], notices: [] };
+  // True while an update validator runs the decision: it must not leave side effects behind.
+  let validating = false;
+  const pending: { events: TAssignmentEvent[]; notices: TNoticeRequest[]; remediations: TAssignmentSpec[] } = { events: [], notices: [], remediations: [] };
   const summary: TAssignmentSummary = {
     assignmentId: spec.assignmentId,
     planId: spec.planId,
@@ -107,10 +114,13 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
     setHandler(update as never, ((raw: unknown) => commit(run(raw))) as never, {
       validator: ((raw: unknown) => {
         try {
+          validating = true;
           run(raw);
         } catch (error) {
           if (error instanceof UpdateRejected) throw ApplicationFailure.nonRetryable(error.message, messages.updateRejectedType);
           throw error;
+        } finally {
+          validating = false;
         }
       }) as never,
     });
@@ -125,14 +135,34 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
   handle(messages.reassignUpdate, ZReassign, decideReassign);
   handle(messages.cancelUpdate, ZCancel, decideCancel);
   handle(messages.changeDeadlineUpdate, ZChangeDeadline, decideChangeDeadline);
+  handle(messages.recordFindingUpdate, ZRecordFinding, (context, payload) => {
+    const decision = decideRecordFinding(context, payload);
+    if (decision.remediation && !validating) pending.remediations.push(decision.remediation);
+    return { state: decision.state, events: decision.events, notices: [] };
+  });
   setHandler(messages.statusQuery, () => describeStatus(spec, state, new Date()));
 
   async function flush(): Promise<void> {
-    while (pending.events.length || pending.notices.length) {
+    while (pending.events.length || pending.notices.length || pending.remediations.length) {
       const events = pending.events.splice(0);
       const requests = pending.notices.splice(0);
+      const remediations = pending.remediations.splice(0);
       if (events.length) await records.recordAssignment({ assignment: summary, state: snapshot(state), events });
       for (const request of requests) await deliver(request);
+      for (const remediation of remediations) await startRemediation(remediation);
+    }
+  }
+
+  /** A remediation outlives the round that found it: abandoned, not cancelled, when the round closes. */
+  async function startRemediation(remediation: TAssignmentSpec): Promise<void> {
+    try {
+      await startChild(assignmentWorkflow, {
+        workflowId: remediation.assignmentId,
+        args: [{ spec: remediation }],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
   }
 
@@ -169,7 +199,12 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
     const event = { seq: ++state.eventCount, at: new Date().toISOString(), action: 'assigned', actor: null, details: { dueAt: state.dueAt } };
     state.recentEvents.push(event);
     pending.events.push(event);
-    pending.notices.push({ kind: 'assignment', step: 'assigned', level: 0, audience: 'assignee', agency: state.responsibleAgency, dueAt: state.dueAt, deadlineChanges: 0 });
+    const kind = spec.kind === 'review' ? 'review-request' : 'assignment';
+    pending.notices.push({ kind, step: 'assigned', level: 0, audience: 'assignee', agency: state.responsibleAgency, dueAt: state.dueAt, deadlineChanges: 0 });
+    // An inspection round tells each inspected unit in advance.
+    for (const unit of spec.inspectedUnits) {
+      pending.notices.push({ kind: 'inspection-notice', step: `${spec.period}`, level: 0, audience: 'assignee', agency: unit, dueAt: state.dueAt, deadlineChanges: 0 });
+    }
   }
 
   const periodClosesAt = spec.recurrence ? closingInstant(spec) : null;

@@ -7,6 +7,7 @@ import type {
   TChangeDeadline,
   TDecideExtension,
   TReassign,
+  TRecordFinding,
   TRequestExplanation,
   TRequestExtension,
   TReviewResult,
@@ -17,7 +18,7 @@ import type { z } from 'zod';
 import type { ZActor } from '../domain/assignment/actor';
 
 /** Payloads as callers write them: the actor's role may be left out (it defaults to officer). */
-type Input<T extends { actor: unknown }> = Omit<T, 'actor'> & { actor: z.input<typeof ZActor> };
+type Input<T extends { actor: unknown }> = T extends unknown ? Omit<T, 'actor'> & { actor: z.input<typeof ZActor> } : never;
 
 export const submitResultUpdate = defineUpdate<TAssignmentStatus, [Input<TSubmitResult>]>('submitResult');
 export const requestExtensionUpdate = defineUpdate<TAssignmentStatus, [Input<TRequestExtension>]>('requestExtension');
@@ -28,6 +29,8 @@ export const reviewResultUpdate = defineUpdate<TAssignmentStatus, [Input<TReview
 export const reassignUpdate = defineUpdate<TAssignmentStatus, [Input<TReassign>]>('reassign');
 export const cancelUpdate = defineUpdate<TAssignmentStatus, [Input<TCancel>]>('cancel');
 export const changeDeadlineUpdate = defineUpdate<TAssignmentStatus, [Input<TChangeDeadline>]>('changeDeadline');
+
+export const recordFindingUpdate = defineUpdate<TAssignmentStatus, [Input<TRecordFinding>]>('recordFinding');
 
 export const statusQuery = defineQuery<TAssignmentStatus>('status');
 

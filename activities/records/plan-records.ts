@@ -78,6 +78,34 @@ export async function upsertPlanRecords(prisma: PrismaClient, planId: string, pl
           deliverable: null,
           indicatorCodes: cycle.indicators,
         })),
+        ...plan.inspections.flatMap((programme) =>
+          programme.rounds.map((round, index) => ({
+            ref: `${programme.id}.${index + 1}`,
+            groupTitle: 'Kiểm tra, giám sát',
+            text: `${programme.nameVi} — ${round.labelVi}`,
+            assignmentLine: null,
+            kind: 'periodic' as const,
+            leadAgencyCode: programme.lead,
+            coordinatorCodes: [],
+            dueOn: null,
+            recurrence: round.dueMonthDay,
+            deliverable: null,
+            indicatorCodes: [],
+          })),
+        ),
+        ...plan.reviews.map((review) => ({
+          ref: review.id,
+          groupTitle: 'Sơ kết, tổng kết',
+          text: review.nameVi,
+          assignmentLine: null,
+          kind: 'one_off' as const,
+          leadAgencyCode: review.lead,
+          coordinatorCodes: [],
+          dueOn: day(review.date),
+          recurrence: null,
+          deliverable: null,
+          indicatorCodes: [],
+        })),
       ];
       for (const task of tasks) {
         await tx.task.upsert({
@@ -90,5 +118,5 @@ export async function upsertPlanRecords(prisma: PrismaClient, planId: string, pl
     // A plan with a few hundred rows; the embedded database needs more than the 5 s default.
     { timeout: 120_000, maxWait: 30_000 },
   );
-  return { agencies: plan.agencies.length, tasks: plan.tasks.length + plan.reportingCycles.length };
+  return { agencies: plan.agencies.length, tasks: plan.tasks.length + plan.reportingCycles.length + plan.inspections.reduce((sum, each) => sum + each.rounds.length, 0) + plan.reviews.length };
 }

@@ -14,10 +14,11 @@ export type TAssignmentAction =
   | 'review-result'
   | 'reassign'
   | 'cancel'
-  | 'change-deadline';
+  | 'change-deadline'
+  | 'record-finding';
 
-/** Actions of the agency that answers for the work; the others belong to the monitor. */
-const assigneeActions = new Set<TAssignmentAction>(['submit-result', 'request-extension', 'submit-explanation']);
+/** Actions of the agency that answers for the work (for an inspection round: the inspecting agency); the others belong to the monitor. */
+const assigneeActions = new Set<TAssignmentAction>(['submit-result', 'request-extension', 'submit-explanation', 'record-finding']);
 
 export function authorize(actor: TActor, action: TAssignmentAction, spec: TAssignmentSpec, state: TAssignmentState): void {
   if (actor.role === 'auditor') {

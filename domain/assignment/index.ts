@@ -11,3 +11,4 @@ export * from './notice-request';
 export * from './decide-update';
 export * from './next-chase';
 export * from './status';
+export * from './decide-finding';

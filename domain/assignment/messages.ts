@@ -55,6 +55,15 @@ export const ZCancel = z.strictObject({ actor: ZActor, reason: ZText('the reason
 /** A new deadline from an amended plan. */
 export const ZChangeDeadline = z.strictObject({ actor: ZActor, newDueDay: ZDay, reason: ZText('the reason') });
 
+/** A finding of an inspection round; with a remediation deadline it becomes the unit's assignment. */
+export const ZRecordFinding = z.strictObject({
+  actor: ZActor,
+  unit: z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'expected the inspected unit’s agency code' }),
+  finding: ZText('the finding'),
+  remediationDueDay: ZDay.optional(),
+});
+
+export type TRecordFinding = z.infer<typeof ZRecordFinding>;
 export type TSubmitResult = z.infer<typeof ZSubmitResult>;
 export type TRequestExtension = z.infer<typeof ZRequestExtension>;
 export type TDecideExtension = z.infer<typeof ZDecideExtension>;

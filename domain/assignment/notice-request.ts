@@ -11,7 +11,9 @@ export type TNoticeKind =
   | 'report-returned'
   | 'deadline-changed'
   | 'cancelled'
-  | 'delivery-failure';
+  | 'delivery-failure'
+  | 'inspection-notice'
+  | 'review-request';
 
 export interface TNoticeRequest {
   kind: TNoticeKind;

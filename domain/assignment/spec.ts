@@ -23,7 +23,7 @@ export const ZAssignmentSpec = z.strictObject({
   taskText: z.string().min(1),
   /** "once" for one-off tasks, otherwise the period reported on, e.g. "2025". */
   period: z.string().min(1),
-  kind: z.enum(['task', 'report', 'consolidation', 'remediation', 'review']),
+  kind: z.enum(['task', 'report', 'consolidation', 'remediation', 'review', 'inspection']),
   /** The agency as the plan names it; kept when the work moves to a successor. */
   assigneeAsWritten: ZCode,
   /** The agency that answers for the work when the workflow starts. */
@@ -39,6 +39,8 @@ export const ZAssignmentSpec = z.strictObject({
   escalationLadder: ZEscalationLadder,
   calendar: ZCalendar,
   requiredIndicators: z.array(ZRequiredIndicator).default([]),
+  /** For an inspection round: the units inspected, told in advance and given findings to remedy. */
+  inspectedUnits: z.array(ZCode).default([]),
   /**
    * For work that recurs every year: the workflow closes one period at its next due date and
    * continues as new with the next, until `lastPeriod`.

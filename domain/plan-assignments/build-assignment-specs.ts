@@ -13,6 +13,15 @@ export interface TBuildAssignmentSpecsOptions {
   asOfDay: string;
 }
 
+/** Review reports are due a month before the review meeting, leaving time to consolidate them. */
+const reviewReportLeadDays = 30;
+
+function shiftDay(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 export interface TSkippedWork {
   ref: string;
   reason: string;
@@ -38,33 +47,30 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
     return null;
   };
 
-  const addFor = (
+  const forAssignees = (
     base: Pick<TAssignmentSpecInput, 'taskRef' | 'taskText' | 'kind' | 'escalate' | 'requiredIndicators'>,
     assigneeCodes: readonly string[],
     timing: { period: string; dueAt: string; recurrence: TAssignmentSpecInput['recurrence'] },
-  ) => {
-    for (const written of expandAssignees(assigneeCodes, plan.groups)) {
+  ): TAssignmentSpecInput[] =>
+    expandAssignees(assigneeCodes, plan.groups).flatMap((written) => {
       const leaves = answering(written);
-      for (const responsible of leaves) {
-        const suffix = leaves.length > 1 ? `/${responsible}` : '';
-        specs.push({
-          ...base,
-          assignmentId: `${planId}/${base.taskRef}/${written}${suffix}`,
-          planId,
-          planTitle: plan.metadata.titleVi,
-          assigneeAsWritten: written,
-          responsibleAgency: responsible,
-          monitoringAgency,
-          leadershipAgency,
-          reminderOffsetsInWorkingDays: plan.policy.reminders.offsetsWorkingDays,
-          reminderTime: plan.policy.reminders.time,
-          escalationLadder: plan.policy.escalation,
-          calendar,
-          ...timing,
-        });
-      }
-    }
-  };
+      return leaves.map((responsible) => ({
+        ...base,
+        assignmentId: `${planId}/${base.taskRef}/${written}${leaves.length > 1 ? `/${responsible}` : ''}`,
+        planId,
+        planTitle: plan.metadata.titleVi,
+        assigneeAsWritten: written,
+        responsibleAgency: responsible,
+        monitoringAgency,
+        leadershipAgency,
+        reminderOffsetsInWorkingDays: plan.policy.reminders.offsetsWorkingDays,
+        reminderTime: plan.policy.reminders.time,
+        escalationLadder: plan.policy.escalation,
+        calendar,
+        ...timing,
+      }));
+    });
+  const addFor = (...args: Parameters<typeof forAssignees>) => specs.push(...forAssignees(...args));
 
   const lastYearOfPlan = Number(plan.metadata.endDate.slice(0, 4));
   for (const task of plan.tasks) {
@@ -108,6 +114,31 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       requiredIndicators: cycle.indicators.map((code) => ({ code, needsTotal: indicators.get(code)?.partOfWhole ?? false })),
     };
     addFor(base, cycle.reporters, timing);
+  }
+  for (const programme of plan.inspections) {
+    const inspectedUnits = [...new Set(expandAssignees(programme.inspectedUnits, plan.groups).flatMap(answering))];
+    programme.rounds.forEach((round, index) => {
+      const ref = `${programme.id}.${index + 1}`;
+      const timing = timingOf(round.dueMonthDay, programme.firstYear, programme.lastYear);
+      if (!timing) {
+        skipped.push({ ref, reason: `no round left after ${asOfDay}` });
+        return;
+      }
+      const base = { taskRef: ref, taskText: `${programme.nameVi} — ${round.labelVi}`, kind: 'inspection' as const, escalate: true, requiredIndicators: [] };
+      for (const spec of forAssignees(base, [programme.lead], timing)) specs.push({ ...spec, inspectedUnits });
+    });
+  }
+
+  // Every unit that answers for a task sends its own review report ahead of each review meeting.
+  const reviewers = [...new Set(plan.tasks.flatMap((task) => expandAssignees(task.assignees, plan.groups)))];
+  for (const review of plan.reviews) {
+    const deadline = effectiveDeadline(shiftDay(review.date, -reviewReportLeadDays), calendar);
+    if (deadline.day < asOfDay) {
+      skipped.push({ ref: review.id, reason: `its reports were due on ${deadline.day}, before ${asOfDay}` });
+      continue;
+    }
+    const base = { taskRef: review.id, taskText: review.nameVi, kind: 'review' as const, escalate: true, requiredIndicators: [] };
+    specs.push(...forAssignees(base, reviewers, { period: 'once', dueAt: deadline.dueAt.toISOString(), recurrence: null }));
   }
   return { specs, skipped, monitoringAgency, leadershipAgency };
 }

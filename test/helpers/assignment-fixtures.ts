@@ -97,9 +97,21 @@ export async function sleepUntil(env: TestWorkflowEnvironment, instant: string):
  * workflow before terminating it.
  */
 export async function settle(handle: { describe(): Promise<{ raw: { pendingActivities?: unknown[] | null } }> }): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (!(await handle.describe()).raw.pendingActivities?.length) return;
+  // Between two activities there is a moment with none pending: wait for several quiet polls.
+  let quiet = 0;
+  for (let attempt = 0; attempt < 400; attempt += 1) {
+    quiet = (await handle.describe()).raw.pendingActivities?.length ? 0 : quiet + 1;
+    if (quiet >= 4) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error('the workflow still has an activity in flight after 10 s');
+}
+
+/** Polls `probe` until it returns true (real time: activities and workflow tasks take a moment). */
+export async function waitUntil(what: string, probe: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ZAssignmentSpec } from '../../../../domain/assignment';
+import { buildAssignmentSpecs, expandAssignees, resolveSuccessors } from '../../../../domain/plan-assignments';
+import { validatePlan } from '../../../../domain/plan/validate-plan';
+
+const seedText = readFileSync(fileURLToPath(new URL('../../../../plans/ke-hoach-135-tre-em.yaml', import.meta.url)), 'utf8');
+const result = validatePlan(seedText);
+if (!result.ok) throw new Error('the seed plan does not validate');
+const plan = result.plan;
+
+describe('successors (Resolution 190/2025/QH15)', () => {
+  it('reads DOLISA as itself before March 2025, as the Department of Health after, and the merged province’s after July', () => {
+    expect(resolveSuccessors('SO_LDTBXH', '2025-02-28', plan.agencies, plan.metadata.functions)).toEqual(['SO_LDTBXH']);
+    expect(resolveSuccessors('SO_LDTBXH', '2025-03-01', plan.agencies, plan.metadata.functions)).toEqual(['SO_YT']);
+    expect(resolveSuccessors('SO_LDTBXH', '2025-07-01', plan.agencies, plan.metadata.functions)).toEqual(['QNG_SO_YT']);
+  });
+
+  it('splits an abolished district between its communes', () => {
+    expect(resolveSuccessors('HUYEN_VI_DU_A', '2025-07-01', plan.agencies, plan.metadata.functions).sort()).toEqual(['XA_VI_DU_A1', 'XA_VI_DU_A2']);
+  });
+
+  it('expands a group into its members, once each', () => {
+    expect(expandAssignees(['ALL_DISTRICTS', 'HUYEN_VI_DU_A'], plan.groups)).toEqual(['HUYEN_VI_DU_A', 'HUYEN_VI_DU_B', 'THANH_PHO_VI_DU']);
+  });
+});
+
+describe('buildAssignmentSpecs on the seed plan', () => {
+  const asOfStart = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: plan.metadata.startDate });
+  const asOfToday = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: '2026-11-29' });
+
+  it('gives every spec a valid shape and a unique workflow id', () => {
+    for (const { specs } of [asOfStart, asOfToday]) {
+      specs.forEach((spec) => ZAssignmentSpec.parse(spec));
+      expect(new Set(specs.map((spec) => spec.assignmentId)).size).toBe(specs.length);
+    }
+  });
+
+  it('assigns the one-off implementation plans of 2024 to each department and district, due 14/6/2024', () => {
+    const ownPlans = asOfStart.specs.filter((spec) => spec.taskRef === 'III.2.1');
+    expect(ownPlans.length).toBeGreaterThan(0);
+    expect(new Set(ownPlans.map((spec) => spec.dueAt))).toEqual(new Set(['2024-06-14T16:59:59.999Z']));
+    expect(ownPlans.every((spec) => spec.period === 'once' && spec.recurrence === null)).toBe(true);
+    expect(asOfToday.skipped.map((each) => each.ref)).toContain('III.2.1');
+  });
+
+  it('runs the annual report every year from its first period to 2030, due 15/12', () => {
+    const report = asOfStart.specs.find((spec) => spec.taskRef === 'ANNUAL_CHILDREN_REPORT' && spec.assigneeAsWritten === 'SO_GDDT')!;
+    expect(report).toMatchObject({ kind: 'report', period: '2024', dueAt: '2024-12-16T16:59:59.999Z', recurrence: { dueMonthDay: '12-15', lastPeriod: 2030 } });
+    // 15/12/2024 is a Sunday: the report is due at the end of Monday 16/12.
+    expect(report.requiredIndicators).toHaveLength(6);
+  });
+
+  it('asks every assignee for a review report a month before each review meeting', () => {
+    const preliminary = asOfToday.specs.filter((spec) => spec.taskRef === 'PRELIMINARY_REVIEW_2027');
+    expect(preliminary.length).toBeGreaterThan(10);
+    // 30/11/2027 minus 30 days is Sunday 31/10/2027: due at the end of Monday 1/11/2027.
+    expect(new Set(preliminary.map((spec) => spec.dueAt))).toEqual(new Set(['2027-11-01T16:59:59.999Z']));
+    expect(preliminary.every((spec) => spec.kind === 'review')).toBe(true);
+  });
+
+  it('makes each inspection round a yearly assignment of the inspecting agency, with the units it inspects', () => {
+    const rounds = asOfToday.specs.filter((spec) => spec.kind === 'inspection');
+    expect(rounds.map((spec) => [spec.taskRef, spec.responsibleAgency, spec.period])).toEqual([
+      ['SEMI_ANNUAL_INSPECTION.1', 'QNG_SO_YT', '2027'],
+      ['SEMI_ANNUAL_INSPECTION.2', 'QNG_SO_YT', '2026'],
+    ]);
+    expect(rounds[0]!.inspectedUnits).toContain('XA_VI_DU_B1');
+    expect(rounds[0]!.inspectedUnits).not.toContain('HUYEN_VI_DU_B');
+  });
+
+  it('reminds but never escalates bodies the plan can only request from', () => {
+    const requested = asOfToday.specs.filter((spec) => spec.taskRef.startsWith('III.4.'));
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.every((spec) => spec.escalate === false)).toBe(true);
+  });
+});
