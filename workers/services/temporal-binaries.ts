@@ -9,12 +9,14 @@
 //   4. a build from registries: Go module proxy → CLI; Maven Central → test server + wrapper
 //   5. the SDK's own download (the right default on a machine with internet)
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import type { EphemeralServerExecutable } from '@temporalio/testing/lib/ephemeral-server';
 import { cacheDirectory } from './cache-directory';
 import { withDirectoryLock } from './directory-lock';
+import { findFreePort } from './ports';
 
 /** v1.5.1 is the newest CLI tag whose go.mod has no `replace` directive: `go install` refuses those. */
 export const temporalCliModule = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
@@ -80,15 +82,15 @@ export async function locateTemporalServer(
   attempts.push(`PATH: no \`${names[kind].onPath}\` executable`);
 
   const cached = cachedBinaryPath(kind, env);
-  if (isExecutable(cached)) return { type: 'existing-path', path: cached };
-  attempts.push(`cache: ${cached} does not exist`);
+  if (isExecutable(cached) && isCurrentBuild(kind, cached)) return { type: 'existing-path', path: cached };
+  attempts.push(`cache: ${cached} ${existsSync(cached) ? 'is from an older dondoc' : 'does not exist'}`);
 
   if (options.provide === false) throw new TemporalBinaryNotFoundError(kind, attempts);
 
   try {
     const built = await withDirectoryLock(join(cacheDirectory(env), '.build.lock'), async () => {
       // Another process may have finished the same build while we waited for the lock.
-      if (isExecutable(cached)) return cached;
+      if (isExecutable(cached) && isCurrentBuild(kind, cached)) return cached;
       return kind === 'cli' ? await buildTemporalCli(env, progress) : await buildTestServer(env, progress);
     });
     return { type: 'existing-path', path: built };
@@ -134,11 +136,66 @@ async function buildTestServer(env: NodeJS.ProcessEnv, progress: (message: strin
     env,
     progress,
   );
+  const archive = join(directory, 'test-server.jsa');
+  progress('Recording a class-data archive for a fast JVM start…');
+  const archived = await recordClassArchive(java, libDirectory, archive).catch((error: unknown) => {
+    progress(`  (no archive: ${String(error)}; the server starts without it, a little slower)`);
+    return false;
+  });
   const wrapper = join(directory, 'temporal-test-server');
-  await writeFile(wrapper, testServerWrapper(java, libDirectory));
+  await writeFile(wrapper, testServerWrapper(java, libDirectory, archived ? archive : null));
   await chmod(wrapper, 0o755);
   progress(`Temporal test server ready: ${wrapper}`);
   return wrapper;
+}
+
+/**
+ * Java's dynamic class-data sharing: one run with ArchiveClassesAtExit records the classes the
+ * server loads, and later starts map them instead of parsing jars — measured here 1.4 s → 0.66 s,
+ * which matters because the SDK kills a test server that is not listening within 5 seconds.
+ */
+async function recordClassArchive(java: string, libDirectory: string, archive: string): Promise<boolean> {
+  await rm(archive, { force: true });
+  const port = await findFreePort();
+  const child = spawn(java, [`-XX:ArchiveClassesAtExit=${archive}`, ...fastStartFlags, '-cp', `${libDirectory}/*`, 'io.temporal.testserver.TestServer', String(port)], {
+    stdio: 'ignore',
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const deadline = Date.now() + 30_000;
+  while (!(await isListening(port))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error('the test server did not start while recording');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  // SIGTERM is an orderly JVM exit, which is when the archive is written.
+  child.kill('SIGTERM');
+  await exited;
+  return existsSync(archive);
+}
+
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Each generation of what we build writes this marker; an older build in the cache is rebuilt. */
+const buildMarker = '# dondoc test-server wrapper v2 (class-data archive)';
+
+function isCurrentBuild(kind: TemporalServerKind, path: string): boolean {
+  if (kind === 'cli') return true;
+  try {
+    return readFileSync(path, 'utf8').includes(buildMarker);
+  } catch {
+    return false;
+  }
 }
 
 const testServerPom = `<project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -159,9 +216,14 @@ const testServerPom = `<project xmlns="http://maven.apache.org/POM/4.0.0">
 // The SDK runs `<exe> <port>`, waits only 5 seconds for the port, then SIGKILLs the process.
 // `exec` keeps no shell between the SDK and the JVM (no orphaned JVM on kill); C1-only JIT,
 // the serial GC and class-data sharing bring the JVM start under a second.
-function testServerWrapper(java: string, libDirectory: string): string {
+const fastStartFlags = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xss512k'];
+
+function testServerWrapper(java: string, libDirectory: string, archive: string | null): string {
+  // -Xshare:auto: a stale or unreadable archive is ignored, never fatal.
+  const sharing = archive ? `-XX:SharedArchiveFile='${archive}' -Xshare:auto` : '-Xshare:auto';
   return `#!/bin/sh
-exec "${java}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xss512k \\
+${buildMarker}
+exec "${java}" ${fastStartFlags.join(' ')} ${sharing} \\
   -cp '${libDirectory}/*' io.temporal.testserver.TestServer "$@"
 `;
 }
