@@ -1,54 +1,27 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { WorkflowFailedError } from '@temporalio/client';
-import { Worker } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../../../activities';
-import { createMailNoticeSender } from '../../../activities/notices/mail-notice-sender';
-import { createNotificationActivities } from '../../../activities/notifications';
 import { ZAssignmentSpec } from '../../../domain/assignment';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
-import { workflowsPath } from '../../../workers/worker';
-import { startSmtpCapture, type SmtpCapture } from '../../../workers/services/smtp-capture';
 import { agencySuccessionWorkflow } from '../../../workflows/agency-succession';
 import { assignmentWorkflow } from '../../../workflows/assignment';
 import * as messages from '../../../workflows/messages';
-import { loadSeedPlan, loadSeedRecords } from '../../helpers/assignment-fixtures';
+import { loadSeedPlan } from '../../helpers/assignment-fixtures';
 import { runDondoc } from '../../helpers/cli-process';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database';
-import { startDevServer } from '../../helpers/temporal';
+import type { TestDatabase } from '../../helpers/database';
+import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';
 
+let bed: Testbed;
 let env: TestWorkflowEnvironment;
 let database: TestDatabase;
-let capture: SmtpCapture;
-let worker: Worker;
-let running: Promise<void>;
 const taskQueue = 'succession-tests';
 
 beforeAll(async () => {
-  [env, database, capture] = await Promise.all([
-    startDevServer(),
-    createTestDatabase(),
-    mkdtemp(join(tmpdir(), 'dondoc-outbox-')).then((directory) => startSmtpCapture({ directory })),
-  ]);
-  await loadSeedRecords(database.prisma);
-  const notifications = createNotificationActivities({ prisma: database.prisma, transport: capture.url, from: { name: 'dondoc', address: 'dondoc@dondoc.invalid' } });
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowsPath,
-    activities: createActivities({ prisma: database.prisma, sendNotice: createMailNoticeSender(notifications), temporal: env.client }),
-  });
-  running = worker.run();
+  bed = await startTestbed({ server: 'dev', taskQueue });
+  ({ env, database } = bed);
 });
 afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await capture?.stop();
-  await database?.drop();
+  await bed?.stop();
 });
 
 describe('the 2025 reorganisation: DOLISA hands children’s work to the Department of Health', () => {

@@ -1,41 +1,23 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consolidatePeriod } from '../../../activities/reporting/consolidate-period';
-import { startSmtpCapture, type SmtpCapture } from '../../../workers/services/smtp-capture';
 import { assignmentWorkflow } from '../../../workflows/assignment';
 import * as messages from '../../../workflows/messages';
-import { loadSeedRecords, recordingMailSender, seedAssignmentSpec, settle, sleepUntil, startAssignmentWorker, type SentNotice } from '../../helpers/assignment-fixtures';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database';
-import { startTimeSkippingServer } from '../../helpers/temporal';
+import { seedAssignmentSpec, settle, sleepUntil } from '../../helpers/assignment-fixtures';
+import type { TestDatabase } from '../../helpers/database';
+import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';
 
+let bed: Testbed;
 let env: TestWorkflowEnvironment;
 let database: TestDatabase;
-let capture: SmtpCapture;
-let worker: Worker;
-let running: Promise<void>;
-const sent: SentNotice[] = [];
 const taskQueue = 'consolidation-tests';
 
 beforeAll(async () => {
-  [env, database, capture] = await Promise.all([
-    startTimeSkippingServer(),
-    createTestDatabase(),
-    mkdtemp(join(tmpdir(), 'dondoc-outbox-')).then((directory) => startSmtpCapture({ directory })),
-  ]);
-  await loadSeedRecords(database.prisma);
-  worker = await startAssignmentWorker(env, database.prisma, recordingMailSender(database.prisma, env, capture.url, sent), taskQueue);
-  running = worker.run();
+  bed = await startTestbed({ server: 'time-skipping', taskQueue });
+  ({ env, database } = bed);
 });
 afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await capture?.stop();
-  await database?.drop();
+  await bed?.stop();
 });
 
 describe('consolidating an annual report period', () => {

@@ -1,43 +1,28 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { isWorkingDay, localDayOf, VIETNAM_CALENDAR } from '../../../domain/calendar';
 import { verifyAuditChain } from '../../../activities/records/audit-log';
-import { listOutbox, readOutboxMessage, startSmtpCapture, type SmtpCapture } from '../../../workers/services/smtp-capture';
+import { listOutbox, readOutboxMessage, type SmtpCapture } from '../../../workers/services/smtp-capture';
 import { assignmentWorkflow } from '../../../workflows/assignment';
 import * as messages from '../../../workflows/messages';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database';
-import { startTimeSkippingServer } from '../../helpers/temporal';
-import { loadSeedRecords, recordingMailSender, seedAssignmentSpec, settle, sleepUntil, startAssignmentWorker, type SentNotice } from '../../helpers/assignment-fixtures';
+import type { TestDatabase } from '../../helpers/database';
+import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';
+import { seedAssignmentSpec, settle, sleepUntil, type SentNotice } from '../../helpers/assignment-fixtures';
 
+let bed: Testbed;
 let env: TestWorkflowEnvironment;
 let database: TestDatabase;
-let worker: Worker;
-let running: Promise<void>;
 let capture: SmtpCapture;
-const sent: SentNotice[] = [];
+let sent: SentNotice[];
 const taskQueue = 'assignment-tests';
 
 beforeAll(async () => {
-  [env, database, capture] = await Promise.all([
-    startTimeSkippingServer(),
-    createTestDatabase(),
-    mkdtemp(join(tmpdir(), 'dondoc-outbox-')).then((directory) => startSmtpCapture({ directory })),
-  ]);
-  await loadSeedRecords(database.prisma);
-  worker = await startAssignmentWorker(env, database.prisma, recordingMailSender(database.prisma, env, capture.url, sent), taskQueue);
-  running = worker.run();
+  bed = await startTestbed({ server: 'time-skipping', taskQueue });
+  ({ env, database, capture, sent } = bed);
 });
 afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await capture?.stop();
-  await database?.drop();
+  await bed?.stop();
 });
 
 // To the minute: the activity runs a few milliseconds after its timer fires.

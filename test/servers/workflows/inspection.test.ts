@@ -1,43 +1,24 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZAssignmentSpec } from '../../../domain/assignment';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
-import { startSmtpCapture, type SmtpCapture } from '../../../workers/services/smtp-capture';
 import { assignmentWorkflow } from '../../../workflows/assignment';
 import * as messages from '../../../workflows/messages';
-import { loadSeedPlan, loadSeedRecords, recordingMailSender, settle, sleepUntil, startAssignmentWorker, waitUntil, type SentNotice } from '../../helpers/assignment-fixtures';
-import { createTestDatabase, type TestDatabase } from '../../helpers/database';
-import { startTimeSkippingServer } from '../../helpers/temporal';
+import { loadSeedPlan, settle, sleepUntil, waitUntil, type SentNotice } from '../../helpers/assignment-fixtures';
+import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';
 
+let bed: Testbed;
 let env: TestWorkflowEnvironment;
-let database: TestDatabase;
-let capture: SmtpCapture;
-let worker: Worker;
-let running: Promise<void>;
-const sent: SentNotice[] = [];
+let sent: SentNotice[];
 const taskQueue = 'inspection-tests';
 
 beforeAll(async () => {
-  [env, database, capture] = await Promise.all([
-    startTimeSkippingServer(),
-    createTestDatabase(),
-    mkdtemp(join(tmpdir(), 'dondoc-outbox-')).then((directory) => startSmtpCapture({ directory })),
-  ]);
-  await loadSeedRecords(database.prisma);
-  worker = await startAssignmentWorker(env, database.prisma, recordingMailSender(database.prisma, env, capture.url, sent), taskQueue);
-  running = worker.run();
+  bed = await startTestbed({ server: 'time-skipping', taskQueue });
+  ({ env, sent } = bed);
 });
 afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await capture?.stop();
-  await database?.drop();
+  await bed?.stop();
 });
 
 describe('inspection round (time-skipping server)', () => {
