@@ -24,7 +24,8 @@ async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
 }
 
-describe('ESLint rules for the Temporal sandbox', () => {
+// The first lint builds the TypeScript program for type-aware rules: seconds, more on a busy machine.
+describe('ESLint rules for the Temporal sandbox', { timeout: 60_000 }, () => {
   it.each([
     ['workflows/lint-probe.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'Node built-ins are not allowed'],
     ['domain/lint-probe.ts', "import { PrismaClient } from '@prisma/client';\nexport const x = PrismaClient;\n", 'No database access'],
