@@ -1,6 +1,6 @@
 // Activities are built from their dependencies (database, mailer, clock), so that tests pass
 // real or fake ones without module mocking. Workflows import only the types from here.
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../prisma/client';
 import { recordAssignment } from './records/assignment-records';
@@ -25,7 +25,8 @@ export function createActivities(deps: ActivityDependencies) {
       await recordAssignment(deps.prisma, input);
     },
     async reconcilePlan(input: TReconcilePlanInput): Promise<TReconcilePlanResult> {
-      return reconcilePlan(deps.prisma, requireTemporal(deps), input, new Date());
+      // Temporal's clock, not the machine's: on a time-skipping server they differ by years.
+      return reconcilePlan(deps.prisma, requireTemporal(deps), input, new Date(Context.current().info.currentAttemptScheduledTimestampMs));
     },
     async succeedAgency(input: TSucceedAgencyInput): Promise<TSucceedAgencyResult> {
       return succeedAgency(deps.prisma, requireTemporal(deps), input);

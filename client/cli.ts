@@ -10,6 +10,13 @@ import { registerPlanCommands } from './commands/plan';
 import { registerPlanImportCommand } from './commands/plan-import';
 import { registerPlanLoadCommand } from './commands/plan-load';
 import { registerAgencyCommands } from './commands/agency';
+import { registerStatusCommand } from './commands/status';
+import { registerAssignmentCommands } from './commands/assignment';
+import { registerReportCommands } from './commands/report';
+import { registerExtensionCommands } from './commands/extension';
+import { registerExplanationCommands } from './commands/explanation';
+import { registerAuditCommands } from './commands/audit';
+import { registerSimulateCommand } from './commands/simulate';
 
 export function buildProgram(): Command {
   const program = new Command('dondoc')
@@ -24,6 +31,13 @@ export function buildProgram(): Command {
   registerPlanImportCommand(program);
   registerPlanLoadCommand(program);
   registerAgencyCommands(program);
+  registerStatusCommand(program);
+  registerAssignmentCommands(program);
+  registerReportCommands(program);
+  registerExtensionCommands(program);
+  registerExplanationCommands(program);
+  registerAuditCommands(program);
+  registerSimulateCommand(program);
   return program;
 }
 

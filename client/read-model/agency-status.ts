@@ -1,0 +1,142 @@
+// What officials report per agency: completed on time, completed late, in term (due soon
+// included), overdue, not yet due; the overdue share (the headline figure) and the age of the
+// oldest overdue assignment. Pure: rows and an instant in, figures out.
+import { VIETNAM_CALENDAR, type TCalendar } from '../../domain/calendar';
+import { classifyAssignment, type TAssignmentClassification } from '../../domain/policy';
+import type { TAssignmentRow } from './assignment-rows';
+
+/** The same working week the workflow's status query calls "due soon" (domain/assignment/status.ts). */
+export const DUE_SOON_WORKING_DAYS = 5;
+
+export interface TClassifiedRow extends TAssignmentRow {
+  /** Null for cancelled and lapsed work, which is not counted. */
+  classification: TAssignmentClassification | null;
+}
+
+export function classifyRows(rows: TAssignmentRow[], at: Date, calendar: TCalendar = VIETNAM_CALENDAR): TClassifiedRow[] {
+  return rows.map((row) => ({ ...row, classification: classifyRow(row, at, calendar) }));
+}
+
+function classifyRow(row: TAssignmentRow, at: Date, calendar: TCalendar): TAssignmentClassification | null {
+  if (row.state === 'cancelled' || row.state === 'lapsed') return null;
+  // Work without a deadline yet cannot be late: it counts as not yet due.
+  if (!row.dueAt) return { status: 'not_yet_due', colour: 'grey' };
+  return classifyAssignment({ dueAt: row.dueAt, completedAt: row.completedAt, startsAt: row.startsAt, at, dueSoonWorkingDays: DUE_SOON_WORKING_DAYS, calendar });
+}
+
+export interface TAgencyStatus {
+  agency: string;
+  name: string | null;
+  /** Assignments counted: everything but cancelled and lapsed. */
+  total: number;
+  completedOnTime: number;
+  completedLate: number;
+  /** Open and not late, due soon included. */
+  inTerm: number;
+  dueSoon: number;
+  overdue: number;
+  notYetDue: number;
+  /** Overdue / total, 0 when nothing is counted. */
+  overdueShare: number;
+  oldestOverdueDays: number | null;
+  /** Submitted results the monitoring agency has not yet accepted or returned (counted in their status above). */
+  awaitingReview: number;
+  cancelled: number;
+  lapsed: number;
+}
+
+function emptyStatus(agency: string, name: string | null): TAgencyStatus {
+  return {
+    agency,
+    name,
+    total: 0,
+    completedOnTime: 0,
+    completedLate: 0,
+    inTerm: 0,
+    dueSoon: 0,
+    overdue: 0,
+    notYetDue: 0,
+    overdueShare: 0,
+    oldestOverdueDays: null,
+    awaitingReview: 0,
+    cancelled: 0,
+    lapsed: 0,
+  };
+}
+
+function add(status: TAgencyStatus, row: TClassifiedRow): void {
+  if (row.state === 'cancelled') status.cancelled += 1;
+  if (row.state === 'lapsed') status.lapsed += 1;
+  if (row.state === 'submitted') status.awaitingReview += 1;
+  const classification = row.classification;
+  if (!classification) return;
+  status.total += 1;
+  switch (classification.status) {
+    case 'completed_on_time':
+      status.completedOnTime += 1;
+      break;
+    case 'completed_late':
+      status.completedLate += 1;
+      break;
+    case 'due_soon':
+      status.dueSoon += 1;
+      status.inTerm += 1;
+      break;
+    case 'in_term':
+      status.inTerm += 1;
+      break;
+    case 'overdue':
+      status.overdue += 1;
+      status.oldestOverdueDays = Math.max(status.oldestOverdueDays ?? 0, classification.daysOverdue ?? 1);
+      break;
+    case 'not_yet_due':
+      status.notYetDue += 1;
+      break;
+  }
+}
+
+function withShare(status: TAgencyStatus): TAgencyStatus {
+  // Four decimals: a share of a few hundred assignments, printed as a percentage with one.
+  return { ...status, overdueShare: status.total ? Math.round((status.overdue / status.total) * 10_000) / 10_000 : 0 };
+}
+
+export interface TStatusSummary {
+  agencies: TAgencyStatus[];
+  totals: TAgencyStatus;
+}
+
+/** Per agency answering for the work today, the highest overdue share first. */
+export function summariseByAgency(rows: TClassifiedRow[], names: ReadonlyMap<string, string> = new Map()): TStatusSummary {
+  const byAgency = new Map<string, TAgencyStatus>();
+  const totals = emptyStatus('TOTAL', null);
+  for (const row of rows) {
+    const code = row.responsibleAgency;
+    if (!byAgency.has(code)) byAgency.set(code, emptyStatus(code, names.get(code) ?? null));
+    add(byAgency.get(code)!, row);
+    add(totals, row);
+  }
+  const agencies = [...byAgency.values()]
+    .map(withShare)
+    .sort((left, right) => right.overdueShare - left.overdueShare || right.overdue - left.overdue || left.agency.localeCompare(right.agency));
+  return { agencies, totals: withShare(totals) };
+}
+
+export interface TAttentionFilter {
+  overdue?: boolean;
+  /** Open work due within this many calendar days from `at` (not yet late). */
+  dueWithinDays?: number;
+}
+
+/** The assignments a filter asks about: overdue ones oldest first, then those falling due soonest. */
+export function selectForAttention(rows: TClassifiedRow[], filter: TAttentionFilter, at: Date): TClassifiedRow[] {
+  const overdue = filter.overdue
+    ? rows.filter((row) => row.classification?.status === 'overdue').sort((left, right) => (right.classification!.daysOverdue ?? 0) - (left.classification!.daysOverdue ?? 0))
+    : [];
+  if (filter.dueWithinDays === undefined) return overdue;
+  const horizon = at.getTime() + filter.dueWithinDays * 86_400_000;
+  const open = new Set(['in_term', 'due_soon', 'not_yet_due']);
+  const dueSoon = rows
+    .filter((row) => open.has(row.classification?.status ?? '') && row.dueAt !== null && row.dueAt.getTime() <= horizon)
+    .sort((left, right) => left.dueAt!.getTime() - right.dueAt!.getTime());
+  return [...overdue, ...dueSoon];
+}

@@ -1,0 +1,27 @@
+// When the work of an assignment's period opens. Before that instant the assignment is "not
+// yet due" (chưa đến hạn); the read model keeps only the deadline, so the start is derived from
+// the period and the plan: a report's data period (15/12 of the previous year for the annual
+// report), else 1 January of the period's year, never before the plan itself starts.
+import { instantAt } from '../../domain/calendar/local-time';
+import type { z } from 'zod';
+import type { ZDataPeriod } from '../../domain/plan/cycles';
+
+export type TDataPeriod = z.infer<typeof ZDataPeriod>;
+
+export interface TPeriodStartOptions {
+  /** "once" for one-off work, otherwise the year reported on, e.g. "2026". */
+  period: string;
+  /** The data period of the reporting cycle the work is reported in, if any. */
+  dataPeriod?: TDataPeriod | null;
+  /** The plan's first day, YYYY-MM-DD. */
+  planStartDay?: string | null;
+}
+
+export function periodStartsAt({ period, dataPeriod, planStartDay }: TPeriodStartOptions): Date | null {
+  const planStart = planStartDay ? instantAt(planStartDay, '00:00') : null;
+  if (!/^\d{4}$/.test(period)) return planStart;
+  const year = Number(period);
+  const startDay = dataPeriod ? `${dataPeriod.startsPreviousYear ? year - 1 : year}-${dataPeriod.startMonthDay}` : `${year}-01-01`;
+  const periodStart = instantAt(startDay, '00:00');
+  return planStart && planStart.getTime() > periodStart.getTime() ? planStart : periodStart;
+}

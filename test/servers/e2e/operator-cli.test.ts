@@ -1,0 +1,247 @@
+// The operator commands against a running `dondoc up` (embedded servers, seed plan), run as
+// child processes as an official would: status per agency, the assignment list, a report
+// submitted and reviewed, refusals (bad file, missing indicator, wrong agency, auditor), the
+// audit timeline, the audit chain, reading while the worker writes, and a clean stop.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPlan } from '../../../client/commands/plan';
+import { localDayOf } from '../../../domain/calendar/local-time';
+import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
+import { findFreePort } from '../../../workers/services/ports';
+import { seedPlanPath } from '../../helpers/assignment-fixtures';
+import { runDondoc, startDondoc, type LongRunning } from '../../helpers/cli-process';
+
+const planId = 'ke-hoach-135-tre-em';
+const reportId = `${planId}/ANNUAL_CHILDREN_REPORT/SO_GDDT`;
+
+let env: NodeJS.ProcessEnv;
+let up: LongRunning;
+let assignments: number;
+let monitor: string;
+let indicatorCodes: string[];
+
+/** A command that must succeed: its stdout as JSON, or the failure with everything it printed. */
+async function json<T = Record<string, unknown>>(args: string[]): Promise<T> {
+  const result = await runDondoc([...args, ...(args[0] === 'audit' && args[1] !== 'verify' ? ['--format', 'json'] : ['--json'])], env);
+  if (result.code !== 0) throw new Error(`dondoc ${args.join(' ')} exited ${result.code}:\n${result.stderr}${result.stdout}`);
+  return JSON.parse(result.stdout) as T;
+}
+
+async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+interface TStatusJson {
+  totals: { total: number; completedOnTime: number; awaitingReview: number };
+  agencies: { agency: string; total: number; completedOnTime: number; awaitingReview: number; overdueShare: number }[];
+}
+interface TRowJson {
+  id: string;
+  period: string;
+  taskRef: string;
+  responsibleAgency: string;
+  assigneeAsWritten: string;
+  state: string;
+  dueAt: string;
+  status: string;
+}
+interface TTimelineJson {
+  timeline: { source: string; kind: string; action: string; actor: { agency: string | null; user: string | null } | null; at: string; details: Record<string, unknown> }[];
+  notes: string[];
+}
+
+beforeAll(async () => {
+  env = {
+    DONDOC_DATA_DIR: await mkdtemp(join(tmpdir(), 'dondoc-operator-')),
+    DONDOC_TEMPORAL_PORT: String(await findFreePort()),
+    DONDOC_TEMPORAL_UI_PORT: String(await findFreePort()),
+    TEMPORAL_ADDRESS: '',
+    DATABASE_URL: '',
+    DONDOC_USER: 'e2e-test',
+  };
+  const plan = await loadPlan(seedPlanPath);
+  monitor = buildAssignmentSpecs(plan, { planId, asOfDay: localDayOf(new Date()) }).monitoringAgency;
+  indicatorCodes = plan.reportingCycles.find((cycle) => cycle.id === 'ANNUAL_CHILDREN_REPORT')!.indicators;
+  up = startDondoc(['up'], env);
+  const banner = await up.waitFor('Press Ctrl-C to stop.');
+  assignments = Number(/Plan: +ke-hoach-135-tre-em: (\d+) assignments/.exec(banner)![1]);
+  // Each workflow writes its read-model row when it starts: wait until all have.
+  await eventually('the read model of every assignment', async () => {
+    const status = await json<TStatusJson>(['status']);
+    return status.totals.total === assignments ? status : undefined;
+  }, 90_000);
+});
+
+afterAll(async () => {
+  await up?.stop('SIGTERM');
+});
+
+describe('the operator CLI on a running dondoc (embedded)', () => {
+  it("`status --json` counts the seed plan's assignments per agency answering today", async () => {
+    const status = await json<TStatusJson>(['status']);
+    expect(assignments).toBeGreaterThan(150);
+    expect(status.totals.total).toBe(assignments);
+    expect(status.agencies.reduce((sum, agency) => sum + agency.total, 0)).toBe(assignments);
+    // Read as of today, the plan's departments are their 2025 successors.
+    const codes = status.agencies.map((agency) => agency.agency);
+    expect(codes).toContain('QNG_SO_GDDT');
+    expect(codes).not.toContain('SO_GDDT');
+    expect(codes).toContain(monitor);
+
+    const text = await runDondoc(['status'], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`${assignments} assignment periods of ${status.agencies.length} agencies`);
+    expect(text.stdout).not.toContain('\u001b['); // piped: no colour
+  });
+
+  it('`assignment list` keeps the agency as written and shows who answers today; `assignment show` asks the workflow', async () => {
+    const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT']);
+    expect(rows.find((row) => row.id === reportId)).toMatchObject({ taskRef: 'ANNUAL_CHILDREN_REPORT', assigneeAsWritten: 'SO_GDDT', responsibleAgency: 'QNG_SO_GDDT', state: 'assigned' });
+    const shown = await json(['assignment', 'show', reportId]);
+    expect(shown).toMatchObject({ assignmentId: reportId, phase: 'open', responsibleAgency: 'QNG_SO_GDDT', assigneeAsWritten: 'SO_GDDT' });
+  });
+
+  it('submits a report through the CLI, refusing a bad file, a missing indicator, another agency and an auditor', async () => {
+    const directory = env.DONDOC_DATA_DIR!;
+    const indicators = indicatorCodes.map((code, index) => `  - { code: ${code}, count: ${10 + index}, total: 50 }`);
+    const complete = join(directory, 'report.yaml');
+    await writeFile(complete, ['narrative: Năm nay Sở đã triển khai kế hoạch tại các trường học.', 'indicators:', ...indicators].join('\n'));
+    const incomplete = join(directory, 'incomplete.yaml');
+    await writeFile(incomplete, ['narrative: Thiếu một chỉ tiêu.', 'indicators:', ...indicators.slice(0, -1)].join('\n'));
+    const invalid = join(directory, 'invalid.yaml');
+    await writeFile(invalid, ['narrative: Số âm.', 'indicators:', `  - code: ${indicatorCodes[0]}`, '    count: -4'].join('\n'));
+    const submit = (file: string, ...actor: string[]) => runDondoc(['report', 'submit', reportId, '--file', file, ...actor], env);
+
+    const bad = await submit(invalid, '--as', 'QNG_SO_GDDT');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('line 4, indicators.0.count: counts cannot be negative');
+
+    const missing = await submit(incomplete, '--as', 'QNG_SO_GDDT');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`The result was not accepted: indicator ${indicatorCodes.at(-1)} is missing`);
+
+    const otherAgency = await submit(complete, '--as', monitor, '--user', 'nguoi.khac');
+    expect(otherAgency.code).toBe(2);
+    expect(otherAgency.stderr).toContain(`${monitor} may not submit-result on ${reportId}: only QNG_SO_GDDT`);
+
+    const auditor = await submit(complete, '--as', 'QNG_SO_GDDT', '--user', 'kiem.toan', '--role', 'auditor');
+    expect(auditor.code).toBe(2);
+    expect(auditor.stderr).toContain('kiem.toan (QNG_SO_GDDT) is an auditor: auditors can read assignments but not submit-result');
+
+    const before = (await json<TStatusJson>(['status', '--agency', 'QNG_SO_GDDT'])).totals;
+    const submitted = await submit(complete, '--as', 'QNG_SO_GDDT', '--user', 'canbo.gddt', '--json');
+    expect(submitted.code, submitted.stderr).toBe(0);
+    const accepted = JSON.parse(submitted.stdout) as { assignmentId: string; phase: string; period: string };
+    expect(accepted).toMatchObject({ assignmentId: reportId, phase: 'submitted' });
+
+    expect(await json(['assignment', 'show', reportId])).toMatchObject({ phase: 'submitted' });
+    const awaiting = await eventually('the read model to show the submission', async () => {
+      const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT', '--state', 'submitted']);
+      return rows.some((row) => row.id === reportId) ? rows : undefined;
+    });
+    expect(awaiting.map((row) => row.id)).toContain(reportId);
+    expect((await json<TStatusJson>(['status', '--agency', 'QNG_SO_GDDT'])).totals.awaitingReview).toBe(1);
+
+    // An auditor reviewing is refused too; the monitoring agency accepts.
+    const auditorReview = await runDondoc(['report', 'review', reportId, '--accept', '--as', monitor, '--user', 'kiem.toan', '--role', 'auditor'], env);
+    expect(auditorReview.code).toBe(2);
+    expect(auditorReview.stderr).toContain('is an auditor: auditors can read assignments but not review-result');
+    expect(await json(['report', 'review', reportId, '--accept', '--as', monitor, '--user', 'giam.sat'])).toMatchObject({ phase: 'completed', classification: { status: 'completed_on_time' } });
+    // The report recurs yearly: its workflow moves on to the next period at once, and the
+    // period just completed is counted from the audit log.
+    const next = await eventually('the next period in the read model', async () => {
+      const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT']);
+      const row = rows.find((each) => each.id === reportId)!;
+      return row.period !== accepted.period ? row : undefined;
+    });
+    expect(next).toMatchObject({ period: String(Number(accepted.period) + 1), state: 'assigned' });
+    const status = await json<TStatusJson>(['status', '--agency', 'QNG_SO_GDDT']);
+    expect(status.agencies).toHaveLength(1);
+    expect(status.totals).toMatchObject({ completedOnTime: 1, total: before.total + 1 });
+  });
+
+  it('`audit` joins the Temporal history and the audit log: the update with its actor, the records, the notices and their recipients, no refused input', async () => {
+    const audit = await eventually('the acceptance notice in the history', async () => {
+      const report = await json<TTimelineJson>(['audit', reportId]);
+      return report.timeline.some((entry) => entry.kind === 'notice' && entry.action === 'report-accepted') ? report : undefined;
+    });
+    const { timeline } = audit;
+    const update = timeline.find((entry) => entry.kind === 'update' && entry.action === 'submitResult');
+    expect(update).toMatchObject({ source: 'temporal', actor: { agency: 'QNG_SO_GDDT', user: 'canbo.gddt' } });
+    expect(update!.details.indicators).toHaveLength(indicatorCodes.length);
+    expect(timeline.find((entry) => entry.kind === 'audit-event' && entry.action === 'result-submitted')).toMatchObject({ source: 'audit', actor: { agency: 'QNG_SO_GDDT', user: 'canbo.gddt' } });
+    expect(timeline.find((entry) => entry.kind === 'audit-event' && entry.action === 'result-accepted')).toMatchObject({ actor: { agency: monitor, user: 'giam.sat' } });
+    const assignmentNotice = timeline.find((entry) => entry.kind === 'notice' && entry.action === 'assignment');
+    expect((assignmentNotice!.details.recipients as string[]).length).toBeGreaterThan(0);
+    expect(timeline.some((entry) => entry.kind === 'record')).toBe(true);
+    expect(timeline.every((entry) => entry.at.endsWith('+07:00'))).toBe(true);
+    // Refused updates leave no trace: Temporal keeps no rejected update in the history.
+    expect(timeline.filter((entry) => entry.actor?.user === 'kiem.toan' || entry.actor?.user === 'nguoi.khac')).toEqual([]);
+    expect(timeline.filter((entry) => entry.kind === 'update').map((entry) => entry.action)).toEqual(['submitResult', 'reviewResult']);
+    expect(audit.notes.join(' ')).toContain('Temporal does not write rejected updates');
+
+    const text = await runDondoc(['audit', reportId], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/\+07:00 {2}T {2}update +QNG_SO_GDDT\/canbo\.gddt +update submitResult accepted/);
+    expect(text.stdout).toContain('Deadlines:');
+    const csv = await runDondoc(['audit', reportId, '--format', 'csv'], env);
+    expect(csv.stdout.split('\r\n')[0]).toBe('at,source,kind,action,actor_agency,actor_user,actor_role,summary,details,ref');
+
+    // The acceptance notice reached the outbox.
+    const outbox = await runDondoc(['outbox', '--agency', 'QNG_SO_GDDT', '--json'], env);
+    expect((JSON.parse(outbox.stdout) as { kind: string | null }[]).some((mail) => mail.kind === 'report-accepted')).toBe(true);
+  });
+
+  it('reads the embedded database while the worker writes to it', async () => {
+    const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT', '--state', 'assigned']);
+    const targets = rows.filter((row) => row.taskRef.startsWith('II.') && row.taskRef !== 'II.3.6').slice(0, 4);
+    expect(targets).toHaveLength(4);
+    const file = join(env.DONDOC_DATA_DIR!, 'narrative-only.yaml');
+    await writeFile(file, 'narrative: Đã triển khai.\n');
+    const writes = targets.map((row) => runDondoc(['report', 'submit', row.id, '--file', file, '--as', 'QNG_SO_GDDT', '--user', 'canbo.gddt'], env));
+    const reads = [
+      runDondoc(['status', '--json'], env),
+      runDondoc(['assignment', 'list', '--json'], env),
+      runDondoc(['status', '--agency', 'QNG_SO_GDDT', '--json'], env),
+      runDondoc(['audit', 'verify', '--json'], env),
+    ];
+    const [written, read] = await Promise.all([Promise.all(writes), Promise.all(reads)]);
+    for (const result of [...written, ...read]) expect(result.code, result.stderr).toBe(0);
+    // One more than at the start: the report's completed period is counted beside its next one.
+    expect((JSON.parse(read[0]!.stdout) as TStatusJson).totals.total).toBe(assignments + 1);
+    expect(JSON.parse(read[1]!.stdout)).toHaveLength(assignments);
+    expect(JSON.parse(read[3]!.stdout)).toMatchObject({ ok: true });
+    const submitted = await eventually('every submission in the read model', async () => {
+      const list = await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT', '--state', 'submitted']);
+      return targets.every((target) => list.some((row) => row.id === target.id)) ? list : undefined;
+    });
+    expect(submitted.length).toBeGreaterThanOrEqual(targets.length);
+  });
+
+  it('`audit verify` recomputes the hash chain: OK, with the number of events', async () => {
+    const result = await runDondoc(['audit', 'verify'], env);
+    expect(result.code).toBe(0);
+    const checked = Number(/Audit chain OK: (\d+) event\(s\) verified/.exec(result.stdout)?.[1]);
+    expect(checked).toBeGreaterThanOrEqual(assignments);
+  });
+
+  it('stops on SIGTERM, after which the commands say to start dondoc first', async () => {
+    expect(await up.stop('SIGTERM')).toBe(0);
+    // The commands' reads never split a statement of the worker's on the shared embedded backend.
+    expect(up.output()).not.toMatch(/prepared statement|portal "[^"]*" does not exist|bind message supplies/);
+    const status = await runDondoc(['status'], env);
+    expect(status.code).toBe(3);
+    expect(status.stderr).toContain('start dondoc first (npm run up)');
+    const show = await runDondoc(['assignment', 'show', reportId], env);
+    expect(show.code).toBe(3);
+    expect(show.stderr).toContain('Start dondoc first (npm run up)');
+  });
+});
