@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { cacheDirectory } from '../../workers/services/cache-directory';
 import { locateTemporalServer, testServerVersion } from '../../workers/services/temporal-binaries';
+import { withServerStartRetries } from '../../workers/services/server-start-retries';
 
 export interface TimeSkippingServer {
   env: TestWorkflowEnvironment;
@@ -63,11 +64,11 @@ export async function startTimeSkippingServerAt(startAt: Date, onProgress: (mess
   const executable = await locateTemporalServer('test-server', { onProgress });
   const build = executable.type === 'existing-path' ? readMavenBuild(executable.path) : null;
   if (!build) {
-    const env = await withStartRetries(() => TestWorkflowEnvironment.createTimeSkipping({ server: { executable } }));
+    const env = await withServerStartRetries(() => TestWorkflowEnvironment.createTimeSkipping({ server: { executable } }));
     return { env, startedAt: new Date(Number(await env.currentTimeMs())), clockSet: false };
   }
   const launcher = await provideLauncher(build);
-  const env = await withStartRetries(() =>
+  const env = await withServerStartRetries(() =>
     TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: launcher }, extraArgs: [String(startAt.getTime())] } }),
   );
   return { env, startedAt: new Date(Number(await env.currentTimeMs())), clockSet: true };
@@ -118,20 +119,6 @@ async function provideLauncher(build: MavenBuild): Promise<string> {
   return wrapper;
 }
 
-/**
- * The SDK gives the server 5 seconds to accept connections, then kills it; a JVM starting on a
- * loaded 2-core machine (tests in parallel) can miss that once. Other failures are thrown at once.
- */
-async function withStartRetries<T>(start: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await start();
-    } catch (error) {
-      if (attempt >= attempts || !/did not start within/.test(String((error as Error).message))) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
-    }
-  }
-}
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
