@@ -1,13 +1,14 @@
 // The Temporal client the CLI commands use: TEMPORAL_ADDRESS, or the dev server `dondoc up` runs.
 import { Client, Connection } from '@temporalio/client';
 import type { DondocConfig } from '../workers/config';
+import { temporalConnectionOptions } from '../workers/temporal-connection';
 import { ExitCode, UserFacingError } from './errors';
 
 export async function connectClient(config: DondocConfig): Promise<{ client: Client; close: () => Promise<void> }> {
   const address = config.temporalAddress ?? `127.0.0.1:${config.temporalPort}`;
   let connection: Connection;
   try {
-    connection = await Connection.connect({ address, connectTimeout: 5_000 });
+    connection = await Connection.connect({ ...temporalConnectionOptions(config, address), connectTimeout: 5_000 });
     await connection.healthService.check({});
   } catch (error) {
     throw new UserFacingError(

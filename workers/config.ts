@@ -15,6 +15,12 @@ export const ZConfig = z.object({
     .regex(/^[\w.-]+:\d+$/, 'expected host:port, e.g. temporal.example.org:7233')
     .optional(),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  /** A hosted cluster: TLS on (implied by an API key or a client certificate). */
+  TEMPORAL_TLS: z.enum(['true', 'false'], 'expected true or false').optional(),
+  TEMPORAL_API_KEY: z.string().min(1).optional(),
+  TEMPORAL_TLS_CERT: z.string().min(1).optional(),
+  TEMPORAL_TLS_KEY: z.string().min(1).optional(),
+  TEMPORAL_TLS_CA: z.string().min(1).optional(),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('dondoc'),
   /** postgresql://… of a PostgreSQL server; unset = embedded PostgreSQL in the data directory. */
   DATABASE_URL: z
@@ -41,6 +47,8 @@ export interface DondocConfig {
   temporalAddress?: string;
   namespace: string;
   taskQueue: string;
+  /** Null: plain connection (the embedded dev server). */
+  temporalTls: { apiKey?: string; certPath?: string; keyPath?: string; caPath?: string } | null;
   databaseUrl?: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -77,7 +85,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
     throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}\nCorrect or unset these variables (see README.md, Configuration).`);
   }
   const value = parsed.data;
+  if (Boolean(value.TEMPORAL_TLS_CERT) !== Boolean(value.TEMPORAL_TLS_KEY)) {
+    throw new ConfigError('Set TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY together (the client certificate and its private key), or neither.');
+  }
+  const wantsTls = value.TEMPORAL_TLS === 'true' || Boolean(value.TEMPORAL_API_KEY || value.TEMPORAL_TLS_CERT || value.TEMPORAL_TLS_CA);
+  if (wantsTls && value.TEMPORAL_TLS === 'false') {
+    throw new ConfigError('TEMPORAL_TLS=false contradicts TEMPORAL_API_KEY / TEMPORAL_TLS_CERT / TEMPORAL_TLS_CA: remove one of them.');
+  }
+  if (wantsTls && !value.TEMPORAL_ADDRESS) {
+    throw new ConfigError('TLS and API-key settings are for a Temporal cluster: set TEMPORAL_ADDRESS too (the embedded dev server is plain).');
+  }
   return {
+    temporalTls: wantsTls
+      ? { apiKey: value.TEMPORAL_API_KEY, certPath: value.TEMPORAL_TLS_CERT, keyPath: value.TEMPORAL_TLS_KEY, caPath: value.TEMPORAL_TLS_CA }
+      : null,
     temporalAddress: value.TEMPORAL_ADDRESS,
     namespace: value.TEMPORAL_NAMESPACE,
     taskQueue: value.TEMPORAL_TASK_QUEUE,

@@ -7,6 +7,7 @@ import { openDatabase, redact, type Database } from './services/database';
 import { startDevServer, type DevServer } from './services/temporal-dev-server';
 import { locateTemporalServer, TemporalBinaryNotFoundError } from './services/temporal-binaries';
 import { createWorker } from './worker';
+import { temporalConnectionOptions } from './temporal-connection';
 import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
 import { createNotificationActivities, redact as redactSmtp } from '../activities/notifications';
 import { createMailNoticeSender } from '../activities/notices/mail-notice-sender';
@@ -81,6 +82,7 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
     progress(`Starting the worker on task queue "${config.taskQueue}" (bundling workflows)…`);
     const { worker, close } = await createWorker({
       address: temporalAddress,
+      connection: temporalConnectionOptions(config, temporalAddress),
       namespace: config.namespace,
       taskQueue: config.taskQueue,
       prisma: database.prisma,

@@ -4,11 +4,14 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
 import { createActivities, type TNoticeSender } from '../activities';
 import type { PrismaClient } from '../prisma/client';
+import type { TemporalConnectionOptions } from './temporal-connection';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
 export interface WorkerOptions {
   address: string;
+  /** TLS and API key for a hosted cluster (workers/temporal-connection.ts). */
+  connection?: Omit<TemporalConnectionOptions, 'address'>;
   namespace: string;
   taskQueue: string;
   prisma: PrismaClient;
@@ -17,9 +20,9 @@ export interface WorkerOptions {
 
 export async function createWorker(options: WorkerOptions): Promise<{ worker: Worker; close: () => Promise<void> }> {
   installLogger();
-  const connection = await NativeConnection.connect({ address: options.address });
+  const connection = await NativeConnection.connect({ ...options.connection, address: options.address });
   // Plan loading starts and updates workflows from an activity: it needs a client too.
-  const clientConnection = await Connection.connect({ address: options.address });
+  const clientConnection = await Connection.connect({ ...options.connection, address: options.address });
   const temporal = new Client({ connection: clientConnection, namespace: options.namespace });
   const worker = await Worker.create({
     connection,
