@@ -17,6 +17,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { ZodType } from 'zod';
 import {
   applyChase,
+  appendEvent,
   createInitialState,
   decideCancel,
   decideRecordFinding,
@@ -195,10 +196,7 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
   }
 
   if (fresh) {
-    commit({ state, events: [], notices: [] });
-    const event = { seq: ++state.eventCount, at: new Date().toISOString(), action: 'assigned', actor: null, details: { dueAt: state.dueAt } };
-    state.recentEvents.push(event);
-    pending.events.push(event);
+    pending.events.push(appendEvent(state, new Date(), 'assigned', null, { dueAt: state.dueAt }));
     const kind = spec.kind === 'review' ? 'review-request' : 'assignment';
     pending.notices.push({ kind, step: 'assigned', level: 0, audience: 'assignee', agency: state.responsibleAgency, dueAt: state.dueAt, deadlineChanges: 0 });
     // An inspection round tells each inspected unit in advance.
@@ -232,9 +230,7 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
       state.phase = delivered ? 'completed' : 'lapsed';
       if (delivered) state.completedAt = state.lastResult!.submittedAt;
       const action = delivered ? 'result-accepted-at-period-close' : 'period-lapsed';
-      const event = { seq: ++state.eventCount, at: now.toISOString(), action, actor: null, details: { dueAt: state.dueAt } };
-      state.recentEvents.push(event);
-      pending.events.push(event);
+      pending.events.push(appendEvent(state, now, action, null, { dueAt: state.dueAt }));
     }
   }
   await flush();
