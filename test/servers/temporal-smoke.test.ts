@@ -4,6 +4,7 @@ import { Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/wor
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { startDevServer, startTimeSkippingServer } from '../helpers/temporal';
 import * as smokeActivities from '../fixtures/smoke-activities';
+import { quietLogger } from '../helpers/quiet-logger';
 
 const workflowsPath = fileURLToPath(new URL('../fixtures/workflows/index.ts', import.meta.url));
 let bundle: WorkflowBundle;
@@ -85,11 +86,3 @@ describe('dev server', () => {
   });
 });
 
-const quietLogger = {
-  log: () => {},
-  trace: () => {},
-  debug: () => {},
-  info: () => {},
-  warn: (message: string) => console.warn(message),
-  error: (message: string) => console.error(message),
-};

@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from '../../helpers/database';
 import { startTimeSkippingServer } from '../../helpers/temporal';
 import { ASSIGNMENT_ID, seedAssignment } from './seed';
 import { startTestSmtpServer, type TestSmtpServer } from './test-smtp-server';
-import { quietLogger } from './quiet-logger';
+import { quietLogger } from '../../helpers/quiet-logger';
 
 const workflowsPath = fileURLToPath(new URL('../../fixtures/notification-workflows/index.ts', import.meta.url));
 let env: TestWorkflowEnvironment;

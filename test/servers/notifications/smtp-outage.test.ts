@@ -10,7 +10,7 @@ import { buildTestNotice } from '../../fixtures/notification-workflows/notice-bu
 import { createTestDatabase, type TestDatabase } from '../../helpers/database';
 import { startDevServer } from '../../helpers/temporal';
 import { findFreePort } from '../../../workers/services/ports';
-import { quietLogger } from './quiet-logger';
+import { quietLogger } from '../../helpers/quiet-logger';
 import { startTestSmtpServer, type TestSmtpServer } from './test-smtp-server';
 
 const workflowsPath = fileURLToPath(new URL('../../fixtures/notification-workflows/index.ts', import.meta.url));

@@ -15,7 +15,7 @@ import { listOutbox, startSmtpCapture, type SmtpCapture, type TCaptureEvent } fr
 import { buildTestNotice } from '../../fixtures/notification-workflows/notice-builder';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database';
 import { startDevServer } from '../../helpers/temporal';
-import { quietLogger } from './quiet-logger';
+import { quietLogger } from '../../helpers/quiet-logger';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const workflowsPath = fileURLToPath(new URL('../../fixtures/notification-workflows/index.ts', import.meta.url));

@@ -1,4 +1,4 @@
-// The bundler reports every module at INFO; the notification tests want only problems.
+// The workflow bundler reports every module at INFO; tests want only problems.
 export const quietLogger = {
   log: () => {},
   trace: () => {},
