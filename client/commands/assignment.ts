@@ -15,6 +15,7 @@ import type { ZodType } from 'zod';
 import type { TActorInput } from '../../domain/assignment/actor';
 import type { TAssignmentStatus } from '../../domain/assignment/status';
 import { loadConfig } from '../../workers/config';
+import { recordRefusal } from '../audit/record-refusal';
 import { statusQuery, updateRejectedType } from '../../workflows/messages';
 import { ExitCode, UserFacingError } from '../errors';
 import { formatAssignmentStatus, formatUpdated } from '../format/assignment-status';
@@ -102,18 +103,70 @@ export function validatePayload<T>(schema: ZodType<T>, payload: unknown, what: s
   throw new UserFacingError(`invalid ${what}: ${problems.join('; ')}. Nothing was sent.`, ExitCode.badInput);
 }
 
-/** Sends one update and prints the assignment's status after it; a refusal exits 2 with the workflow's reason. */
-export async function sendAssignmentUpdate<P>(
-  assignmentId: string,
-  update: UpdateDefinition<TAssignmentStatus, [P]>,
-  payload: P,
-  options: { json?: boolean; done: string },
-): Promise<void> {
-  const status = await withTemporal(
-    (client) => client.withDeadline(Date.now() + updateDeadlineMs, () => client.workflow.getHandle(assignmentId).executeUpdate(update, { args: [payload] })),
-    assignmentId,
-  );
+/** One update an operator command sends: what it is, who acts, and how to read its input. */
+export interface TUpdateRequest<P> {
+  update: UpdateDefinition<TAssignmentStatus, [P]>;
+  /** The workflow's own schema of the payload: bad input is refused here, before anything is sent. */
+  schema: ZodType<P>;
+  /** The payload's name in messages: "result", "extension request". */
+  what: string;
+  actor: TActorInput;
+  /** Reads the payload without its actor; a UserFacingError it throws (an unreadable file) is a refusal too. */
+  input: () => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** What the audit log records as the input when `input` could not read it, e.g. the file's name. */
+  source?: Record<string, unknown>;
+}
+
+/**
+ * Validates and sends one update, and prints the assignment's status after it. Bad input exits 2
+ * with what was wrong, whether this command or the workflow refused it; either way the refusal,
+ * its reason and the input are written to the audit log (Temporal keeps no rejected update).
+ */
+export async function sendAssignmentUpdate<P>(assignmentId: string, request: TUpdateRequest<P>, options: { json?: boolean; done: string }): Promise<void> {
+  const refuse = async (error: UserFacingError, reason: string, refusedBy: 'client' | 'workflow', input: unknown) => {
+    const warning = await recordRefusal(loadConfig(), {
+      assignmentId,
+      update: request.update.name,
+      actor: { agency: request.actor.agency ?? null, user: request.actor.user ?? null, role: request.actor.role ?? 'officer' },
+      reason,
+      input,
+      refusedBy,
+      occurredAt: new Date(),
+    });
+    if (warning) console.error(`warning: ${warning}`);
+    return error;
+  };
+
+  let input: Record<string, unknown> | null = null;
+  let payload: P;
+  try {
+    input = await request.input();
+    payload = validatePayload(request.schema, { ...input, actor: request.actor }, request.what);
+  } catch (error) {
+    if (error instanceof UserFacingError && error.exitCode === ExitCode.badInput) throw await refuse(error, error.message, 'client', input ?? request.source ?? null);
+    throw error;
+  }
+  let status: TAssignmentStatus;
+  try {
+    status = await withTemporal(
+      (client) => client.withDeadline(Date.now() + updateDeadlineMs, () => client.workflow.getHandle(assignmentId).executeUpdate(request.update, { args: [payload] })),
+      assignmentId,
+    );
+  } catch (error) {
+    if (error instanceof UpdateRefusedError) throw await refuse(error, error.reason, 'workflow', input);
+    throw error;
+  }
   console.log(options.json ? toJson(status) : formatUpdated(options.done, status, stdoutPalette()));
+}
+
+/** The workflow's validator refused the update: nothing changed; `reason` says why. */
+class UpdateRefusedError extends UserFacingError {
+  constructor(
+    assignmentId: string,
+    readonly reason: string,
+  ) {
+    super(`refused by ${assignmentId}: ${reason}`, ExitCode.badInput);
+  }
 }
 
 async function withTemporal<T>(act: (client: Client) => Promise<T>, assignmentId: string): Promise<T> {
@@ -131,7 +184,7 @@ export function explainTemporalError(error: unknown, assignmentId: string): unkn
   if (error instanceof WorkflowUpdateFailedError) {
     const cause = error.cause;
     if (cause instanceof ApplicationFailure && cause.type === updateRejectedType) {
-      return new UserFacingError(`refused by ${assignmentId}: ${cause.message}`, ExitCode.badInput);
+      return new UpdateRefusedError(assignmentId, cause.message);
     }
     return new UserFacingError(`the update of ${assignmentId} failed: ${cause?.message ?? error.message}`, ExitCode.failure);
   }

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { ZRequestExplanation, ZSubmitExplanation } from '../../domain/assignment/messages';
 import { requestExplanationUpdate, submitExplanationUpdate } from '../../workflows/messages';
 import { ExitCode, UserFacingError } from '../errors';
-import { actorOf, addUpdateOptions, sendAssignmentUpdate, validatePayload } from './assignment';
+import { actorOf, addUpdateOptions, sendAssignmentUpdate } from './assignment';
 
 type TActorOptions = Parameters<typeof actorOf>[0] & { json?: boolean };
 
@@ -19,8 +19,11 @@ export function registerExplanationCommands(program: Command): void {
       .argument('<assignment>', 'the assignment id')
       .option('--note <text>', 'what the explanation should cover'),
   ).action(async (assignmentId: string, options: TActorOptions & { note?: string }) => {
-    const payload = validatePayload(ZRequestExplanation, { actor: actorOf(options), note: options.note }, 'explanation request');
-    await sendAssignmentUpdate(assignmentId, requestExplanationUpdate, payload, { json: options.json, done: 'Explanation requested' });
+    await sendAssignmentUpdate(
+      assignmentId,
+      { update: requestExplanationUpdate, schema: ZRequestExplanation, what: 'explanation request', actor: actorOf(options), input: () => ({ note: options.note }) },
+      { json: options.json, done: 'Explanation requested' },
+    );
   });
 
   addUpdateOptions(
@@ -32,9 +35,18 @@ export function registerExplanationCommands(program: Command): void {
       .option('--file <file>', 'read the explanation from a text file instead'),
   ).action(async (assignmentId: string, options: TActorOptions & { text?: string; file?: string }) => {
     if ((options.text === undefined) === (options.file === undefined)) throw new UserFacingError('give the explanation with --text or with --file (one of them)', ExitCode.badInput);
-    const text = options.text ?? (await readText(options.file!));
-    const payload = validatePayload(ZSubmitExplanation, { actor: actorOf(options), text }, 'explanation');
-    await sendAssignmentUpdate(assignmentId, submitExplanationUpdate, payload, { json: options.json, done: 'Explanation submitted' });
+    await sendAssignmentUpdate(
+      assignmentId,
+      {
+        update: submitExplanationUpdate,
+        schema: ZSubmitExplanation,
+        what: 'explanation',
+        actor: actorOf(options),
+        input: async () => ({ text: options.text ?? (await readText(options.file!)) }),
+        source: { file: options.file ?? null },
+      },
+      { json: options.json, done: 'Explanation submitted' },
+    );
   });
 }
 

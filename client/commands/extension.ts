@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import { ZDecideExtension, ZRequestExtension } from '../../domain/assignment/messages';
 import { decideExtensionUpdate, requestExtensionUpdate } from '../../workflows/messages';
 import { ExitCode, UserFacingError } from '../errors';
-import { actorOf, addUpdateOptions, sendAssignmentUpdate, validatePayload } from './assignment';
+import { actorOf, addUpdateOptions, sendAssignmentUpdate } from './assignment';
 
 type TActorOptions = Parameters<typeof actorOf>[0] & { json?: boolean };
 
@@ -19,8 +19,11 @@ export function registerExtensionCommands(program: Command): void {
       .requiredOption('--until <day>', 'the new due day asked for, YYYY-MM-DD (a weekend or holiday moves to the next working day)')
       .requiredOption('--reason <text>', 'why the work needs more time'),
   ).action(async (assignmentId: string, options: TActorOptions & { until: string; reason: string }) => {
-    const payload = validatePayload(ZRequestExtension, { actor: actorOf(options), reason: options.reason, newDueDay: options.until }, 'extension request');
-    await sendAssignmentUpdate(assignmentId, requestExtensionUpdate, payload, { json: options.json, done: 'Extension requested' });
+    await sendAssignmentUpdate(
+      assignmentId,
+      { update: requestExtensionUpdate, schema: ZRequestExtension, what: 'extension request', actor: actorOf(options), input: () => ({ reason: options.reason, newDueDay: options.until }) },
+      { json: options.json, done: 'Extension requested' },
+    );
   });
 
   addUpdateOptions(
@@ -33,7 +36,10 @@ export function registerExtensionCommands(program: Command): void {
       .option('--note <text>', 'a note for the agency'),
   ).action(async (assignmentId: string, options: TActorOptions & { approve?: boolean; deny?: boolean; note?: string }) => {
     if (!options.approve && !options.deny) throw new UserFacingError('say --approve or --deny', ExitCode.badInput);
-    const payload = validatePayload(ZDecideExtension, { actor: actorOf(options), approve: Boolean(options.approve), note: options.note }, 'extension decision');
-    await sendAssignmentUpdate(assignmentId, decideExtensionUpdate, payload, { json: options.json, done: options.approve ? 'Extension approved' : 'Extension denied' });
+    await sendAssignmentUpdate(
+      assignmentId,
+      { update: decideExtensionUpdate, schema: ZDecideExtension, what: 'extension decision', actor: actorOf(options), input: () => ({ approve: Boolean(options.approve), note: options.note }) },
+      { json: options.json, done: options.approve ? 'Extension approved' : 'Extension denied' },
+    );
   });
 }

@@ -9,7 +9,7 @@ import { ZReviewResult, ZSubmitResult } from '../../domain/assignment/messages';
 import { lineOfPath } from '../../domain/plan/yaml-locate';
 import { reviewResultUpdate, submitResultUpdate } from '../../workflows/messages';
 import { ExitCode, UserFacingError } from '../errors';
-import { actorOf, addUpdateOptions, sendAssignmentUpdate, validatePayload } from './assignment';
+import { actorOf, addUpdateOptions, sendAssignmentUpdate } from './assignment';
 
 /** The report file: the result without its actor, who is named on the command line. */
 export const ZReportFile = ZSubmitResult.omit({ actor: true });
@@ -36,9 +36,11 @@ export function registerReportCommands(program: Command): void {
       .argument('<assignment>', 'the assignment id (`dondoc assignment list --agency <code>` shows them)')
       .requiredOption('--file <report.yaml>', 'the report: narrative, indicators: [{code, count, total?}]'),
   ).action(async (assignmentId: string, options: Parameters<typeof actorOf>[0] & { file: string; json?: boolean }) => {
-    const result = await readReportFile(options.file);
-    const payload = validatePayload(ZSubmitResult, { ...result, actor: actorOf(options) }, 'result');
-    await sendAssignmentUpdate(assignmentId, submitResultUpdate, payload, { json: options.json, done: 'Result submitted' });
+    await sendAssignmentUpdate(
+      assignmentId,
+      { update: submitResultUpdate, schema: ZSubmitResult, what: 'result', actor: actorOf(options), input: () => readReportFile(options.file), source: { file: options.file } },
+      { json: options.json, done: 'Result submitted' },
+    );
   });
 
   addUpdateOptions(
@@ -52,14 +54,17 @@ export function registerReportCommands(program: Command): void {
       .option('--new-due <day>', 'with --return: the new due day, YYYY-MM-DD'),
   ).action(async (assignmentId: string, options: Parameters<typeof actorOf>[0] & { accept?: boolean; return?: boolean; note?: string; newDue?: string; json?: boolean }) => {
     if (!options.accept && !options.return) throw new UserFacingError('say --accept or --return (with --note and --new-due)', ExitCode.badInput);
-    const payload = validatePayload(
-      ZReviewResult,
-      options.accept
-        ? { actor: actorOf(options), decision: 'accept', note: options.note }
-        : { actor: actorOf(options), decision: 'return', note: options.note ?? '', newDueDay: options.newDue ?? '' },
-      'review',
+    await sendAssignmentUpdate(
+      assignmentId,
+      {
+        update: reviewResultUpdate,
+        schema: ZReviewResult,
+        what: 'review',
+        actor: actorOf(options),
+        input: () => (options.accept ? { decision: 'accept', note: options.note } : { decision: 'return', note: options.note ?? '', newDueDay: options.newDue ?? '' }),
+      },
+      { json: options.json, done: options.accept ? 'Result accepted' : 'Result returned' },
     );
-    await sendAssignmentUpdate(assignmentId, reviewResultUpdate, payload, { json: options.json, done: options.accept ? 'Result accepted' : 'Result returned' });
   });
 }
 

@@ -16,9 +16,9 @@ export interface TAuditReport {
   notes: string[];
 }
 
-/** Why refused inputs are absent, said once wherever the timeline is shown. */
+/** Where refused inputs come from, said once wherever the timeline is shown. */
 export const REJECTED_UPDATES_NOTE =
-  "Inputs the workflow refused (invalid payloads, actors who may not act) are not in this timeline: Temporal does not write rejected updates into the workflow's history, and the workflow records nothing for them; the refusal and its reason went back to the caller only.";
+  "Refused inputs (kind \"refused\") come from the audit log: Temporal writes no event for an update its validator rejects, so the dondoc command that was refused records the refusal, its reason and the input sent. A client that bypasses dondoc's commands (a script calling Temporal directly) leaves no such record.";
 
 function actorText(actor: TTimelineActor | null): string {
   if (!actor) return 'dondoc';

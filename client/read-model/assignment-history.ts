@@ -2,7 +2,7 @@
 // continues as new each period), every update the workflow accepted with its payload and
 // actor, every notice with the recipients the delivery reported, every record written.
 // Updates the workflow's validator refused are not here: Temporal does not write rejected
-// updates into the history (the refusal goes back to the caller only).
+// updates into the history; the refused command records them in the audit log (audit-records.ts).
 import { defaultPayloadConverter, WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
 import { localInstant } from '../format/time';
 import type { TTimelineActor, TTimelineEntry } from './timeline';

@@ -1,6 +1,7 @@
 // The audit log's records of one assignment, as timeline entries, and the deadline changes
 // they contain (the first deadline, then every move: amended plan, approved extension, result
 // returned with a new due day).
+import { updateRefusedAction } from '../../activities/records/refused-updates';
 import { localised } from './assignment-history';
 import type { TReadClient } from './connect';
 import type { TTimelineEntry } from './timeline';
@@ -28,7 +29,7 @@ const record = (value: unknown): Record<string, unknown> => (value && typeof val
 /** Payload fields worth a glance in one line; the whole payload stays in the details. */
 function glance(payload: Record<string, unknown>): string {
   return Object.entries(payload)
-    .filter(([key, value]) => key !== 'period' && value !== null && key !== 'indicators' && key !== 'narrative' && key !== 'text')
+    .filter(([key, value]) => key !== 'period' && key !== 'role' && value !== null && key !== 'input' && key !== 'indicators' && key !== 'narrative' && key !== 'text')
     .map(([key, value]) => `${key}=${typeof value === 'string' ? localised(value) : JSON.stringify(value)}`)
     .join(', ');
 }
@@ -40,9 +41,9 @@ export function timelineFromAuditRecords(records: TAuditRecord[]): TTimelineEntr
     return {
       at: each.occurredAt,
       source: 'audit',
-      kind: 'audit-event',
+      kind: each.action === updateRefusedAction ? 'refused' : 'audit-event',
       action: each.action,
-      actor: each.actorAgency || each.actorUser ? { agency: each.actorAgency, user: each.actorUser } : null,
+      actor: each.actorAgency || each.actorUser ? { agency: each.actorAgency, user: each.actorUser, ...(typeof payload.role === 'string' ? { role: payload.role } : {}) } : null,
       summary: `${each.action}${detail ? ` (${detail})` : ''}`,
       details: { ...payload, sequence: each.sequence, hash: each.hash },
       ref: `audit #${each.sequence}`,

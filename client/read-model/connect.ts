@@ -31,7 +31,8 @@ export interface TReadModel {
  */
 const readTransaction = { isolationLevel: 'RepeatableRead', maxWait: 30_000, timeout: 60_000 } as const;
 
-export async function openReadModel(config: DondocConfig): Promise<TReadModel> {
+/** DATABASE_URL, else the embedded database of the `dondoc up` running on this machine. */
+export async function resolveDatabaseUrl(config: DondocConfig): Promise<string> {
   const connectionString = config.databaseUrl ?? (await readRuntimeFile(config.dataDirectory))?.databaseUrl;
   if (!connectionString) {
     throw new UserFacingError(
@@ -40,6 +41,11 @@ export async function openReadModel(config: DondocConfig): Promise<TReadModel> {
       ExitCode.serviceUnavailable,
     );
   }
+  return connectionString;
+}
+
+export async function openReadModel(config: DondocConfig): Promise<TReadModel> {
+  const connectionString = await resolveDatabaseUrl(config);
   // A command that only reads needs one connection, and on the embedded database takes no more.
   const prisma = createPrismaClient({ connectionString, maxConnections: 1 });
   const read = <T>(fn: (db: TReadClient) => Promise<T>) =>

@@ -16,7 +16,8 @@ export type TTimelineKind =
   | 'activity'
   | 'run-continued'
   | 'run-closed'
-  | 'audit-event';
+  | 'audit-event'
+  | 'refused';
 
 export interface TTimelineEntry {
   at: Date;

@@ -168,7 +168,7 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     expect(status.totals).toMatchObject({ completedOnTime: 1, total: before.total + 1 });
   });
 
-  it('`audit` joins the Temporal history and the audit log: the update with its actor, the records, the notices and their recipients, no refused input', async () => {
+  it('`audit` joins the Temporal history and the audit log: the update with its actor, the records, the notices and their recipients, every refused input with its reason', async () => {
     const audit = await eventually('the acceptance notice in the history', async () => {
       const report = await json<TTimelineJson>(['audit', reportId]);
       return report.timeline.some((entry) => entry.kind === 'notice' && entry.action === 'report-accepted') ? report : undefined;
@@ -183,10 +183,24 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     expect((assignmentNotice!.details.recipients as string[]).length).toBeGreaterThan(0);
     expect(timeline.some((entry) => entry.kind === 'record')).toBe(true);
     expect(timeline.every((entry) => entry.at.endsWith('+07:00'))).toBe(true);
-    // Refused updates leave no trace: Temporal keeps no rejected update in the history.
-    expect(timeline.filter((entry) => entry.actor?.user === 'kiem.toan' || entry.actor?.user === 'nguoi.khac')).toEqual([]);
+    // Temporal keeps no rejected update in the history: the refusals come from the audit log,
+    // each with its actor, its reason, and the input that was sent.
     expect(timeline.filter((entry) => entry.kind === 'update').map((entry) => entry.action)).toEqual(['submitResult', 'reviewResult']);
-    expect(audit.notes.join(' ')).toContain('Temporal does not write rejected updates');
+    const refused = timeline.filter((entry) => entry.kind === 'refused');
+    expect(refused.map((entry) => [entry.details.update, entry.details.refusedBy, entry.actor?.user, entry.actor?.role])).toEqual([
+      ['submitResult', 'client', expect.any(String), 'officer'],
+      ['submitResult', 'workflow', expect.any(String), 'officer'],
+      ['submitResult', 'workflow', 'nguoi.khac', 'officer'],
+      ['submitResult', 'workflow', 'kiem.toan', 'auditor'],
+      ['reviewResult', 'workflow', 'kiem.toan', 'auditor'],
+    ]);
+    expect(refused.every((entry) => entry.source === 'audit')).toBe(true);
+    expect(refused[0]!.details).toMatchObject({ input: { file: expect.stringContaining('invalid.yaml') } });
+    expect(refused[0]!.details.reason).toContain('indicators.0.count: counts cannot be negative');
+    expect(refused[1]!.details.reason).toContain(`indicator ${indicatorCodes.at(-1)} is missing`);
+    expect((refused[1]!.details.input as { indicators: unknown[] }).indicators).toHaveLength(indicatorCodes.length - 1);
+    expect(refused[2]).toMatchObject({ actor: { agency: monitor }, details: { reason: expect.stringContaining('may not submit-result') } });
+    expect(audit.notes.join(' ')).toContain('Temporal writes no event for an update its validator rejects');
 
     const text = await runDondoc(['audit', reportId], env);
     expect(text.code).toBe(0);
