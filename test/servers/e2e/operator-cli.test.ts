@@ -54,7 +54,7 @@ interface TRowJson {
   status: string;
 }
 interface TTimelineJson {
-  timeline: { source: string; kind: string; action: string; actor: { agency: string | null; user: string | null } | null; at: string; details: Record<string, unknown> }[];
+  timeline: { source: string; kind: string; action: string; actor: { agency: string | null; user: string | null; role?: string } | null; at: string; details: Record<string, unknown> }[];
   notes: string[];
 }
 
