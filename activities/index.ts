@@ -8,6 +8,8 @@ import { NoRecipientError, resolveRecipients, type TRecipients } from './notices
 import type { TDeliverNoticeInput, TDeliverNoticeResult, TRecordAssignmentInput } from './types';
 import { reconcilePlan, type TReconcilePlanInput, type TReconcilePlanResult } from './plans/reconcile-plan';
 import { succeedAgency, type TSucceedAgencyInput, type TSucceedAgencyResult } from './agencies/succeed-agency';
+import { closeReportingPeriod, describePeriodClose, type TClosePeriodInput, type TClosePeriodResult } from './reporting/close-period';
+import type { TPeriodClose } from '../domain/reporting/period-close';
 
 /** Sends one resolved notice exactly once per idempotency key; throws PermanentDeliveryFailure or a retryable error. */
 export type TNoticeSender = (input: TDeliverNoticeInput & { recipients: TRecipients }) => Promise<{ messageId: string | null }>;
@@ -31,6 +33,12 @@ export function createActivities(deps: ActivityDependencies) {
     async succeedAgency(input: TSucceedAgencyInput): Promise<TSucceedAgencyResult> {
       return succeedAgency(deps.prisma, requireTemporal(deps), input);
     },
+    async describePeriodClose(input: TClosePeriodInput): Promise<TPeriodClose> {
+      return describePeriodClose(deps.prisma, input);
+    },
+    async closeReportingPeriod(input: TClosePeriodInput): Promise<TClosePeriodResult> {
+      return closeReportingPeriod(deps.prisma, deps.sendNotice, input, new Date(Context.current().info.currentAttemptScheduledTimestampMs));
+    },
     async deliverNotice(input: TDeliverNoticeInput): Promise<TDeliverNoticeResult> {
       let recipients: TRecipients;
       try {
@@ -50,6 +58,7 @@ export type RecordActivities = Pick<Activities, 'recordAssignment'>;
 export type NoticeActivities = Pick<Activities, 'deliverNotice'>;
 export type PlanActivities = Pick<Activities, 'reconcilePlan'>;
 export type AgencyActivities = Pick<Activities, 'succeedAgency'>;
+export type ReportingActivities = Pick<Activities, 'describePeriodClose' | 'closeReportingPeriod'>;
 
 function requireTemporal(deps: ActivityDependencies): Client {
   if (!deps.temporal) throw ApplicationFailure.nonRetryable('this worker was built without a Temporal client, which plan loading and reorganisations need', 'Misconfigured');

@@ -53,6 +53,11 @@ export function describeLoad(outcome: LoadPlanOutcome): string {
     `  assignments: ${outcome.assignments} (started ${outcome.started}, already running ${outcome.alreadyRunning})`,
     `  cancelled: ${outcome.cancelled}, deadlines changed: ${outcome.deadlinesChanged}`,
   ];
+  if (outcome.schedules) {
+    const { created, updated, unchanged, deleted, closedDirectly } = outcome.schedules;
+    lines.push(`  period-close schedules: ${created.length} created, ${updated.length} updated, ${unchanged.length} unchanged, ${deleted.length} deleted`);
+    if (closedDirectly.length) lines.push(`  periods in their grace now, closed directly: ${closedDirectly.join(', ')}`);
+  }
   if (outcome.skipped.length) lines.push(`  not started: ${outcome.skipped.map((each) => `${each.ref} (${each.reason})`).join('; ')}`);
   return lines.join('\n');
 }

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     await env.client.workflow.start('loadPlanWorkflow', {
       taskQueue,
       workflowId: 'histories/load-plan',
-      args: [{ planId: 'histories-load', plan: smallPlan, taskQueue, actor: monitor, reason: 'Ghi lịch sử cho kiểm thử phát lại' }],
+      args: [{ planId: 'histories-load', plan: smallPlan, taskQueue, actor: monitor, reason: 'Ghi lịch sử cho kiểm thử phát lại', schedules: false }],
     });
 
     const timeline: [string, () => Promise<unknown>][] = [
@@ -106,6 +106,9 @@ async function main(): Promise<void> {
         workflowId: 'histories/agency-succession',
         args: [{ from: scenario.succeeded.responsibleAgency, to: 'QNG_SO_TC', effectiveDay: '2027-01-06', functions: ['all'], actor: monitor, reason: 'Sắp xếp tổ chức bộ máy' }],
       })],
+      // A period whose grace is over closes at once; this year's waits on a timer until December.
+      ['2027-01-07T02:00:00Z', () => env.client.workflow.start('reportingPeriodCloseWorkflow', { taskQueue, workflowId: 'histories/period-close', args: [{ planId: 'histories', cycle: 'ANNUAL_CHILDREN_REPORT', period: '2026' }] })],
+      ['2027-01-07T03:00:00Z', () => env.client.workflow.start('reportingPeriodCloseWorkflow', { taskQueue, workflowId: 'histories/period-close-waiting', args: [{ planId: 'histories', cycle: 'ANNUAL_CHILDREN_REPORT', period: '2027' }] })],
       ['2027-01-12T03:00:00Z', () => update(scenario.inspection).executeUpdate(messages.recordFindingUpdate, {
         args: [{ actor: officer(scenario.inspection.responsibleAgency), unit: scenario.inspection.inspectedUnits[0]!, finding: 'Chưa cập nhật cơ sở dữ liệu trẻ em', remediationDueDay: '2027-02-26' }],
       })],
@@ -143,6 +146,8 @@ async function main(): Promise<void> {
       ['assignment-remediation', finding.remediationAssignment, 'latest'],
       ['load-plan', 'histories/load-plan', 'latest'],
       ['agency-succession', 'histories/agency-succession', 'latest'],
+      ['period-close', 'histories/period-close', 'latest'],
+      ['period-close-waiting', 'histories/period-close-waiting', 'latest'],
     ];
     await mkdir(outputDirectory, { recursive: true });
     for (const file of await readdir(outputDirectory)) if (file.endsWith('.json')) await rm(`${outputDirectory}${file}`);

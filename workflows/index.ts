@@ -2,3 +2,4 @@
 export { assignmentWorkflow } from './assignment';
 export { loadPlanWorkflow } from './plan-loader';
 export { agencySuccessionWorkflow } from './agency-succession';
+export { reportingPeriodCloseWorkflow } from './period-close';

@@ -9,6 +9,7 @@ import { buildAssignmentSpecs } from '../../domain/plan-assignments';
 import { ZPlan, type TPlan } from '../../domain/plan/plan';
 import type { PrismaClient } from '../../prisma/client';
 import { upsertPlanRecords } from '../records/plan-records';
+import { syncPeriodCloseSchedules, type TScheduleSync } from './sync-schedules';
 
 export interface TReconcilePlanInput {
   planId: string;
@@ -17,6 +18,11 @@ export interface TReconcilePlanInput {
   /** Who loads it (the monitoring agency, or the system at start-up). */
   actor: { agency: string; user: string };
   reason: string;
+  /**
+   * Create the Temporal Schedules of the recurring cycles (default). Off only where the server
+   * has no schedules: the Java time-skipping test server used to record histories.
+   */
+  schedules?: boolean;
 }
 
 export interface TReconcilePlanResult {
@@ -28,6 +34,8 @@ export interface TReconcilePlanResult {
   cancelled: number;
   deadlinesChanged: number;
   skipped: { ref: string; reason: string }[];
+  /** The period-close schedules: null when `schedules` was off. */
+  schedules: TScheduleSync | null;
 }
 
 export async function reconcilePlan(prisma: PrismaClient, temporal: Client, input: TReconcilePlanInput, now: Date): Promise<TReconcilePlanResult> {
@@ -36,12 +44,13 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
   // Specs are read as of the first load, so that a reload a year later does not take tasks
   // whose deadline has passed since for removed ones.
   const asOfDay = previous ? localDayOf(previous.loadedAt) : localDayOf(now);
-  const before = previous ? specsById(buildAssignmentSpecs(ZPlan.parse(previous.document), { planId: input.planId, asOfDay }).specs) : new Map();
+  const previousPlan = previous ? ZPlan.parse(previous.document) : null;
+  const before = previousPlan ? specsById(buildAssignmentSpecs(previousPlan, { planId: input.planId, asOfDay }).specs) : new Map();
   const { specs, skipped } = buildAssignmentSpecs(plan, { planId: input.planId, asOfDay });
   const after = specsById(specs);
 
   await upsertPlanRecords(prisma, input.planId, plan);
-  const result: TReconcilePlanResult = { planId: input.planId, asOfDay, assignments: after.size, started: 0, alreadyRunning: 0, cancelled: 0, deadlinesChanged: 0, skipped };
+  const result: TReconcilePlanResult = { planId: input.planId, asOfDay, assignments: after.size, started: 0, alreadyRunning: 0, cancelled: 0, deadlinesChanged: 0, skipped, schedules: null };
 
   for (const spec of after.values()) {
     heartbeat(spec.assignmentId);
@@ -71,6 +80,10 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
     heartbeat(id);
     await temporal.workflow.getHandle(id).executeUpdate('cancel', { args: [{ actor: { ...input.actor, role: 'system' }, reason: input.reason }] });
     result.cancelled += 1;
+  }
+  if (input.schedules !== false) {
+    heartbeat('schedules');
+    result.schedules = await syncPeriodCloseSchedules(temporal, { planId: input.planId, plan, previousPlan, taskQueue: input.taskQueue }, now);
   }
   return result;
 }

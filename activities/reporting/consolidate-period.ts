@@ -21,7 +21,7 @@ export interface TConsolidatedPeriod extends TConsolidatedReport {
   dueAt: string;
 }
 
-export async function consolidatePeriod(prisma: PrismaClient, input: TConsolidatePeriodInput): Promise<TConsolidatedPeriod> {
+export async function consolidatePeriod(prisma: Pick<PrismaClient, 'plan' | 'assignment'>, input: TConsolidatePeriodInput): Promise<TConsolidatedPeriod> {
   const planRow = await prisma.plan.findUnique({ where: { id: input.planId }, select: { document: true } });
   if (!planRow) throw new Error(`Plan ${input.planId} is not loaded: run dondoc plan load first.`);
   const plan = ZPlan.parse(planRow.document);

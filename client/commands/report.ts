@@ -10,6 +10,7 @@ import { lineOfPath } from '../../domain/plan/yaml-locate';
 import { reviewResultUpdate, submitResultUpdate } from '../../workflows/messages';
 import { ExitCode, UserFacingError } from '../errors';
 import { actorOf, addUpdateOptions, sendAssignmentUpdate } from './assignment';
+import { registerReportConsolidatedCommand } from './report-consolidated';
 
 /** The report file: the result without its actor, who is named on the command line. */
 export const ZReportFile = ZSubmitResult.omit({ actor: true });
@@ -24,7 +25,10 @@ const reportExample = [
 ].join('\n');
 
 export function registerReportCommands(program: Command): void {
-  const report = program.command('report').description("An assignment's result: the agency submits it, the monitoring agency accepts or returns it");
+  const report = program
+    .command('report')
+    .description("An assignment's result: the agency submits it, the monitoring agency accepts or returns it; a reporting period consolidated");
+  registerReportConsolidatedCommand(report);
 
   addUpdateOptions(
     report

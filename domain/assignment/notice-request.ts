@@ -13,7 +13,8 @@ export type TNoticeKind =
   | 'cancelled'
   | 'delivery-failure'
   | 'inspection-notice'
-  | 'review-request';
+  | 'review-request'
+  | 'period-closed';
 
 export interface TNoticeRequest {
   kind: TNoticeKind;

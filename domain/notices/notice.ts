@@ -24,6 +24,7 @@ export const ZNoticeKind = z.enum([
   'inspection-notice',
   'review-request',
   'consolidated-report-sent',
+  'period-closed',
   'delivery-failure',
   'deadline-changed',
   'cancelled',

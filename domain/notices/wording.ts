@@ -25,6 +25,7 @@ export const NOTICE_KIND_NAMES: Record<TNoticeKind, TWording> = {
   'inspection-notice': { vi: 'Thông báo kiểm tra', en: 'Inspection notice' },
   'review-request': { vi: 'Đề nghị báo cáo sơ kết, tổng kết', en: 'Review report requested' },
   'consolidated-report-sent': { vi: 'Đã gửi báo cáo tổng hợp', en: 'Consolidated report sent' },
+  'period-closed': { vi: 'Khóa kỳ báo cáo, số liệu tổng hợp', en: 'Reporting period closed: consolidated figures' },
   'delivery-failure': { vi: 'Không gửi được thông báo', en: 'Notice not delivered' },
   'deadline-changed': { vi: 'Điều chỉnh thời hạn', en: 'Deadline changed' },
   cancelled: { vi: 'Hủy nhiệm vụ', en: 'Assignment cancelled' },
@@ -131,6 +132,11 @@ export function noticeLead(notice: TNotice): TWording {
       return {
         vi: 'Báo cáo tổng hợp kết quả thực hiện kế hoạch đã được gửi cấp trên.',
         en: 'The consolidated report on the plan has been sent upward.',
+      };
+    case 'period-closed':
+      return {
+        vi: 'Kỳ báo cáo của các đơn vị đã khóa. Số liệu tổng hợp và tình hình gửi báo cáo của từng đơn vị nêu dưới đây; đề nghị quý cơ quan hoàn thành báo cáo tổng hợp dưới đây đúng hạn.',
+        en: "The units' reporting period has closed. The consolidated figures and each unit's timeliness are below; please complete the consolidated report below by its deadline.",
       };
     case 'delivery-failure':
       return deliveryFailureLead(notice);

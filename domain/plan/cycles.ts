@@ -28,6 +28,13 @@ export const ZReportingCycle = z.strictObject({
   recipients: z.array(ZAgencyCode).min(1),
   indicators: z.array(ZIdentifier).default([]),
   consolidates: ZIdentifier.nullable().default(null).describe('Id of the cycle whose reports this one sums up'),
+  graceWorkingDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(60)
+    .default(3)
+    .describe('Working days after the due day during which late reports still make the period; the period closes and is consolidated the next working day'),
   inWriting: z.boolean().default(true),
   sourceText: z.string().optional().describe('The sentence of the document that creates the duty'),
 });

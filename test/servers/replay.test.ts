@@ -38,6 +38,8 @@ describe('replay of saved histories', () => {
       'assignment-submit-accept',
       'assignment-succeeded',
       'load-plan',
+      'period-close',
+      'period-close-waiting',
     ]);
   });
 

@@ -53,6 +53,9 @@ interface TRowJson {
   dueAt: string;
   status: string;
 }
+/** The period the report test submitted for, which `report consolidated` then shows. */
+let reportedPeriod = '';
+
 interface TTimelineJson {
   timeline: { source: string; kind: string; action: string; actor: { agency: string | null; user: string | null; role?: string } | null; at: string; details: Record<string, unknown> }[];
   notes: string[];
@@ -140,6 +143,7 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     const submitted = await submit(complete, '--as', 'QNG_SO_GDDT', '--user', 'canbo.gddt', '--json');
     expect(submitted.code, submitted.stderr).toBe(0);
     const accepted = JSON.parse(submitted.stdout) as { assignmentId: string; phase: string; period: string };
+    reportedPeriod = accepted.period;
     expect(accepted).toMatchObject({ assignmentId: reportId, phase: 'submitted' });
 
     expect(await json(['assignment', 'show', reportId])).toMatchObject({ phase: 'submitted' });
@@ -166,6 +170,32 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     const status = await json<TStatusJson>(['status', '--agency', 'QNG_SO_GDDT']);
     expect(status.agencies).toHaveLength(1);
     expect(status.totals).toMatchObject({ completedOnTime: 1, total: before.total + 1 });
+  });
+
+  it('`report consolidated` shows the period: the unit that reported on time, the others missing, the indicators summed', async () => {
+    const period = reportedPeriod;
+    const view = await json<{ period: string; units: { agency: string; timeliness: string }[]; onTime: number; missing: number; indicators: { code: string; count: number }[]; closedAt: string | null }>([
+      'report',
+      'consolidated',
+      'ANNUAL_CHILDREN_REPORT',
+      '--period',
+      period,
+    ]);
+    expect(view.period).toBe(period);
+    expect(view.units.find((unit) => unit.agency === 'QNG_SO_GDDT')).toEqual({ agency: 'QNG_SO_GDDT', timeliness: 'on_time', submittedAt: expect.any(String) });
+    expect(view.onTime).toBe(1);
+    expect(view.missing).toBe(view.units.length - 1);
+    expect(view.indicators.map((indicator) => indicator.code)).toEqual(indicatorCodes);
+    expect(view.indicators[0]!.count).toBe(10);
+    expect(view.closedAt).toBeNull();
+
+    const text = await runDondoc(['report', 'consolidated', 'ANNUAL_CHILDREN_REPORT', '--period', period], env);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/QNG_SO_GDDT +on time/);
+    expect(text.stdout).toContain(`1 on time, 0 late, ${view.units.length - 1} missing of ${view.units.length} units`);
+    const unknown = await runDondoc(['report', 'consolidated', 'QUARTERLY'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('has no reporting cycle QUARTERLY; it has: ANNUAL_CHILDREN_REPORT, CONSOLIDATED_REPORT');
   });
 
   it('`audit` joins the Temporal history and the audit log: the update with its actor, the records, the notices and their recipients, every refused input with its reason', async () => {

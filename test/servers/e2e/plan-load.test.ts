@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultPayloadConverter, ScheduleNotFoundError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlanFile } from '../../../client/plan-loading';
@@ -15,6 +16,7 @@ let env: TestWorkflowEnvironment;
 let database: TestDatabase;
 let capture: SmtpCapture;
 const taskQueue = 'plan-load-tests';
+const closeScheduleId = 'kh135/close/ANNUAL_CHILDREN_REPORT';
 
 beforeAll(async () => {
   bed = await startTestbed({ server: 'dev', taskQueue, seedRecords: false });
@@ -58,6 +60,17 @@ describe('dondoc plan load (dev server)', () => {
     expect(new Set(mails.map((mail) => mail.messageId)).size).toBe(mails.length);
     expect(mails.filter((mail) => mail.subject.includes('Giao nhiệm vụ')).length).toBeGreaterThan(100);
 
+    // One schedule closes each period of the units' annual report: on its due day at 08:00 Vietnam time.
+    expect(first.schedules).toMatchObject({ created: [closeScheduleId], updated: [], deleted: [] });
+    const schedule = await env.client.schedule.getHandle(closeScheduleId).describe();
+    expect(schedule.spec.timezone).toBe('Asia/Ho_Chi_Minh');
+    expect(schedule.spec.calendars).toEqual([
+      expect.objectContaining({ month: [{ start: 'DECEMBER', end: 'DECEMBER', step: 1 }], dayOfMonth: [{ start: 15, end: 15, step: 1 }], hour: [{ start: 8, end: 8, step: 1 }] }),
+    ]);
+    expect(schedule.policies).toMatchObject({ overlap: 'SKIP', catchupWindow: 10 * 86_400_000 });
+    expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'reportingPeriodCloseWorkflow', args: [{ planId: 'kh135', cycle: 'ANNUAL_CHILDREN_REPORT' }], taskQueue });
+    expect(schedule.info.nextActionTimes[0]?.toISOString()).toBe('2026-12-15T01:00:00.000Z');
+
     const again = await loadPlanFile(env.client, { file: seedPlanPath, taskQueue, planId: 'kh135' });
     expect(again).toMatchObject({ loadedNow: false, started: first.started });
     const rows = await waitFor('the read model', async () => {
@@ -90,7 +103,37 @@ describe('dondoc plan load (dev server)', () => {
     expect(report.dueAt).toBe('2026-12-10T16:59:59.999Z');
     expect(report.lastEvents.map((event) => event.action)).toContain('deadline-changed');
 
+    // The period-close schedule follows the new due day.
+    expect(outcome.schedules).toMatchObject({ created: [], updated: [closeScheduleId], unchanged: [], deleted: [] });
+    expect((await env.client.schedule.getHandle(closeScheduleId).describe()).info.nextActionTimes[0]?.toISOString()).toBe('2026-12-10T01:00:00.000Z');
+
     const reloaded = await loadPlanFile(env.client, { file, taskQueue, planId: 'kh135' });
     expect(reloaded).toMatchObject({ loadedNow: false, cancelled: outcome.cancelled, deadlinesChanged: outcome.deadlinesChanged });
+  });
+
+  it('a schedule fired starts the close of this year’s period; a plan that no longer consolidates the cycle deletes the schedule', async () => {
+    const handle = env.client.schedule.getHandle(closeScheduleId);
+    await handle.trigger();
+    const workflowId = await waitFor('the triggered close', async () => (await handle.describe()).info.recentActions[0]?.action.workflow.workflowId);
+    expect(workflowId.startsWith(closeScheduleId)).toBe(true);
+    const close = env.client.workflow.getHandle(workflowId);
+    const asked = await waitFor('the close to look up its period', async () => {
+      for (const event of (await close.fetchHistory()).events ?? []) {
+        const scheduled = event.activityTaskScheduledEventAttributes;
+        if (scheduled?.activityType?.name === 'describePeriodClose') return defaultPayloadConverter.fromPayload<{ period: string }>(scheduled.input!.payloads![0]!);
+      }
+      return undefined;
+    });
+    // Fired in 2026, it closes period 2026, and waits out the grace (running until 21/12/2026).
+    expect(asked).toMatchObject({ planId: 'kh135', cycle: 'ANNUAL_CHILDREN_REPORT', period: '2026' });
+    expect((await close.describe()).status.name).toBe('RUNNING');
+    await close.terminate('test over');
+
+    const seed = await readFile(seedPlanPath, 'utf8');
+    const file = join(await mkdtemp(join(tmpdir(), 'dondoc-plan-')), 'ke-hoach-135-tre-em.yaml');
+    await writeFile(file, seed.replace('consolidates: ANNUAL_CHILDREN_REPORT', 'consolidates: null'));
+    const outcome = await loadPlanFile(env.client, { file, taskQueue, planId: 'kh135' });
+    expect(outcome.schedules).toMatchObject({ created: [], deleted: [closeScheduleId] });
+    await expect(handle.describe()).rejects.toBeInstanceOf(ScheduleNotFoundError);
   });
 });

@@ -1,9 +1,12 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consolidatePeriod } from '../../../activities/reporting/consolidate-period';
+import { readConsolidatedView } from '../../../client/commands/report-consolidated';
+import { listOutbox, readOutboxMessage } from '../../../workers/services/smtp-capture';
 import { assignmentWorkflow } from '../../../workflows/assignment';
+import { reportingPeriodCloseWorkflow } from '../../../workflows/period-close';
 import * as messages from '../../../workflows/messages';
-import { seedAssignmentSpec, settle, sleepUntil } from '../../helpers/assignment-fixtures';
+import { seedAssignmentSpec, settle, sleepUntil, waitUntil } from '../../helpers/assignment-fixtures';
 import type { TestDatabase } from '../../helpers/database';
 import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';
 
@@ -47,5 +50,64 @@ describe('consolidating an annual report period', () => {
     const first = specs[0]!.requiredIndicators[0]!;
     expect(result.indicators[0]).toEqual({ code: first.code, count: 15, total: first.needsTotal ? 40 : null, percent: first.needsTotal ? 37.5 : null, reportingUnits: 2 });
     for (const handle of handles.slice(1)) await handle.terminate('test over'); // the first one completed
+  });
+
+  it('closes a period after its grace: the snapshot in the audit log, the figures to the agency that consolidates', async () => {
+    // 2028: the units are due on Friday 15/12; three working days of grace end on Wednesday 20/12;
+    // the period closes on Thursday 21/12 at 08:00, Vietnam time.
+    const due = '2028-12-15T16:59:59.999Z';
+    // The same units (and workflow ids) as above, a year later.
+    const units = ['SO_GDDT', 'SO_VHTTDL', 'SO_TTTT'] as const;
+    const specs = units.map((agency) => seedAssignmentSpec('ANNUAL_CHILDREN_REPORT', agency, due, { period: '2028', recurrence: null, assignmentId: `kh135/ANNUAL_CHILDREN_REPORT/${agency}` }));
+    const consolidation = seedAssignmentSpec('CONSOLIDATED_REPORT', 'SO_LDTBXH', '2028-12-25T16:59:59.999Z', { period: '2028', recurrence: null, assignmentId: 'kh135/CONSOLIDATED_REPORT/SO_LDTBXH' });
+    const handles = await Promise.all(
+      [...specs, consolidation].map((spec) => env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: spec.assignmentId, args: [{ spec }] })),
+    );
+    const values = specs[0]!.requiredIndicators.map((indicator) => ({ code: indicator.code, count: 30, ...(indicator.needsTotal ? { total: 60 } : {}) }));
+
+    await sleepUntil(env, '2028-12-14T03:00:00Z');
+    await handles[0]!.executeUpdate(messages.submitResultUpdate, { args: [{ actor: { agency: 'SO_GDDT', user: 'a' }, narrative: 'Báo cáo năm 2028', indicators: values }] });
+    await settle(handles[0]!);
+    // Started before the close (as its schedule would, on the due day): it waits out the grace.
+    const close = await env.client.workflow.start(reportingPeriodCloseWorkflow, { taskQueue, workflowId: 'kh135/close/ANNUAL_CHILDREN_REPORT/2028', args: [{ planId: 'kh135', cycle: 'ANNUAL_CHILDREN_REPORT', period: '2028' }] });
+    await sleepUntil(env, '2028-12-20T10:00:00Z');
+    expect((await close.describe()).status.name).toBe('RUNNING');
+    expect(await database.prisma.auditEvent.count({ where: { action: 'period-closed' } })).toBe(0);
+
+    await sleepUntil(env, '2028-12-21T02:00:00Z');
+    await waitUntil('the period to close', async () => (await close.describe()).status.name === 'COMPLETED');
+    const result = await close.result();
+    expect(result).toMatchObject({ period: '2028', dueAt: due, graceEndsAt: '2028-12-20T16:59:59.999Z', closesAt: '2028-12-21T01:00:00.000Z', onTime: 1, late: 0, missing: 2 });
+    expect(result.told).toEqual([{ assignmentId: consolidation.assignmentId, agency: 'SO_LDTBXH', recipients: expect.arrayContaining([expect.stringContaining('@')]) }]);
+
+    const snapshot = await database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'period-closed', subjectId: 'kh135/ANNUAL_CHILDREN_REPORT/2028' } });
+    expect(snapshot.occurredAt.toISOString()).toMatch(/^2028-12-21T01:00:0/);
+    expect(snapshot.payload).toMatchObject({
+      onTime: 1,
+      missing: 2,
+      units: [{ agency: 'SO_GDDT', timeliness: 'on_time' }, { agency: 'SO_TTTT', timeliness: 'missing' }, { agency: 'SO_VHTTDL', timeliness: 'missing' }],
+    });
+
+    // The consolidating agency's mail carries the figures and names the unit that did not report.
+    const mails = await listOutbox({ directory: bed.capture.directory });
+    const closed = mails.filter((mail) => mail.subject.includes('Khóa kỳ báo cáo'));
+    expect(closed).toHaveLength(1);
+    const mail = (await readOutboxMessage(bed.capture.directory, closed[0]!.id))!;
+    expect(mail.text).toContain('Kỳ 2028: 1/3 đơn vị gửi đúng hạn, 0 trễ hạn, 2 chưa gửi');
+    expect(mail.text).toContain(`${values[0]!.code}: 30`);
+    expect(mail.text).toContain('SO_TTTT (chưa gửi), SO_VHTTDL (chưa gửi)');
+
+    // The operator's view shows the period as closed, with the same figures.
+    const view = await database.prisma.$transaction((db) => readConsolidatedView(db, { cycle: 'ANNUAL_CHILDREN_REPORT', period: '2028', today: '2028-12-22' }));
+    expect(view).toMatchObject({ onTime: 1, missing: 2, closedAt: expect.stringMatching(/^2028-12-21T01:00:0/) });
+
+    // Closing again changes nothing: one snapshot, one mail.
+    const again = await env.client.workflow.start(reportingPeriodCloseWorkflow, { taskQueue, workflowId: 'kh135/close/ANNUAL_CHILDREN_REPORT/2028-again', args: [{ planId: 'kh135', cycle: 'ANNUAL_CHILDREN_REPORT', period: '2028' }] });
+    await waitUntil('the second close', async () => (await again.describe()).status.name === 'COMPLETED');
+    expect(await database.prisma.auditEvent.count({ where: { action: 'period-closed' } })).toBe(1);
+    expect((await listOutbox({ directory: bed.capture.directory })).filter((mail) => mail.subject.includes('Khóa kỳ báo cáo'))).toHaveLength(1);
+
+    await Promise.all(handles.map((handle) => settle(handle)));
+    for (const handle of handles.slice(1)) await handle.terminate('test over');
   });
 });

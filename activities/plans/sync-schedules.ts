@@ -1,0 +1,118 @@
+// The Temporal Schedules of a plan: one per reporting cycle whose periods close (see
+// domain/reporting/period-close.ts). Each fires on the cycle's due day at the plan's reminder
+// time, Vietnam time, every year of the cycle, and starts the period-close workflow, which waits
+// out the grace. Overlaps are skipped; a firing missed while the cluster was down is caught up
+// within ten days. Loading the same plan again changes nothing: a schedule is updated only when
+// what it should do changed (its fingerprint is kept in the schedule's note).
+import { createHash } from 'node:crypto';
+import { ScheduleAlreadyRunning, ScheduleNotFoundError, ScheduleOverlapPolicy, WorkflowExecutionAlreadyStartedError, type Client, type ScheduleOptions } from '@temporalio/client';
+import { endOfLocalDay, instantAt, localDayOf, TIME_ZONE } from '../../domain/calendar/local-time';
+import type { TPlan } from '../../domain/plan/plan';
+import { closingCycles, periodClose } from '../../domain/reporting/period-close';
+
+export interface TScheduleSync {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+  deleted: string[];
+  /** Periods whose due day had passed when their schedule was created, closed by a direct start instead. */
+  closedDirectly: string[];
+}
+
+const MONTHS = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'] as const;
+const notePrefix = 'dondoc period close; fingerprint ';
+
+export function periodCloseScheduleId(planId: string, cycleId: string): string {
+  return `${planId}/close/${cycleId}`;
+}
+
+/** What each of the plan's schedules should be, by id. */
+export function desiredSchedules(planId: string, plan: TPlan, taskQueue: string): Map<string, ScheduleOptions> {
+  const [hour, minute] = plan.policy.reminders.time.split(':').map(Number) as [number, number];
+  const schedules = new Map<string, ScheduleOptions>();
+  for (const cycle of closingCycles(plan)) {
+    const [month, day] = cycle.dueDays[0]!.split('-').map(Number) as [number, number];
+    const scheduleId = periodCloseScheduleId(planId, cycle.id);
+    const essentials = {
+      spec: {
+        calendars: [{ month: MONTHS[month - 1]!, dayOfMonth: day, hour, minute, comment: `${cycle.id} is due on ${cycle.dueDays[0]}: close the period after its grace` }],
+        timezone: TIME_ZONE,
+        startAt: instantAt(`${cycle.firstYear}-01-01`, '00:00'),
+        endAt: endOfLocalDay(`${cycle.lastYear}-12-31`),
+      },
+      action: {
+        type: 'startWorkflow' as const,
+        workflowType: 'reportingPeriodCloseWorkflow',
+        args: [{ planId, cycle: cycle.id }],
+        taskQueue,
+        workflowId: scheduleId,
+      },
+      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '10 days' },
+    };
+    const fingerprint = createHash('sha256').update(JSON.stringify(essentials)).digest('hex').slice(0, 16);
+    schedules.set(scheduleId, { scheduleId, ...essentials, state: { note: `${notePrefix}${fingerprint}` } });
+  }
+  return schedules;
+}
+
+export async function syncPeriodCloseSchedules(
+  temporal: Client,
+  input: { planId: string; plan: TPlan; previousPlan: TPlan | null; taskQueue: string },
+  now: Date,
+): Promise<TScheduleSync> {
+  const result: TScheduleSync = { created: [], updated: [], unchanged: [], deleted: [], closedDirectly: [] };
+  const desired = desiredSchedules(input.planId, input.plan, input.taskQueue);
+  for (const [scheduleId, options] of desired) {
+    try {
+      await temporal.schedule.create(options);
+      result.created.push(scheduleId);
+      const started = await closeMissedPeriod(temporal, input, options, now);
+      if (started) result.closedDirectly.push(started);
+    } catch (error) {
+      if (!(error instanceof ScheduleAlreadyRunning)) throw error;
+      const handle = temporal.schedule.getHandle(scheduleId);
+      const current = await handle.describe();
+      if (current.state.note === options.state?.note) {
+        result.unchanged.push(scheduleId);
+        continue;
+      }
+      await handle.update((previous) => ({ ...previous, spec: options.spec, action: options.action, policies: { ...previous.policies, ...options.policies }, state: { ...previous.state, note: options.state?.note } }));
+      result.updated.push(scheduleId);
+    }
+  }
+  const before = input.previousPlan ? desiredSchedules(input.planId, input.previousPlan, input.taskQueue) : new Map<string, ScheduleOptions>();
+  for (const scheduleId of before.keys()) {
+    if (desired.has(scheduleId)) continue;
+    try {
+      await temporal.schedule.getHandle(scheduleId).delete();
+      result.deleted.push(scheduleId);
+    } catch (error) {
+      if (!(error instanceof ScheduleNotFoundError)) throw error;
+    }
+  }
+  return result;
+}
+
+/**
+ * A schedule created after this year's due day would first fire next year: the period now in
+ * its grace would never close. Start its close directly (keyed by the period, so once).
+ */
+async function closeMissedPeriod(temporal: Client, input: { planId: string; plan: TPlan; taskQueue: string }, options: ScheduleOptions, now: Date): Promise<string | null> {
+  const { cycle } = (options.action.args as [{ cycle: string }])[0];
+  const period = localDayOf(now).slice(0, 4);
+  let close;
+  try {
+    close = periodClose(input.plan, cycle, period);
+  } catch {
+    return null; // the cycle does not run this year
+  }
+  const firesAt = instantAt(`${period}-${input.plan.reportingCycles.find((each) => each.id === cycle)!.dueDays[0]}`, input.plan.policy.reminders.time);
+  if (now.getTime() < firesAt.getTime() || now.getTime() >= Date.parse(close.closesAt) + 10 * 86_400_000) return null;
+  const workflowId = `${options.scheduleId}/${period}`;
+  try {
+    await temporal.workflow.start('reportingPeriodCloseWorkflow', { taskQueue: input.taskQueue, workflowId, args: [{ planId: input.planId, cycle, period }] });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+  return workflowId;
+}

@@ -1,0 +1,39 @@
+// Closes one period of a reporting cycle. A Temporal Schedule starts it on the cycle's due day
+// each year (see activities/plans/sync-schedules.ts); it waits out the plan's grace on a durable
+// timer, then consolidates the units' reports and tells the consolidating agency. Started by
+// hand with a period, it closes that period (at once if its grace is over).
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { proxyActivities, sleep, workflowInfo } from '@temporalio/workflow';
+import type { ReportingActivities } from '../activities';
+import type { TClosePeriodResult } from '../activities/reporting/close-period';
+import { localDayOf } from '../domain/calendar/local-time';
+
+const reporting = proxyActivities<ReportingActivities>({
+  // Reads a few hundred rows and sends a handful of mails.
+  startToCloseTimeout: '5 minutes',
+  retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes' },
+});
+
+export interface TPeriodCloseInput {
+  planId: string;
+  cycle: string;
+  /** The period (year) to close; left out by the schedule, which closes the year it fires in. */
+  period?: string;
+}
+
+/** Set by the server on every workflow a schedule starts: the time the action was due. */
+const scheduledStartTime = defineSearchAttributeKey('TemporalScheduledStartTime', SearchAttributeType.DATETIME);
+
+export async function reportingPeriodCloseWorkflow(input: TPeriodCloseInput): Promise<TClosePeriodResult> {
+  const info = workflowInfo();
+  const firedAt = info.typedSearchAttributes.get(scheduledStartTime) ?? info.startTime;
+  const key = { planId: input.planId, cycle: input.cycle, period: input.period ?? localDayOf(firedAt).slice(0, 4) };
+  // The plan may be amended while this waits (a longer grace, a new holiday): look again after each wait.
+  for (;;) {
+    const close = await reporting.describePeriodClose(key);
+    const wait = Date.parse(close.closesAt) - Date.now();
+    if (wait <= 0) break;
+    await sleep(wait);
+  }
+  return reporting.closeReportingPeriod(key);
+}
