@@ -12,6 +12,7 @@ import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities';
 import { ZAssignmentSpec, type TAssignmentSpecInput } from '../../domain/assignment';
 import { buildCalendar, endOfLocalDay, instantAt, isWorkingDay, localDayOf, nextWorkingDay, ZCalendarSettings } from '../../domain/calendar';
+import { closingCycles, periodsOf } from '../../domain/reporting/period-close';
 import { buildAssignmentSpecs } from '../../domain/plan-assignments';
 import type { TPlan } from '../../domain/plan/plan';
 import { behaviourFor, matchesOnly, summariseSimulation, type TCast, type TRecordedEvent, type TSimulatedNotice, type TSimulationSummary } from '../../domain/simulation';
@@ -121,6 +122,13 @@ export async function runSimulation(options: TSimulationOptions): Promise<TSimul
 
     for (const spec of specs) {
       await env.client.workflow.start('assignmentWorkflow', { taskQueue, workflowId: spec.assignmentId, args: [{ spec: ZAssignmentSpec.parse(spec) }] });
+    }
+    // The time-skipping server has no Temporal Schedules: each period's close is started here,
+    // with its period, and waits out the grace as the scheduled one would.
+    for (const cycle of closingCycles(plan)) {
+      for (const period of periodsOf(cycle).filter((year) => year >= from.slice(0, 4) && year <= options.until.slice(0, 4))) {
+        await env.client.workflow.start('reportingPeriodCloseWorkflow', { taskQueue, workflowId: `${planId}/close/${cycle.id}/${period}`, args: [{ planId, cycle: cycle.id, period }] });
+      }
     }
 
     const reminderTime = plan.policy.reminders.time;
