@@ -54,6 +54,7 @@ const scenario = {
   reviewExplanation: spec('assignment-review-explanation', 'II.3.1', 'SO_GDDT', '2027-01-15'),
   inspection: spec('assignment-inspection-finding', 'SEMI_ANNUAL_INSPECTION.1', 'SO_LDTBXH', '2027-01-29'),
   succeeded: spec('assignment-succeeded', 'II.3.5', 'SO_TTTT', '2027-02-26'),
+  oversight: spec('assignment-oversight', 'II.2.6', 'SO_GDDT', '2027-01-22'),
 };
 
 const officer = (agency: string) => ({ agency, user: `ghi-lich-su@${agency.toLowerCase()}` });
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
       // A period whose grace is over closes at once; this year's waits on a timer until December.
       ['2027-01-07T02:00:00Z', () => env.client.workflow.start('reportingPeriodCloseWorkflow', { taskQueue, workflowId: 'histories/period-close', args: [{ planId: 'histories', cycle: 'ANNUAL_CHILDREN_REPORT', period: '2026' }] })],
       ['2027-01-07T03:00:00Z', () => env.client.workflow.start('reportingPeriodCloseWorkflow', { taskQueue, workflowId: 'histories/period-close-waiting', args: [{ planId: 'histories', cycle: 'ANNUAL_CHILDREN_REPORT', period: '2027' }] })],
+      ['2027-01-11T02:00:00Z', () => update(scenario.oversight).executeUpdate(messages.transferOversightUpdate, { args: [{ actor: system, fromAgency: scenario.oversight.monitoringAgency, toAgency: 'QNG_SO_NV', effectiveDay: '2027-01-11', reason: 'Sắp xếp tổ chức bộ máy' }] })],
       ['2027-01-12T03:00:00Z', () => update(scenario.inspection).executeUpdate(messages.recordFindingUpdate, {
         args: [{ actor: officer(scenario.inspection.responsibleAgency), unit: scenario.inspection.inspectedUnits[0]!, finding: 'Chưa cập nhật cơ sở dữ liệu trẻ em', remediationDueDay: '2027-02-26' }],
       })],

@@ -29,6 +29,7 @@ import {
   decideReviewResult,
   decideSubmitExplanation,
   decideSubmitResult,
+  decideTransferOversight,
   describeStatus,
   isClosed,
   nextChase,
@@ -44,6 +45,8 @@ import {
   ZReviewResult,
   ZSubmitExplanation,
   ZSubmitResult,
+  ZTransferOversight,
+  oversightOf,
   type TAssignmentEvent,
   type TAssignmentSpec,
   type TAssignmentState,
@@ -85,7 +88,8 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
   // True while an update validator runs the decision: it must not leave side effects behind.
   let validating = false;
   const pending: { events: TAssignmentEvent[]; notices: TNoticeRequest[]; remediations: TAssignmentSpec[] } = { events: [], notices: [], remediations: [] };
-  const summary: TAssignmentSummary = {
+  /** What records and notices say about the assignment; its oversight as it stands now. */
+  const summary = (): TAssignmentSummary => ({
     assignmentId: spec.assignmentId,
     planId: spec.planId,
     planTitle: spec.planTitle,
@@ -94,9 +98,8 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
     period: spec.period,
     kind: spec.kind,
     assigneeAsWritten: spec.assigneeAsWritten,
-    monitoringAgency: spec.monitoringAgency,
-    leadershipAgency: spec.leadershipAgency,
-  };
+    ...oversightOf(spec, state),
+  });
 
   const commit = (decision: TDecision) => {
     state = decision.state;
@@ -134,6 +137,7 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
   handle(messages.submitExplanationUpdate, ZSubmitExplanation, decideSubmitExplanation);
   handle(messages.reviewResultUpdate, ZReviewResult, decideReviewResult);
   handle(messages.reassignUpdate, ZReassign, decideReassign);
+  handle(messages.transferOversightUpdate, ZTransferOversight, decideTransferOversight);
   handle(messages.cancelUpdate, ZCancel, decideCancel);
   handle(messages.changeDeadlineUpdate, ZChangeDeadline, decideChangeDeadline);
   handle(messages.recordFindingUpdate, ZRecordFinding, (context, payload) => {
@@ -148,7 +152,7 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
       const events = pending.events.splice(0);
       const requests = pending.notices.splice(0);
       const remediations = pending.remediations.splice(0);
-      if (events.length) await records.recordAssignment({ assignment: summary, state: snapshot(state), events });
+      if (events.length) await records.recordAssignment({ assignment: summary(), state: snapshot(state), events });
       for (const request of requests) await deliver(request);
       for (const remediation of remediations) await startRemediation(remediation);
     }
@@ -169,7 +173,7 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
 
   async function deliver(request: TNoticeRequest): Promise<void> {
     try {
-      await notices.deliverNotice({ assignment: summary, request, idempotencyKey: noticeKey(spec.assignmentId, request), issuedAt: new Date().toISOString() });
+      await notices.deliverNotice({ assignment: summary(), request, idempotencyKey: noticeKey(spec.assignmentId, request), issuedAt: new Date().toISOString() });
     } catch (error) {
       if (!(error instanceof ActivityFailure)) throw error;
       // Refused for good (bad address, mailbox gone) or not delivered within the retry window:
@@ -242,7 +246,8 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
     onTime: state.phase === 'completed' ? (state.lastResult?.onTime ?? null) : null,
   };
   const next = spec.recurrence && state.phase !== 'cancelled' ? nextPeriod(spec) : null;
-  if (next) await continueAsNew<typeof assignmentWorkflow>({ spec: { ...next, responsibleAgency: state.responsibleAgency } });
+  // The next period keeps who answers and who oversees after any reorganisation.
+  if (next) await continueAsNew<typeof assignmentWorkflow>({ spec: { ...next, responsibleAgency: state.responsibleAgency, ...oversightOf(spec, state) } });
   return outcome;
 }
 

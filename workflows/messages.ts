@@ -13,6 +13,7 @@ import type {
   TReviewResult,
   TSubmitExplanation,
   TSubmitResult,
+  TTransferOversight,
 } from '../domain/assignment/messages';
 import type { z } from 'zod';
 import type { ZActor } from '../domain/assignment/actor';
@@ -27,6 +28,7 @@ export const requestExplanationUpdate = defineUpdate<TAssignmentStatus, [Input<T
 export const submitExplanationUpdate = defineUpdate<TAssignmentStatus, [Input<TSubmitExplanation>]>('submitExplanation');
 export const reviewResultUpdate = defineUpdate<TAssignmentStatus, [Input<TReviewResult>]>('reviewResult');
 export const reassignUpdate = defineUpdate<TAssignmentStatus, [Input<TReassign>]>('reassign');
+export const transferOversightUpdate = defineUpdate<TAssignmentStatus, [Input<TTransferOversight>]>('transferOversight');
 export const cancelUpdate = defineUpdate<TAssignmentStatus, [Input<TCancel>]>('cancel');
 export const changeDeadlineUpdate = defineUpdate<TAssignmentStatus, [Input<TChangeDeadline>]>('changeDeadline');
 

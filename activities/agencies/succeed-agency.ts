@@ -1,5 +1,7 @@
 // A reorganisation: every open assignment of an agency moves to its successor, keeping its
-// deadline and its history (Resolution 190/2025/QH15: the work must not be interrupted).
+// deadline and its history (Resolution 190/2025/QH15: the work must not be interrupted); and
+// where the agency monitored work or was the leadership escalations reach, its successor takes
+// that role in every open assignment.
 import { ApplicationFailure, heartbeat } from '@temporalio/activity';
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { PrismaClient } from '../../prisma/client';
@@ -17,6 +19,8 @@ export interface TSucceedAgencyResult {
   moved: string[];
   alreadyMoved: number;
   closed: number;
+  /** Open assignments the agency monitored or led: the successor oversees them now. */
+  oversightMoved: string[];
 }
 
 /** Assignment states whose work is still open: they move; finished ones keep their agency. */
@@ -41,7 +45,7 @@ export async function succeedAgency(prisma: PrismaClient, temporal: Client, inpu
     select: { id: true },
     orderBy: { id: 'asc' },
   });
-  const result: TSucceedAgencyResult = { moved: [], alreadyMoved: 0, closed: 0 };
+  const result: TSucceedAgencyResult = { moved: [], alreadyMoved: 0, closed: 0, oversightMoved: [] };
   for (const { id } of open) {
     heartbeat(id);
     try {
@@ -55,6 +59,23 @@ export async function succeedAgency(prisma: PrismaClient, temporal: Client, inpu
       if (message.includes('already answers')) result.alreadyMoved += 1;
       else if (message.includes('nothing can be changed') || (error as Error).name === 'WorkflowNotFoundError') result.closed += 1;
       else throw error;
+    }
+  }
+
+  // The read model does not say who oversees an assignment: every open one is asked, and the
+  // workflow refuses (changing nothing) where the agency neither monitors nor leads it.
+  const overseen = await prisma.assignment.findMany({ where: { state: { in: [...openStates] } }, select: { id: true }, orderBy: { id: 'asc' } });
+  for (const { id } of overseen) {
+    heartbeat(id);
+    try {
+      await temporal.workflow.getHandle(id).executeUpdate('transferOversight', {
+        args: [{ actor: { ...input.actor, role: 'system' }, fromAgency: input.from, toAgency: input.to, effectiveDay: input.effectiveDay, reason: input.reason }],
+      });
+      result.oversightMoved.push(id);
+    } catch (error) {
+      const message = error instanceof WorkflowUpdateFailedError ? (error.cause?.message ?? '') : '';
+      const notOverseen = message.includes('neither monitors nor leads') || message.includes('nothing can be changed');
+      if (!notOverseen && (error as Error).name !== 'WorkflowNotFoundError') throw error;
     }
   }
   return result;

@@ -49,6 +49,7 @@ export function registerAgencyCommands(program: Command): void {
             : `${result.moved.length} open assignment(s) moved from ${from} to ${to} from ${options.from}` +
                 (result.alreadyMoved ? `; ${result.alreadyMoved} had already moved` : '') +
                 (result.closed ? `; ${result.closed} closed meanwhile, left alone` : '') +
+                (result.oversightMoved.length ? `; ${to} now monitors or leads ${result.oversightMoved.length} open assignment(s) ${from} did` : '') +
                 '.',
         );
       } catch (error) {

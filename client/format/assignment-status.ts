@@ -14,6 +14,7 @@ export function formatAssignmentStatus(status: TAssignmentStatus, palette: TPale
     [label('Assignment'), status.assignmentId],
     [label('Task'), `${status.taskRef}, period ${status.period}`],
     [label('Answering'), `${status.responsibleAgency}${status.assigneeAsWritten === status.responsibleAgency ? '' : ` (the plan names ${status.assigneeAsWritten})`}`],
+    [label('Monitored by'), `${status.monitoringAgency} (escalates last to ${status.leadershipAgency})`],
     [label('Phase'), status.phase],
     [label('Due'), `${localDateTime(new Date(status.dueAt))} (${localInstant(new Date(status.dueAt))})`],
     [label('Status'), paintClassification(palette, status.classification, status.phase)],

@@ -3,7 +3,7 @@
 import type { TActor } from './actor';
 import { UpdateRejected } from './rejection';
 import type { TAssignmentSpec } from './spec';
-import type { TAssignmentState } from './state';
+import { oversightOf, type TAssignmentState } from './state';
 
 export type TAssignmentAction =
   | 'submit-result'
@@ -13,6 +13,7 @@ export type TAssignmentAction =
   | 'request-explanation'
   | 'review-result'
   | 'reassign'
+  | 'transfer-oversight'
   | 'cancel'
   | 'change-deadline'
   | 'record-finding';
@@ -25,7 +26,7 @@ export function authorize(actor: TActor, action: TAssignmentAction, spec: TAssig
     throw new UpdateRejected(`${actor.user} (${actor.agency}) is an auditor: auditors can read assignments but not ${action}.`);
   }
   if (actor.role === 'system') return;
-  const allowed = assigneeActions.has(action) ? state.responsibleAgency : spec.monitoringAgency;
+  const allowed = assigneeActions.has(action) ? state.responsibleAgency : oversightOf(spec, state).monitoringAgency;
   if (actor.agency !== allowed) {
     const who = assigneeActions.has(action) ? 'the agency that answers for it' : 'the monitoring agency';
     throw new UpdateRejected(`${actor.agency} may not ${action} on ${spec.assignmentId}: only ${allowed} (${who}) may.`);

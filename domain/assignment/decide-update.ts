@@ -14,11 +14,12 @@ import type {
   TReviewResult,
   TSubmitExplanation,
   TSubmitResult,
+  TTransferOversight,
 } from './messages';
 import type { TNoticeRequest } from './notice-request';
 import { UpdateRejected } from './rejection';
 import type { TAssignmentSpec } from './spec';
-import { appendEvent, isClosed, type TAssignmentEvent, type TAssignmentState } from './state';
+import { appendEvent, isClosed, oversightOf, type TAssignmentEvent, type TAssignmentState } from './state';
 
 export interface TDecision {
   state: TAssignmentState;
@@ -154,6 +155,22 @@ export function decideReassign(context: Context, payload: TReassign): TDecision 
   state.responsibleAgency = payload.toAgency;
   event('reassigned', { from, to: payload.toAgency, effectiveDay: payload.effectiveDay, reason: payload.reason });
   notice({ kind: 'assignment', step: `reassigned-${payload.toAgency}`, audience: 'assignee', note: payload.reason });
+  return decision;
+}
+
+/**
+ * A reorganisation moved the agency that monitors the work, or the leadership it escalates to:
+ * the successor takes the role from now on (decisions, escalations, delivery-failure notices).
+ */
+export function decideTransferOversight(context: Context, payload: TTransferOversight): TDecision {
+  const { state, decision, event } = begin(context, 'transfer-oversight', payload.actor);
+  const current = oversightOf(context.spec, state);
+  const roles = (['monitoringAgency', 'leadershipAgency'] as const).filter((role) => current[role] === payload.fromAgency);
+  if (!roles.length) {
+    throw new UpdateRejected(`${payload.fromAgency} neither monitors nor leads ${context.spec.assignmentId} (monitor ${current.monitoringAgency}, leadership ${current.leadershipAgency}).`);
+  }
+  for (const role of roles) state[role] = payload.toAgency;
+  event('oversight-transferred', { roles, from: payload.fromAgency, to: payload.toAgency, effectiveDay: payload.effectiveDay, reason: payload.reason });
   return decision;
 }
 

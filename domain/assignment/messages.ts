@@ -50,6 +50,15 @@ export const ZReassign = z.strictObject({
   reason: ZText('the reason for the reassignment'),
 });
 
+/** A reorganisation: the monitoring or leadership agency of the assignment is succeeded by another. */
+export const ZTransferOversight = z.strictObject({
+  actor: ZActor,
+  fromAgency: z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'expected the agency that oversaw the work' }),
+  toAgency: z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'expected the successor agency code' }),
+  effectiveDay: ZDay,
+  reason: ZText('the reason for the transfer'),
+});
+
 export const ZCancel = z.strictObject({ actor: ZActor, reason: ZText('the reason for the cancellation') });
 
 /** A new deadline from an amended plan. */
@@ -71,5 +80,6 @@ export type TRequestExplanation = z.infer<typeof ZRequestExplanation>;
 export type TSubmitExplanation = z.infer<typeof ZSubmitExplanation>;
 export type TReviewResult = z.infer<typeof ZReviewResult>;
 export type TReassign = z.infer<typeof ZReassign>;
+export type TTransferOversight = z.infer<typeof ZTransferOversight>;
 export type TCancel = z.infer<typeof ZCancel>;
 export type TChangeDeadline = z.infer<typeof ZChangeDeadline>;

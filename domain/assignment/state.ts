@@ -41,6 +41,17 @@ export interface TAssignmentState {
   eventCount: number;
   /** The latest events, newest last; the audit log in the database keeps all of them. */
   recentEvents: TAssignmentEvent[];
+  /**
+   * The monitoring and leadership agencies after a reorganisation moved them; absent while they
+   * are the spec's (and in the state of runs started before oversight could move).
+   */
+  monitoringAgency?: string;
+  leadershipAgency?: string;
+}
+
+/** Who oversees the assignment now: the monitoring agency and the leadership, after any transfer. */
+export function oversightOf(spec: Pick<TAssignmentSpec, 'monitoringAgency' | 'leadershipAgency'>, state: Pick<TAssignmentState, 'monitoringAgency' | 'leadershipAgency'>) {
+  return { monitoringAgency: state.monitoringAgency ?? spec.monitoringAgency, leadershipAgency: state.leadershipAgency ?? spec.leadershipAgency };
 }
 
 const recentEventsKept = 25;

@@ -3,7 +3,7 @@ import { classifyAssignment } from '../policy/classify-assignment';
 import type { TAssignmentClassification } from '../policy/assignment-status';
 import { nextChase } from './next-chase';
 import type { TAssignmentSpec } from './spec';
-import type { TAssignmentState } from './state';
+import { oversightOf, type TAssignmentState } from './state';
 
 export interface TAssignmentStatus {
   assignmentId: string;
@@ -12,6 +12,9 @@ export interface TAssignmentStatus {
   phase: TAssignmentState['phase'];
   responsibleAgency: string;
   assigneeAsWritten: string;
+  /** Who monitors the work and whom it escalates to last, after any reorganisation. */
+  monitoringAgency: string;
+  leadershipAgency: string;
   dueAt: string;
   classification: TAssignmentClassification | null;
   nextNoticeAt: string | null;
@@ -41,6 +44,7 @@ export function describeStatus(spec: TAssignmentSpec, state: TAssignmentState, n
     period: spec.period,
     phase: state.phase,
     responsibleAgency: state.responsibleAgency,
+    ...oversightOf(spec, state),
     assigneeAsWritten: spec.assigneeAsWritten,
     dueAt: state.dueAt,
     classification,

@@ -29,6 +29,7 @@ describe('replay of saved histories', () => {
       'assignment-inspection-finding',
       'assignment-lapse',
       'assignment-lapse-next-period',
+      'assignment-oversight',
       'assignment-reassign',
       'assignment-recurring',
       'assignment-recurring-next-period',

@@ -32,6 +32,10 @@ describe('the 2025 reorganisation: DOLISA hands children’s work to the Departm
     const dolisaSpecs = specs.filter((spec) => spec.responsibleAgency === 'SO_LDTBXH').map((spec) => ZAssignmentSpec.parse({ ...spec, dueAt: '2027-12-15T16:59:59.999Z', recurrence: null }));
     expect(dolisaSpecs.length).toBeGreaterThan(5);
     const handles = await Promise.all(dolisaSpecs.map((spec) => env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: spec.assignmentId, args: [{ spec }] })));
+    // Another agency's work that DOLISA monitors, with the People's Committee as the leadership.
+    const monitored = ZAssignmentSpec.parse({ ...specs.find((spec) => spec.responsibleAgency === 'SO_GDDT' && spec.kind === 'task')!, dueAt: '2027-12-15T16:59:59.999Z', recurrence: null });
+    expect(monitored.monitoringAgency).toBe('SO_LDTBXH');
+    const monitoredHandle = await env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: monitored.assignmentId, args: [{ spec: monitored }] });
 
     // One of them is already finished: submitted and accepted.
     const finished = handles[0]!;
@@ -50,12 +54,24 @@ describe('the 2025 reorganisation: DOLISA hands children’s work to the Departm
     const input = { from: 'SO_LDTBXH', to: 'SO_YT', effectiveDay: '2025-03-01', functions: ['children'], actor: { agency: 'SO_YT', user: 'test' }, reason: 'Quyết định tổ chức lại bộ máy (2025)' };
     const result = await env.client.workflow.execute(agencySuccessionWorkflow, { taskQueue, workflowId: `succession-${Date.now()}`, args: [input] });
     expect(result.moved.sort()).toEqual(dolisaSpecs.slice(1).map((spec) => spec.assignmentId).sort());
+    // DOLISA monitored its own open work and SO_GDDT's: the Department of Health does now.
+    expect(result.oversightMoved.sort()).toEqual([...dolisaSpecs.slice(1).map((spec) => spec.assignmentId), monitored.assignmentId].sort());
 
     for (const handle of handles.slice(1)) {
       const status = await handle.query(messages.statusQuery);
-      expect(status).toMatchObject({ responsibleAgency: 'SO_YT', assigneeAsWritten: 'SO_LDTBXH', dueAt: '2027-12-15T16:59:59.999Z', phase: 'open' });
-      expect(status.lastEvents.map((event) => event.action)).toEqual(['assigned', 'reassigned']);
+      expect(status).toMatchObject({ responsibleAgency: 'SO_YT', assigneeAsWritten: 'SO_LDTBXH', monitoringAgency: 'SO_YT', leadershipAgency: 'UBND_TINH', dueAt: '2027-12-15T16:59:59.999Z', phase: 'open' });
+      expect(status.lastEvents.map((event) => event.action)).toEqual(['assigned', 'reassigned', 'oversight-transferred']);
     }
+    const monitoredStatus = await monitoredHandle.query(messages.statusQuery);
+    expect(monitoredStatus).toMatchObject({ responsibleAgency: 'SO_GDDT', monitoringAgency: 'SO_YT', leadershipAgency: 'UBND_TINH' });
+    expect(monitoredStatus.lastEvents.at(-1)).toMatchObject({ action: 'oversight-transferred', details: { roles: ['monitoringAgency'], from: 'SO_LDTBXH', to: 'SO_YT' } });
+    // The monitor's decisions are the successor's now: DOLISA is refused, Health accepted.
+    await monitoredHandle.executeUpdate(messages.requestExtensionUpdate, { args: [{ actor: { agency: 'SO_GDDT', user: 'gddt' }, reason: 'Chờ số liệu', newDueDay: '2028-01-14' }] });
+    const refused = await monitoredHandle.executeUpdate(messages.decideExtensionUpdate, { args: [{ actor: dolisa, approve: true }] }).catch((error: Error) => error);
+    expect(String((refused as { cause?: Error }).cause?.message)).toContain('SO_LDTBXH may not decide-extension');
+    expect(await monitoredHandle.executeUpdate(messages.decideExtensionUpdate, { args: [{ actor: { agency: 'SO_YT', user: 'yt' }, approve: true }] })).toMatchObject({
+      dueAt: '2028-01-14T16:59:59.999Z',
+    });
     expect((await finished.query(messages.statusQuery)).responsibleAgency).toBe('SO_LDTBXH');
     const succession = await database.prisma.agencySuccession.findFirstOrThrow({ where: { predecessorCode: 'SO_LDTBXH', successorCode: 'SO_YT' } });
     expect(succession.functions).toEqual(['children']);
@@ -66,7 +82,7 @@ describe('the 2025 reorganisation: DOLISA hands children’s work to the Departm
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const again = await env.client.workflow.execute(agencySuccessionWorkflow, { taskQueue, workflowId: `succession-again-${Date.now()}`, args: [input] });
-    expect(again.moved).toEqual([]);
+    expect(again).toMatchObject({ moved: [], oversightMoved: [] });
   });
 
   it('refuses an agency that is not in the registry, without retrying', async () => {

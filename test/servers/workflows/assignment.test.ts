@@ -174,6 +174,40 @@ describe('assignment workflow (time-skipping server)', () => {
     await settle(handle);
     await handle.terminate('test over');
   });
+
+  it('hands the monitoring role to a successor: its decisions, its escalations, and the next period keep it', async () => {
+    const spec = seedAssignmentSpec('ANNUAL_CHILDREN_REPORT', 'SO_GDDT', '2027-12-15T16:59:59.999Z', { period: '2027', recurrence: { dueMonthDay: '12-15', lastPeriod: 2028 } });
+    expect(spec.monitoringAgency).toBe('SO_LDTBXH');
+    const handle = await env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: spec.assignmentId, args: [{ spec }] });
+    const system = { agency: 'SO_YT', user: 'to-chuc-lai', role: 'system' as const };
+    const transfer = (fromAgency: string) => ({ actor: system, fromAgency, toAgency: 'SO_YT', effectiveDay: '2027-11-25', reason: 'Sắp xếp tổ chức bộ máy' });
+
+    const notOverseeing = await handle.executeUpdate(messages.transferOversightUpdate, { args: [transfer('SO_TTTT')] }).catch((error: WorkflowUpdateFailedError) => error.cause?.message);
+    expect(notOverseeing).toContain('SO_TTTT neither monitors nor leads');
+    const moved = await handle.executeUpdate(messages.transferOversightUpdate, { args: [transfer('SO_LDTBXH')] });
+    expect(moved).toMatchObject({ responsibleAgency: 'SO_GDDT', monitoringAgency: 'SO_YT', leadershipAgency: spec.leadershipAgency });
+
+    // Five working days late, the monitoring agency is told: the successor, no longer DOLISA.
+    await sleepUntil(env, '2027-12-23T00:00:00Z');
+    const monitorEscalation = noticesOf(spec.assignmentId).find((notice) => notice.kind === 'escalation' && notice.level === 3);
+    expect(monitorEscalation?.to).toEqual(['dau-moi@soyt.kontum.example']);
+
+    await handle.executeUpdate(messages.submitResultUpdate, {
+      args: [{ actor: education, narrative: 'Báo cáo năm 2027', indicators: spec.requiredIndicators.map((indicator) => ({ code: indicator.code, count: 7, ...(indicator.needsTotal ? { total: 9 } : {}) })) }],
+    });
+    const refused = await handle.executeUpdate(messages.reviewResultUpdate, { args: [{ actor: dolisa, decision: 'accept' }] }).catch((error: WorkflowUpdateFailedError) => error.cause?.message);
+    expect(refused).toContain('only SO_YT (the monitoring agency) may');
+    await handle.executeUpdate(messages.reviewResultUpdate, { args: [{ actor: { agency: 'SO_YT', user: 'giam-sat@soyt' }, decision: 'accept' }] });
+    // The 2027 period is completed; the workflow goes on with 2028, monitored by the successor.
+    let next = await handle.query(messages.statusQuery);
+    for (let attempt = 0; attempt < 100 && next.period !== '2028'; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      next = await handle.query(messages.statusQuery);
+    }
+    expect(next).toMatchObject({ period: '2028', phase: 'open', monitoringAgency: 'SO_YT' });
+    await settle(handle);
+    await handle.terminate('test over');
+  });
 });
 
 function byDate(left: unknown, right: unknown): number {
