@@ -33,7 +33,7 @@ export function createActivities(deps: ActivityDependencies) {
     async succeedAgency(input: TSucceedAgencyInput): Promise<TSucceedAgencyResult> {
       return succeedAgency(deps.prisma, requireTemporal(deps), input);
     },
-    async describePeriodClose(input: TClosePeriodInput): Promise<TPeriodClose> {
+    async describePeriodClose(input: TClosePeriodInput): Promise<TPeriodClose | null> {
       return describePeriodClose(deps.prisma, input);
     },
     async closeReportingPeriod(input: TClosePeriodInput): Promise<TClosePeriodResult> {

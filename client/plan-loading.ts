@@ -58,6 +58,7 @@ export function describeLoad(outcome: LoadPlanOutcome): string {
     lines.push(`  period-close schedules: ${created.length} created, ${updated.length} updated, ${unchanged.length} unchanged, ${deleted.length} deleted`);
     if (closedDirectly.length) lines.push(`  periods in their grace now, closed directly: ${closedDirectly.join(', ')}`);
   }
+  if (outcome.reviewCloses?.started.length) lines.push(`  review closes waiting: ${outcome.reviewCloses.started.join(', ')}`);
   if (outcome.skipped.length) lines.push(`  not started: ${outcome.skipped.map((each) => `${each.ref} (${each.reason})`).join('; ')}`);
   return lines.join('\n');
 }

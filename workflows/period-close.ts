@@ -1,7 +1,8 @@
-// Closes one period of a reporting cycle. A Temporal Schedule starts it on the cycle's due day
-// each year (see activities/plans/sync-schedules.ts); it waits out the plan's grace on a durable
-// timer, then consolidates the units' reports and tells the consolidating agency. Started by
-// hand with a period, it closes that period (at once if its grace is over).
+// Closes one period of a reporting cycle, or a review. A Temporal Schedule starts it on the
+// cycle's due day each year (see activities/plans/sync-schedules.ts); plan loading starts it for
+// each review. It waits out the grace on a durable timer, then consolidates the units' reports
+// and tells the agency that sums them up. Started with a period, it closes that period (at once
+// if its grace is over).
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { proxyActivities, sleep, workflowInfo } from '@temporalio/workflow';
 import type { ReportingActivities } from '../activities';
@@ -17,20 +18,22 @@ const reporting = proxyActivities<ReportingActivities>({
 export interface TPeriodCloseInput {
   planId: string;
   cycle: string;
-  /** The period (year) to close; left out by the schedule, which closes the year it fires in. */
+  /** The period (year, or "once" for a review) to close; left out by the schedule, which closes the year it fires in. */
   period?: string;
 }
 
 /** Set by the server on every workflow a schedule starts: the time the action was due. */
 const scheduledStartTime = defineSearchAttributeKey('TemporalScheduledStartTime', SearchAttributeType.DATETIME);
 
-export async function reportingPeriodCloseWorkflow(input: TPeriodCloseInput): Promise<TClosePeriodResult> {
+/** The close's result; null when the amended plan no longer has the cycle, the year or the review. */
+export async function reportingPeriodCloseWorkflow(input: TPeriodCloseInput): Promise<TClosePeriodResult | null> {
   const info = workflowInfo();
   const firedAt = info.typedSearchAttributes.get(scheduledStartTime) ?? info.startTime;
   const key = { planId: input.planId, cycle: input.cycle, period: input.period ?? localDayOf(firedAt).slice(0, 4) };
   // The plan may be amended while this waits (a longer grace, a new holiday): look again after each wait.
   for (;;) {
     const close = await reporting.describePeriodClose(key);
+    if (!close) return null;
     const wait = Date.parse(close.closesAt) - Date.now();
     if (wait <= 0) break;
     await sleep(wait);

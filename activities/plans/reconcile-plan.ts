@@ -9,7 +9,7 @@ import { buildAssignmentSpecs } from '../../domain/plan-assignments';
 import { ZPlan, type TPlan } from '../../domain/plan/plan';
 import type { PrismaClient } from '../../prisma/client';
 import { upsertPlanRecords } from '../records/plan-records';
-import { syncPeriodCloseSchedules, type TScheduleSync } from './sync-schedules';
+import { startReviewCloses, syncPeriodCloseSchedules, type TScheduleSync } from './sync-schedules';
 
 export interface TReconcilePlanInput {
   planId: string;
@@ -36,6 +36,8 @@ export interface TReconcilePlanResult {
   skipped: { ref: string; reason: string }[];
   /** The period-close schedules: null when `schedules` was off. */
   schedules: TScheduleSync | null;
+  /** The reviews' close workflows (one per review, waiting for its reports' grace to end). */
+  reviewCloses: { started: string[]; alreadyStarted: number };
 }
 
 export async function reconcilePlan(prisma: PrismaClient, temporal: Client, input: TReconcilePlanInput, now: Date): Promise<TReconcilePlanResult> {
@@ -50,7 +52,7 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
   const after = specsById(specs);
 
   await upsertPlanRecords(prisma, input.planId, plan);
-  const result: TReconcilePlanResult = { planId: input.planId, asOfDay, assignments: after.size, started: 0, alreadyRunning: 0, cancelled: 0, deadlinesChanged: 0, skipped, schedules: null };
+  const result: TReconcilePlanResult = { planId: input.planId, asOfDay, assignments: after.size, started: 0, alreadyRunning: 0, cancelled: 0, deadlinesChanged: 0, skipped, schedules: null, reviewCloses: { started: [], alreadyStarted: 0 } };
 
   for (const spec of after.values()) {
     heartbeat(spec.assignmentId);
@@ -85,6 +87,7 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
     heartbeat('schedules');
     result.schedules = await syncPeriodCloseSchedules(temporal, { planId: input.planId, plan, previousPlan, taskQueue: input.taskQueue }, now);
   }
+  result.reviewCloses = await startReviewCloses(temporal, { planId: input.planId, plan, taskQueue: input.taskQueue }, now);
   return result;
 }
 

@@ -5,10 +5,18 @@
 // within ten days. Loading the same plan again changes nothing: a schedule is updated only when
 // what it should do changed (its fingerprint is kept in the schedule's note).
 import { createHash } from 'node:crypto';
-import { ScheduleAlreadyRunning, ScheduleNotFoundError, ScheduleOverlapPolicy, WorkflowExecutionAlreadyStartedError, type Client, type ScheduleOptions } from '@temporalio/client';
+import {
+  ScheduleAlreadyRunning,
+  ScheduleNotFoundError,
+  ScheduleOverlapPolicy,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowIdReusePolicy,
+  type Client,
+  type ScheduleOptions,
+} from '@temporalio/client';
 import { endOfLocalDay, instantAt, localDayOf, TIME_ZONE } from '../../domain/calendar/local-time';
 import type { TPlan } from '../../domain/plan/plan';
-import { closingCycles, periodClose } from '../../domain/reporting/period-close';
+import { closingCycles, ONCE, periodClose } from '../../domain/reporting/period-close';
 
 export interface TScheduleSync {
   created: string[];
@@ -88,6 +96,33 @@ export async function syncPeriodCloseSchedules(
       result.deleted.push(scheduleId);
     } catch (error) {
       if (!(error instanceof ScheduleNotFoundError)) throw error;
+    }
+  }
+  return result;
+}
+
+/**
+ * A review happens once: no schedule, its close workflow is started at load and waits on a timer
+ * until the grace after its reports are due. Keyed by the review, so a reload starts nothing new.
+ * Reviews whose close has passed are left alone.
+ */
+export async function startReviewCloses(temporal: Client, input: { planId: string; plan: TPlan; taskQueue: string }, now: Date): Promise<{ started: string[]; alreadyStarted: number }> {
+  const result = { started: [] as string[], alreadyStarted: 0 };
+  for (const review of input.plan.reviews) {
+    const close = periodClose(input.plan, review.id, ONCE);
+    if (Date.parse(close.closesAt) <= now.getTime()) continue;
+    const workflowId = `${periodCloseScheduleId(input.planId, review.id)}/${ONCE}`;
+    try {
+      await temporal.workflow.start('reportingPeriodCloseWorkflow', {
+        taskQueue: input.taskQueue,
+        workflowId,
+        args: [{ planId: input.planId, cycle: review.id, period: ONCE }],
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      });
+      result.started.push(workflowId);
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      result.alreadyStarted += 1;
     }
   }
   return result;

@@ -2,14 +2,15 @@
 // in the audit log, and tell the agency that writes the consolidated report (DOLISA, or whoever
 // answers for it after a reorganisation) what came in, from whom, and on time or not. Idempotent:
 // the snapshot and the notices are keyed by the period, so a retry or a second close adds nothing.
-import { localDayOf } from '../../domain/calendar/local-time';
+import { endOfLocalDay, localDayOf } from '../../domain/calendar/local-time';
 import { buildNoticeIdempotencyKey } from '../../domain/notices/idempotency-key';
 import { ZPlan, type TPlan } from '../../domain/plan/plan';
 import { resolveSuccessors } from '../../domain/plan-assignments/resolve-successors';
 import { displayCount } from '../../domain/reporting/consolidate';
-import { periodClose, type TPeriodClose } from '../../domain/reporting/period-close';
+import { ONCE, periodClose, type TPeriodClose } from '../../domain/reporting/period-close';
 import type { PrismaClient } from '../../prisma/client';
 import type { TNoticeSender } from '../index';
+import type { TAssignmentSummary } from '../types';
 import { appendAuditEntries } from '../records/audit-log';
 import { NoRecipientError, resolveRecipients } from '../notices/resolve-recipients';
 import { consolidatePeriod, type TConsolidatedPeriod } from './consolidate-period';
@@ -39,9 +40,17 @@ async function loadPlan(prisma: PrismaClient, planId: string): Promise<TPlan> {
   return ZPlan.parse(row.document);
 }
 
-/** When the period closes, from the plan as loaded now (an amended grace or calendar counts). */
-export async function describePeriodClose(prisma: PrismaClient, input: TClosePeriodInput): Promise<TPeriodClose> {
-  return periodClose(await loadPlan(prisma, input.planId), input.cycle, input.period);
+/**
+ * When the period closes, from the plan as loaded now (an amended grace or calendar counts);
+ * null when the amended plan no longer has the cycle, the year or the review: nothing to close.
+ */
+export async function describePeriodClose(prisma: PrismaClient, input: TClosePeriodInput): Promise<TPeriodClose | null> {
+  try {
+    return periodClose(await loadPlan(prisma, input.planId), input.cycle, input.period);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
 }
 
 export async function closeReportingPeriod(prisma: PrismaClient, sendNotice: TNoticeSender, input: TClosePeriodInput, now: Date): Promise<TClosePeriodResult> {
@@ -66,35 +75,43 @@ export async function closeReportingPeriod(prisma: PrismaClient, sendNotice: TNo
 
   const today = localDayOf(now);
   const answering = (code: string) => resolveSuccessors(code, today, plan.agencies, plan.metadata.functions)[0]!;
+  const oversight = { planId: input.planId, planTitle: plan.metadata.titleVi, monitoringAgency: answering(plan.policy.monitor), leadershipAgency: answering(plan.policy.leadership) };
+  // Who sums the period up: the agencies answering for the consolidation assignments of the
+  // cycle; for a review, its lead agency (answering today), told on the review itself.
+  const recipients: { assignment: TAssignmentSummary; agency: string; dueAt: string }[] = [];
+  if (close.kind === 'review') {
+    const review = plan.reviews.find((each) => each.id === input.cycle)!;
+    const lead = answering(review.lead);
+    recipients.push({
+      assignment: { ...oversight, assignmentId: subjectId, taskRef: review.id, taskText: review.nameVi, period: input.period, kind: 'review', assigneeAsWritten: review.lead },
+      agency: lead,
+      dueAt: endOfLocalDay(review.date).toISOString(),
+    });
+  }
   const consolidations = await prisma.assignment.findMany({
     where: { task: { planId: input.planId, ref: { in: close.consolidatedBy } }, state: { not: 'cancelled' } },
     include: { task: { select: { ref: true, text: true } } },
     orderBy: { id: 'asc' },
   });
-  const result: TClosePeriodResult = { planId: input.planId, ...close, onTime: consolidated.onTime, late: consolidated.late, missing: consolidated.missing, told: [], untold: [] };
   for (const row of consolidations) {
-    const assignment = {
-      assignmentId: row.id,
-      planId: input.planId,
-      planTitle: plan.metadata.titleVi,
-      taskRef: row.task.ref,
-      taskText: row.task.text,
-      period: row.period,
-      kind: 'consolidation' as const,
-      assigneeAsWritten: row.assigneeAsWrittenCode,
-      monitoringAgency: answering(plan.policy.monitor),
-      leadershipAgency: answering(plan.policy.leadership),
-    };
-    const dueAt = (row.dueAt ?? new Date(close.closesAt)).toISOString();
-    const request = { kind: 'period-closed' as const, step: input.period, level: 0, audience: 'assignee' as const, agency: row.responsibleAgencyCode, dueAt, deadlineChanges: 0, note: closedPeriodNote(consolidated) };
+    recipients.push({
+      assignment: { ...oversight, assignmentId: row.id, taskRef: row.task.ref, taskText: row.task.text, period: row.period, kind: 'consolidation', assigneeAsWritten: row.assigneeAsWrittenCode },
+      agency: row.responsibleAgencyCode,
+      dueAt: (row.dueAt ?? new Date(close.closesAt)).toISOString(),
+    });
+  }
+
+  const result: TClosePeriodResult = { planId: input.planId, ...close, onTime: consolidated.onTime, late: consolidated.late, missing: consolidated.missing, told: [], untold: [] };
+  for (const { assignment, agency, dueAt } of recipients) {
+    const request = { kind: 'period-closed' as const, step: input.period, level: 0, audience: 'assignee' as const, agency, dueAt, deadlineChanges: 0, note: closedPeriodNote(consolidated) };
     try {
-      const recipients = await resolveRecipients(prisma, assignment, request);
-      const idempotencyKey = buildNoticeIdempotencyKey({ assignmentId: row.id, kind: 'period-closed', step: `${input.cycle}/${input.period}`, deadline: null });
-      await sendNotice({ assignment, request, recipients, idempotencyKey, issuedAt: now.toISOString() });
-      result.told.push({ assignmentId: row.id, agency: row.responsibleAgencyCode, recipients: [...recipients.to, ...recipients.cc].map((each) => each.email) });
+      const resolved = await resolveRecipients(prisma, assignment, request);
+      const idempotencyKey = buildNoticeIdempotencyKey({ assignmentId: assignment.assignmentId, kind: 'period-closed', step: `${input.cycle}/${input.period}`, deadline: null });
+      await sendNotice({ assignment, request, recipients: resolved, idempotencyKey, issuedAt: now.toISOString() });
+      result.told.push({ assignmentId: assignment.assignmentId, agency, recipients: [...resolved.to, ...resolved.cc].map((each) => each.email) });
     } catch (error) {
       if (!(error instanceof NoRecipientError)) throw error;
-      result.untold.push({ assignmentId: row.id, reason: error.message });
+      result.untold.push({ assignmentId: assignment.assignmentId, reason: error.message });
     }
   }
   return result;
@@ -105,9 +122,10 @@ const timelinessVi = { on_time: 'đúng hạn', late: 'trễ hạn', missing: 'c
 /** The figures and the units, in Vietnamese and English, as the notice's note. Small counts show as "<5". */
 export function closedPeriodNote(report: TConsolidatedPeriod): string {
   const units = report.units.length;
+  const [vi, en] = report.period === ONCE ? [report.cycle, report.cycle] : [`Kỳ ${report.period}`, `Period ${report.period}`];
   const lines = [
-    `Kỳ ${report.period}: ${report.onTime}/${units} đơn vị gửi đúng hạn, ${report.late} trễ hạn, ${report.missing} chưa gửi. / ` +
-      `Period ${report.period}: ${report.onTime} of ${units} units on time, ${report.late} late, ${report.missing} missing.`,
+    `${vi}: ${report.onTime}/${units} đơn vị gửi đúng hạn, ${report.late} trễ hạn, ${report.missing} chưa gửi. / ` +
+      `${en}: ${report.onTime} of ${units} units on time, ${report.late} late, ${report.missing} missing.`,
     ...report.indicators.map(
       (indicator) =>
         `${indicator.code}: ${displayCount(indicator.count)}${indicator.total !== null ? ` / ${displayCount(indicator.total)}` : ''}` +

@@ -1,15 +1,13 @@
-// Reads one reporting period of one cycle from the read model and consolidates it: which units
-// reported on time, late or not at all, and the indicators summed across them.
-import { effectiveDeadline } from '../../domain/calendar/effective-deadline';
-import { buildCalendar } from '../../domain/calendar/build-calendar';
-import { ZCalendarSettings } from '../../domain/calendar/calendar-settings';
+// Reads one reporting period of one cycle (or the reports of one review) from the read model and
+// consolidates it: which units reported on time, late or not at all, and the indicators summed.
 import { ZPlan } from '../../domain/plan/plan';
 import { consolidateReports, type TConsolidatedReport } from '../../domain/reporting/consolidate';
+import { periodClose } from '../../domain/reporting/period-close';
 import type { PrismaClient } from '../../prisma/client';
 
 export interface TConsolidatePeriodInput {
   planId: string;
-  /** The reporting cycle's id, which is also its task ref (ANNUAL_CHILDREN_REPORT). */
+  /** The reporting cycle's id, which is also its task ref (ANNUAL_CHILDREN_REPORT), or a review's id (period "once"). */
   cycle: string;
   period: string;
 }
@@ -25,11 +23,14 @@ export async function consolidatePeriod(prisma: Pick<PrismaClient, 'plan' | 'ass
   const planRow = await prisma.plan.findUnique({ where: { id: input.planId }, select: { document: true } });
   if (!planRow) throw new Error(`Plan ${input.planId} is not loaded: run dondoc plan load first.`);
   const plan = ZPlan.parse(planRow.document);
-  const cycle = plan.reportingCycles.find((each) => each.id === input.cycle);
-  if (!cycle) throw new Error(`Plan ${input.planId} has no reporting cycle ${input.cycle} (it has: ${plan.reportingCycles.map((each) => each.id).join(', ')}).`);
-  const settings = ZCalendarSettings.parse(plan.calendar ?? {});
-  const calendar = buildCalendar({ extraHolidays: settings.extraHolidays, extraWorkingDays: settings.extraWorkingDays });
-  const dueAt = effectiveDeadline(`${input.period}-${cycle.dueDays[0]}`, calendar).dueAt;
+  let close;
+  try {
+    close = periodClose(plan, input.cycle, input.period);
+  } catch (error) {
+    if (error instanceof RangeError) throw new Error(`Plan ${input.planId}: ${error.message}.`);
+    throw error;
+  }
+  const dueAt = new Date(close.dueAt);
 
   const assignments = await prisma.assignment.findMany({
     where: { task: { planId: input.planId, ref: input.cycle }, state: { not: 'cancelled' } },
@@ -51,7 +52,7 @@ export async function consolidatePeriod(prisma: Pick<PrismaClient, 'plan' | 'ass
         values: (report?.values ?? []).map((value) => ({ code: value.indicatorCode, count: value.count, total: value.total })),
       };
     }),
-    cycle.indicators,
+    close.indicators,
   );
   return { planId: input.planId, cycle: input.cycle, period: input.period, dueAt: dueAt.toISOString(), ...consolidated };
 }

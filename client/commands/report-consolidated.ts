@@ -8,7 +8,7 @@ import { periodClosedAction } from '../../activities/reporting/close-period';
 import { localDayOf } from '../../domain/calendar/local-time';
 import { ZPlan } from '../../domain/plan/plan';
 import { displayCount } from '../../domain/reporting/consolidate';
-import { periodClose, type TPeriodClose } from '../../domain/reporting/period-close';
+import { ONCE, periodClose, type TPeriodClose } from '../../domain/reporting/period-close';
 import { loadConfig } from '../../workers/config';
 import { ExitCode, UserFacingError } from '../errors';
 import { stdoutPalette, type TPalette } from '../format/colour';
@@ -30,8 +30,8 @@ export function registerReportConsolidatedCommand(report: Command): void {
       "One period of a reporting cycle, consolidated: each reporting unit on time, late or missing, and the indicators summed across the units (counts under 5 shown as <5). " +
         'Read live; the period closes (and the consolidating agency is told) the plan\'s grace after the due day.',
     )
-    .argument('<cycle>', 'the reporting cycle id, e.g. ANNUAL_CHILDREN_REPORT (`dondoc plan show` lists them)')
-    .option('--period <year>', 'the period (year); default: the latest whose due day has passed')
+    .argument('<cycle>', 'a reporting cycle id, e.g. ANNUAL_CHILDREN_REPORT, or a review id, e.g. PRELIMINARY_REVIEW_2027 (the plan file lists them)')
+    .option('--period <year>', 'the period (year) of a cycle; default: the latest whose due day has passed (a review has none)')
     .option('--plan <id>', 'the plan id; needed only when several plans are loaded')
     .option('--json', 'print the consolidated period as JSON (exact counts: for the monitoring agency’s own use)')
     .action(async (cycle: string, options: { period?: string; plan?: string; json?: boolean }) => {
@@ -54,10 +54,19 @@ export async function readConsolidatedView(db: TReadClient, query: { cycle: stri
   const { id: planId, document } = plans[0]!;
   const plan = ZPlan.parse(document);
   const cycle = plan.reportingCycles.find((each) => each.id === query.cycle);
-  if (!cycle) throw new UserFacingError(`plan ${planId} has no reporting cycle ${query.cycle}; it has: ${plan.reportingCycles.map((each) => each.id).join(', ') || 'none'}.`, ExitCode.badInput);
-  const period = query.period ?? latestDuePeriod(cycle.dueDays[0]!, cycle.firstYear, cycle.lastYear, query.today);
-  if (!/^\d{4}$/.test(period) || Number(period) < cycle.firstYear || Number(period) > cycle.lastYear) {
-    throw new UserFacingError(`${query.cycle} runs from ${cycle.firstYear} to ${cycle.lastYear}: give --period as one of those years (received ${period}).`, ExitCode.badInput);
+  const review = plan.reviews.find((each) => each.id === query.cycle);
+  let period: string;
+  if (review) {
+    if (query.period !== undefined && query.period !== ONCE) throw new UserFacingError(`${query.cycle} is a review: it has no periods (leave out --period).`, ExitCode.badInput);
+    period = ONCE;
+  } else if (cycle) {
+    period = query.period ?? latestDuePeriod(cycle.dueDays[0]!, cycle.firstYear, cycle.lastYear, query.today);
+    if (!/^\d{4}$/.test(period) || Number(period) < cycle.firstYear || Number(period) > cycle.lastYear) {
+      throw new UserFacingError(`${query.cycle} runs from ${cycle.firstYear} to ${cycle.lastYear}: give --period as one of those years (received ${period}).`, ExitCode.badInput);
+    }
+  } else {
+    const known = [...plan.reportingCycles.map((each) => each.id), ...plan.reviews.map((each) => each.id)];
+    throw new UserFacingError(`plan ${planId} has no reporting cycle or review ${query.cycle}; it has: ${known.join(', ') || 'none'}.`, ExitCode.badInput);
   }
   const consolidated = await consolidatePeriod(db, { planId, cycle: query.cycle, period });
   const snapshot = await db.auditEvent.findFirst({ where: { action: periodClosedAction, subjectType: 'reporting-period', subjectId: `${planId}/${query.cycle}/${period}` }, select: { occurredAt: true } });
@@ -79,30 +88,29 @@ export function formatConsolidatedView(view: TConsolidatedView, palette: TPalett
     ? `closed ${localInstant(new Date(view.closedAt))}`
     : `closes ${localInstant(new Date(view.close.closesAt))} (grace ends ${localInstant(new Date(view.close.graceEndsAt))})`;
   const lines = [
-    `${view.cycle} ${view.period} of ${view.planId}: due ${localInstant(new Date(view.dueAt))}, ${closed}.`,
+    `${view.cycle}${view.period === ONCE ? '' : ` ${view.period}`} of ${view.planId}: due ${localInstant(new Date(view.dueAt))}, ${closed}.`,
     `${view.onTime} on time, ${view.late} late, ${view.missing} missing of ${view.units.length} units.`,
     '',
     renderTable(
       [{ header: 'unit' }, { header: 'report' }, { header: 'submitted' }],
       view.units.map((unit) => [unit.agency, palette.paint(timelinessText[unit.timeliness], colours[unit.timeliness]), unit.submittedAt ? localInstant(new Date(unit.submittedAt)) : '—']),
     ),
-    '',
-    renderTable(
-      [{ header: 'indicator' }, { header: 'count', align: 'right' }, { header: 'of', align: 'right' }, { header: '%', align: 'right' }, { header: 'units', align: 'right' }],
-      view.indicators.map((indicator) => {
-        const shown = displayCount(indicator.count);
-        return [
-          indicator.code,
-          shown,
-          indicator.total === null ? '—' : displayCount(indicator.total),
-          // A percentage beside a suppressed count would give it away.
-          indicator.percent === null || shown !== String(indicator.count) ? '—' : `${indicator.percent}`,
-          String(indicator.reportingUnits),
-        ];
-      }),
-    ),
-    '',
-    'Counts under 5 are shown as <5 (they could point at a child). The snapshot taken at the close is in the audit log (period-closed).',
   ];
+  if (view.indicators.length) {
+    const rows = view.indicators.map((indicator) => {
+      const shown = displayCount(indicator.count);
+      return [
+        indicator.code,
+        shown,
+        indicator.total === null ? '—' : displayCount(indicator.total),
+        // A percentage beside a suppressed count would give it away.
+        indicator.percent === null || shown !== String(indicator.count) ? '—' : `${indicator.percent}`,
+        String(indicator.reportingUnits),
+      ];
+    });
+    const columns = [{ header: 'indicator' }, { header: 'count', align: 'right' as const }, { header: 'of', align: 'right' as const }, { header: '%', align: 'right' as const }, { header: 'units', align: 'right' as const }];
+    lines.push('', renderTable(columns, rows), '', 'Counts under 5 are shown as <5 (they could point at a child).');
+  }
+  lines.push('', 'The snapshot taken at the close is in the audit log (action period-closed).');
   return lines.join('\n');
 }

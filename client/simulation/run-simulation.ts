@@ -12,7 +12,7 @@ import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities';
 import { ZAssignmentSpec, type TAssignmentSpecInput } from '../../domain/assignment';
 import { buildCalendar, endOfLocalDay, instantAt, isWorkingDay, localDayOf, nextWorkingDay, ZCalendarSettings } from '../../domain/calendar';
-import { closingCycles, periodsOf } from '../../domain/reporting/period-close';
+import { closingCycles, ONCE, periodClose, periodsOf } from '../../domain/reporting/period-close';
 import { buildAssignmentSpecs } from '../../domain/plan-assignments';
 import type { TPlan } from '../../domain/plan/plan';
 import { behaviourFor, matchesOnly, summariseSimulation, type TCast, type TRecordedEvent, type TSimulatedNotice, type TSimulationSummary } from '../../domain/simulation';
@@ -129,6 +129,9 @@ export async function runSimulation(options: TSimulationOptions): Promise<TSimul
       for (const period of periodsOf(cycle).filter((year) => year >= from.slice(0, 4) && year <= options.until.slice(0, 4))) {
         await env.client.workflow.start('reportingPeriodCloseWorkflow', { taskQueue, workflowId: `${planId}/close/${cycle.id}/${period}`, args: [{ planId, cycle: cycle.id, period }] });
       }
+    }
+    for (const review of plan.reviews.filter((each) => periodClose(plan, each.id, ONCE).closesAt >= start.toISOString())) {
+      await env.client.workflow.start('reportingPeriodCloseWorkflow', { taskQueue, workflowId: `${planId}/close/${review.id}/${ONCE}`, args: [{ planId, cycle: review.id, period: ONCE }] });
     }
 
     const reminderTime = plan.policy.reminders.time;

@@ -16,9 +16,10 @@ export interface TBuildAssignmentSpecsOptions {
 /** Review reports are due a month before the review meeting, leaving time to consolidate them. */
 const reviewReportLeadDays = 30;
 
-function shiftDay(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
+/** The day the units' review reports are due, as written (before any move off a holiday). */
+export function reviewReportDueDay(review: { date: string }): string {
+  const date = new Date(`${review.date}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - reviewReportLeadDays);
   return date.toISOString().slice(0, 10);
 }
 
@@ -132,7 +133,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
   // Every unit that answers for a task sends its own review report ahead of each review meeting.
   const reviewers = [...new Set(plan.tasks.flatMap((task) => expandAssignees(task.assignees, plan.groups)))];
   for (const review of plan.reviews) {
-    const deadline = effectiveDeadline(shiftDay(review.date, -reviewReportLeadDays), calendar);
+    const deadline = effectiveDeadline(reviewReportDueDay(review), calendar);
     if (deadline.day < asOfDay) {
       skipped.push({ ref: review.id, reason: `its reports were due on ${deadline.day}, before ${asOfDay}` });
       continue;

@@ -68,5 +68,12 @@ export const ZReviewMilestone = z.strictObject({
   date: ZIsoDate,
   lead: ZAgencyCode,
   sourceRef: ZTaskRef.optional(),
+  graceWorkingDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(60)
+    .default(3)
+    .describe('Working days after the review reports are due (a month before the meeting) until they are consolidated for the lead agency'),
 });
 export type TReviewMilestone = z.infer<typeof ZReviewMilestone>;

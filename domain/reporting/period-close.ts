@@ -1,18 +1,26 @@
 // When a reporting period closes, and which periods close at all. A cycle whose reports another
 // cycle sums up (the units' annual report, summed by DOLISA's consolidated report) closes the
-// plan's grace after its due day: the next working day at the plan's reminder time, its reports
-// are consolidated and the consolidating agency is told. Pure: the schedules, the close workflow
-// and the CLI share it.
+// plan's grace after its due day, every year; a review (sơ kết, tổng kết) closes once, the grace
+// after its reports are due. At the close, the next working day at the plan's reminder time, the
+// reports are consolidated and the agency that sums them up is told. Pure: the schedules, the
+// close workflow and the CLI share it.
 import { buildCalendar } from '../calendar/build-calendar';
 import { ZCalendarSettings } from '../calendar/calendar-settings';
 import { effectiveDeadline } from '../calendar/effective-deadline';
 import { endOfLocalDay, instantAt } from '../calendar/local-time';
 import { addWorkingDays, nextWorkingDay } from '../calendar/working-days';
+import { reviewReportDueDay } from '../plan-assignments/build-assignment-specs';
 import type { TPlan } from '../plan/plan';
 import type { TReportingCycle } from '../plan/cycles';
 
+/** The period of a review: it happens once. */
+export const ONCE = 'once';
+
 export interface TPeriodClose {
+  /** The reporting cycle's id, or the review's. */
   cycle: string;
+  kind: 'cycle' | 'review';
+  /** A year, or "once" for a review. */
   period: string;
   /** The units' deadline: the end of the effective due day. */
   dueAt: string;
@@ -20,8 +28,12 @@ export interface TPeriodClose {
   graceEndsAt: string;
   /** When the period is consolidated: the next working day at the plan's reminder time. */
   closesAt: string;
-  /** The cycles that sum this one up (their agencies are told at the close). */
+  /** The cycles that sum this one up (their agencies are told at the close); none for a review. */
   consolidatedBy: string[];
+  /** Who is told at a review's close: its lead agency as the plan names it; null for a cycle. */
+  reviewLead: string | null;
+  /** The indicators the reports carry (none for a review). */
+  indicators: string[];
 }
 
 /** The cycles whose periods close: those another cycle consolidates. */
@@ -35,20 +47,37 @@ export function periodsOf(cycle: Pick<TReportingCycle, 'firstYear' | 'lastYear'>
   return Array.from({ length: cycle.lastYear - cycle.firstYear + 1 }, (_, index) => String(cycle.firstYear + index));
 }
 
-export function periodClose(plan: TPlan, cycleId: string, period: string): TPeriodClose {
-  const cycle = plan.reportingCycles.find((each) => each.id === cycleId);
-  if (!cycle) throw new RangeError(`the plan has no reporting cycle ${cycleId} (it has: ${plan.reportingCycles.map((each) => each.id).join(', ') || 'none'})`);
-  if (!periodsOf(cycle).includes(period)) throw new RangeError(`reporting cycle ${cycleId} runs from ${cycle.firstYear} to ${cycle.lastYear}: there is no period ${period}`);
+/** When a period of a cycle, or a review ("once"), closes. A RangeError names what the plan has instead. */
+export function periodClose(plan: TPlan, subjectId: string, period: string): TPeriodClose {
   const settings = ZCalendarSettings.parse(plan.calendar ?? {});
   const calendar = buildCalendar({ extraHolidays: settings.extraHolidays, extraWorkingDays: settings.extraWorkingDays });
-  const due = effectiveDeadline(`${period}-${cycle.dueDays[0]}`, calendar);
-  const graceDay = addWorkingDays(due.day, cycle.graceWorkingDays, calendar);
+  const timing = (dueDay: string, graceWorkingDays: number) => {
+    const due = effectiveDeadline(dueDay, calendar);
+    const graceDay = addWorkingDays(due.day, graceWorkingDays, calendar);
+    return {
+      dueAt: due.dueAt.toISOString(),
+      graceEndsAt: endOfLocalDay(graceDay).toISOString(),
+      closesAt: instantAt(nextWorkingDay(graceDay, calendar), plan.policy.reminders.time).toISOString(),
+    };
+  };
+  const review = plan.reviews.find((each) => each.id === subjectId);
+  if (review) {
+    if (period !== ONCE) throw new RangeError(`${subjectId} is a review: it has one period, "${ONCE}" (received ${period})`);
+    return { cycle: subjectId, kind: 'review', period, ...timing(reviewReportDueDay(review), review.graceWorkingDays), consolidatedBy: [], reviewLead: review.lead, indicators: [] };
+  }
+  const cycle = plan.reportingCycles.find((each) => each.id === subjectId);
+  if (!cycle) {
+    const known = [...plan.reportingCycles.map((each) => each.id), ...plan.reviews.map((each) => each.id)];
+    throw new RangeError(`the plan has no reporting cycle or review ${subjectId} (it has: ${known.join(', ') || 'none'})`);
+  }
+  if (!periodsOf(cycle).includes(period)) throw new RangeError(`reporting cycle ${subjectId} runs from ${cycle.firstYear} to ${cycle.lastYear}: there is no period ${period}`);
   return {
-    cycle: cycleId,
+    cycle: subjectId,
+    kind: 'cycle',
     period,
-    dueAt: due.dueAt.toISOString(),
-    graceEndsAt: endOfLocalDay(graceDay).toISOString(),
-    closesAt: instantAt(nextWorkingDay(graceDay, calendar), plan.policy.reminders.time).toISOString(),
-    consolidatedBy: plan.reportingCycles.filter((each) => each.consolidates === cycleId).map((each) => each.id),
+    ...timing(`${period}-${cycle.dueDays[0]}`, cycle.graceWorkingDays),
+    consolidatedBy: plan.reportingCycles.filter((each) => each.consolidates === subjectId).map((each) => each.id),
+    reviewLead: null,
+    indicators: cycle.indicators,
   };
 }

@@ -70,6 +70,9 @@ describe('dondoc plan load (dev server)', () => {
     expect(schedule.policies).toMatchObject({ overlap: 'SKIP', catchupWindow: 10 * 86_400_000 });
     expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'reportingPeriodCloseWorkflow', args: [{ planId: 'kh135', cycle: 'ANNUAL_CHILDREN_REPORT' }], taskQueue });
     expect(schedule.info.nextActionTimes[0]?.toISOString()).toBe('2026-12-15T01:00:00.000Z');
+    // The reviews happen once: their closes wait on timers, no schedule.
+    expect(first.reviewCloses.started).toEqual(['kh135/close/PRELIMINARY_REVIEW_2027/once', 'kh135/close/FINAL_REVIEW_2030/once']);
+    expect((await env.client.workflow.getHandle('kh135/close/PRELIMINARY_REVIEW_2027/once').describe()).status.name).toBe('RUNNING');
 
     const again = await loadPlanFile(env.client, { file: seedPlanPath, taskQueue, planId: 'kh135' });
     expect(again).toMatchObject({ loadedNow: false, started: first.started });
@@ -105,6 +108,7 @@ describe('dondoc plan load (dev server)', () => {
 
     // The period-close schedule follows the new due day.
     expect(outcome.schedules).toMatchObject({ created: [], updated: [closeScheduleId], unchanged: [], deleted: [] });
+    expect(outcome.reviewCloses).toEqual({ started: [], alreadyStarted: 2 });
     expect((await env.client.schedule.getHandle(closeScheduleId).describe()).info.nextActionTimes[0]?.toISOString()).toBe('2026-12-10T01:00:00.000Z');
 
     const reloaded = await loadPlanFile(env.client, { file, taskQueue, planId: 'kh135' });

@@ -76,7 +76,7 @@ describe('consolidating an annual report period', () => {
 
     await sleepUntil(env, '2028-12-21T02:00:00Z');
     await waitUntil('the period to close', async () => (await close.describe()).status.name === 'COMPLETED');
-    const result = await close.result();
+    const result = (await close.result())!;
     expect(result).toMatchObject({ period: '2028', dueAt: due, graceEndsAt: '2028-12-20T16:59:59.999Z', closesAt: '2028-12-21T01:00:00.000Z', onTime: 1, late: 0, missing: 2 });
     expect(result.told).toEqual([{ assignmentId: consolidation.assignmentId, agency: 'SO_LDTBXH', recipients: expect.arrayContaining([expect.stringContaining('@')]) }]);
 
@@ -109,5 +109,29 @@ describe('consolidating an annual report period', () => {
 
     await Promise.all(handles.map((handle) => settle(handle)));
     for (const handle of handles.slice(1)) await handle.terminate('test over');
+  });
+
+  it('closes a review (sơ kết) once: each unit’s review report on time, late or missing, told to the lead’s successor', async () => {
+    const specs = (['SO_GDDT', 'SO_TTTT'] as const).map((agency) =>
+      seedAssignmentSpec('PRELIMINARY_REVIEW_2027', agency, '2029-01-31T16:59:59.999Z', { period: 'once', recurrence: null, assignmentId: `kh135/PRELIMINARY_REVIEW_2027/${agency}` }),
+    );
+    const handles = await Promise.all(specs.map((spec) => env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: spec.assignmentId, args: [{ spec }] })));
+    await handles[0]!.executeUpdate(messages.submitResultUpdate, { args: [{ actor: { agency: 'SO_GDDT', user: 'a' }, narrative: 'Báo cáo sơ kết', indicators: [] }] });
+    await Promise.all(handles.map((handle) => settle(handle)));
+
+    // Its close was due in November 2027: it runs at once.
+    const close = await env.client.workflow.start(reportingPeriodCloseWorkflow, { taskQueue, workflowId: 'kh135/close/PRELIMINARY_REVIEW_2027/once', args: [{ planId: 'kh135', cycle: 'PRELIMINARY_REVIEW_2027', period: 'once' }] });
+    await waitUntil('the review to close', async () => (await close.describe()).status.name === 'COMPLETED');
+    const result = (await close.result())!;
+    // SO_GDDT reported after the review's deadline (1/11/2027); SO_TTTT not at all.
+    expect(result).toMatchObject({ kind: 'review', period: 'once', dueAt: '2027-11-01T16:59:59.999Z', onTime: 0, late: 1, missing: 1 });
+    // DOLISA leads the review in the plan; in 2028 its successor for children's work answers.
+    expect(result.told).toEqual([{ assignmentId: 'kh135/PRELIMINARY_REVIEW_2027/once', agency: 'QNG_SO_YT', recipients: expect.arrayContaining([expect.stringContaining('@')]) }]);
+    const mails = (await listOutbox({ directory: bed.capture.directory })).filter((mail) => mail.subject.includes('Khóa kỳ báo cáo') && mail.agencies.includes('QNG_SO_YT'));
+    expect(mails).toHaveLength(1);
+    const mail = (await readOutboxMessage(bed.capture.directory, mails[0]!.id))!;
+    expect(mail.text).toContain('PRELIMINARY_REVIEW_2027: 0/2 đơn vị gửi đúng hạn, 1 trễ hạn, 1 chưa gửi');
+
+    for (const handle of handles) await handle.terminate('test over');
   });
 });

@@ -11,6 +11,7 @@ import { runSimulation, type TSimulationResult } from '../../../client/simulatio
 import type { TAssignmentSpecInput } from '../../../domain/assignment';
 import type { TAssignmentStatus } from '../../../domain/assignment/status';
 import { effectiveDeadline, isWorkingDay, localDayOf, VIETNAM_CALENDAR } from '../../../domain/calendar';
+import { resolveSuccessors } from '../../../domain/plan-assignments';
 import { periodClose } from '../../../domain/reporting/period-close';
 import { parseCast } from '../../../domain/simulation';
 import * as messages from '../../../workflows/messages';
@@ -153,13 +154,20 @@ describe('the seed plan simulated from its start to 2030 (time-skipping server)'
 
   it('closes each year of the units’ report after its grace and tells the consolidating agency, once a year', () => {
     const plan = loadSeedPlan();
-    const closed = result.notices.filter((notice) => notice.kind === 'period-closed');
+    const closed = result.notices.filter((notice) => notice.kind === 'period-closed' && notice.taskRef === 'CONSOLIDATED_REPORT');
     const years = ['2024', '2025', '2026', '2027', '2028', '2029', '2030'];
     expect(closed.map((notice) => [notice.step, notice.assignmentId, notice.agency, local(notice.at)])).toEqual(
       years.map((period) => [period, 'kh135/CONSOLIDATED_REPORT/SO_LDTBXH', 'SO_LDTBXH', local(periodClose(plan, 'ANNUAL_CHILDREN_REPORT', period).closesAt)]),
     );
     // 2024: due Monday 16/12 (15/12 is a Sunday), three working days of grace, closed Friday 20/12 at 08:00.
     expect(local(closed[0]!.at)).toBe('2024-12-20 08:00');
+
+    // Each review's reports are consolidated for its lead (DOLISA's successor by then), once.
+    const reviews = result.notices.filter((notice) => notice.kind === 'period-closed' && notice.taskRef !== 'CONSOLIDATED_REPORT');
+    expect(reviews.map((notice) => [notice.taskRef, notice.agency, local(notice.at)])).toEqual(
+      plan.reviews.map((review) => [review.id, resolveSuccessors(review.lead, localDayOf(new Date(periodClose(plan, review.id, 'once').closesAt)), plan.agencies, plan.metadata.functions)[0], local(periodClose(plan, review.id, 'once').closesAt)]),
+    );
+    expect(reviews.map((notice) => notice.agency)).toEqual(['QNG_SO_YT', 'QNG_SO_YT']);
   });
 
   it('sends no reminder, due-day notice or escalation on a weekend or holiday, and all at 08:00', () => {

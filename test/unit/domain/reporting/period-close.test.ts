@@ -25,11 +25,14 @@ describe('when a reporting period closes', () => {
   it('2026: due Tuesday 15/12, three working days of grace to Friday 18/12, closed Monday 21/12 at 08:00', () => {
     expect(periodClose(seed, 'ANNUAL_CHILDREN_REPORT', '2026')).toEqual({
       cycle: 'ANNUAL_CHILDREN_REPORT',
+      kind: 'cycle',
       period: '2026',
       dueAt: '2026-12-15T16:59:59.999Z',
       graceEndsAt: '2026-12-18T16:59:59.999Z',
       closesAt: '2026-12-21T01:00:00.000Z',
       consolidatedBy: ['CONSOLIDATED_REPORT'],
+      reviewLead: null,
+      indicators: seed.reportingCycles[0]!.indicators,
     });
   });
 
@@ -47,8 +50,24 @@ describe('when a reporting period closes', () => {
     });
   });
 
+  it('closes a review once: reports due a month before the meeting, then the grace', () => {
+    // Sơ kết on 30/11/2027: reports due 31/10, a Sunday, so Monday 1/11; grace to Thursday 4/11; closed Friday 5/11 at 08:00.
+    expect(periodClose(seed, 'PRELIMINARY_REVIEW_2027', 'once')).toEqual({
+      cycle: 'PRELIMINARY_REVIEW_2027',
+      kind: 'review',
+      period: 'once',
+      dueAt: '2027-11-01T16:59:59.999Z',
+      graceEndsAt: '2027-11-04T16:59:59.999Z',
+      closesAt: '2027-11-05T01:00:00.000Z',
+      consolidatedBy: [],
+      reviewLead: 'SO_LDTBXH',
+      indicators: [],
+    });
+    expect(() => periodClose(seed, 'PRELIMINARY_REVIEW_2027', '2027')).toThrow('PRELIMINARY_REVIEW_2027 is a review: it has one period, "once"');
+  });
+
   it('refuses a cycle the plan does not have and a year outside the cycle, saying what there is', () => {
-    expect(() => periodClose(seed, 'QUARTERLY', '2026')).toThrow('the plan has no reporting cycle QUARTERLY (it has: ANNUAL_CHILDREN_REPORT, CONSOLIDATED_REPORT)');
+    expect(() => periodClose(seed, 'QUARTERLY', '2026')).toThrow('the plan has no reporting cycle or review QUARTERLY (it has: ANNUAL_CHILDREN_REPORT, CONSOLIDATED_REPORT, PRELIMINARY_REVIEW_2027, FINAL_REVIEW_2030)');
     expect(() => periodClose(seed, 'ANNUAL_CHILDREN_REPORT', '2031')).toThrow('runs from 2024 to 2030: there is no period 2031');
   });
 });
