@@ -11,6 +11,7 @@ import { reviewResultUpdate, submitResultUpdate } from '../../workflows/messages
 import { ExitCode, UserFacingError } from '../errors';
 import { actorOf, addUpdateOptions, sendAssignmentUpdate } from './assignment';
 import { registerReportConsolidatedCommand } from './report-consolidated';
+import { registerReportDraftCommand } from './report-draft';
 
 /** The report file: the result without its actor, who is named on the command line. */
 export const ZReportFile = ZSubmitResult.omit({ actor: true });
@@ -29,6 +30,7 @@ export function registerReportCommands(program: Command): void {
     .command('report')
     .description("An assignment's result: the agency submits it, the monitoring agency accepts or returns it; a reporting period consolidated");
   registerReportConsolidatedCommand(report);
+  registerReportDraftCommand(report);
 
   addUpdateOptions(
     report

@@ -2,11 +2,12 @@
 // child processes as an official would: status per agency, the assignment list, a report
 // submitted and reviewed, refusals (bad file, missing indicator, wrong agency, auditor), the
 // audit timeline, the audit chain, reading while the worker writes, and a clean stop.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../../client/commands/plan';
+import { parseReport } from '../../../client/commands/report';
 import { localDayOf } from '../../../domain/calendar/local-time';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
 import { findFreePort } from '../../../workers/services/ports';
@@ -172,7 +173,7 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     expect(status.totals).toMatchObject({ completedOnTime: 1, total: before.total + 1 });
   });
 
-  it('`report consolidated` shows the period: the unit that reported on time, the others missing, the indicators summed', async () => {
+  it('`report consolidated` shows the period: the unit that reported on time, the others missing, the indicators summed; `report draft` prefills the consolidation', async () => {
     const period = reportedPeriod;
     const view = await json<{ period: string; units: { agency: string; timeliness: string }[]; onTime: number; missing: number; indicators: { code: string; count: number }[]; closedAt: string | null }>([
       'report',
@@ -193,9 +194,27 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/QNG_SO_GDDT +on time/);
     expect(text.stdout).toContain(`1 on time, 0 late, ${view.units.length - 1} missing of ${view.units.length} units`);
+
+    // DOLISA's successor drafts its consolidated report from the units' figures, and submits it.
+    const consolidation = (await json<TRowJson[]>(['assignment', 'list', '--agency', monitor])).find((row) => row.taskRef === 'CONSOLIDATED_REPORT' && row.period === period)!;
+    expect(consolidation).toBeDefined();
+    const draftFile = join(env.DONDOC_DATA_DIR!, 'consolidated-draft.yaml');
+    const drafted = await runDondoc(['report', 'draft', consolidation.id, '-o', draftFile], env);
+    expect(drafted.code, drafted.stderr).toBe(0);
+    const draft = parseReport(await readFile(draftFile, 'utf8'), draftFile);
+    expect(draft.indicators.map((indicator) => [indicator.code, indicator.count])).toEqual(indicatorCodes.map((code, index) => [code, 10 + index]));
+    expect(draft.narrative).toContain(`của 1/${view.units.length} đơn vị (1 đúng hạn, 0 trễ hạn; ${view.units.length - 1} chưa gửi`);
+    expect((await runDondoc(['report', 'draft', consolidation.id, '-o', draftFile], env)).stderr).toContain('exists: choose another file or add --force');
+    const sent = await runDondoc(['report', 'submit', consolidation.id, '--file', draftFile, '--as', monitor, '--user', 'tong.hop', '--json'], env);
+    expect(sent.code, sent.stderr).toBe(0);
+    expect(JSON.parse(sent.stdout)).toMatchObject({ assignmentId: consolidation.id, phase: 'submitted' });
+    // A unit's own assignment gets a template: every indicator it owes, at zero.
+    const template = await runDondoc(['report', 'draft', reportId], env);
+    expect(template.stdout).toContain('Replace each 0 with the figure of the period');
+
     const unknown = await runDondoc(['report', 'consolidated', 'QUARTERLY'], env);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('has no reporting cycle QUARTERLY; it has: ANNUAL_CHILDREN_REPORT, CONSOLIDATED_REPORT');
+    expect(unknown.stderr).toContain('has no reporting cycle or review QUARTERLY; it has: ANNUAL_CHILDREN_REPORT, CONSOLIDATED_REPORT, PRELIMINARY_REVIEW_2027, FINAL_REVIEW_2030');
   });
 
   it('`audit` joins the Temporal history and the audit log: the update with its actor, the records, the notices and their recipients, every refused input with its reason', async () => {
