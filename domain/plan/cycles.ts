@@ -15,6 +15,9 @@ export const ZDataPeriod = z.strictObject({
   endMonthDay: ZMonthDay,
 });
 
+/** Working days of grace before reports are consolidated: three by default, at most twelve weeks. */
+const ZGraceWorkingDays = (description: string) => z.number().int().min(0).max(60).default(3).describe(description);
+
 export const ZReportingCycle = z.strictObject({
   id: ZIdentifier,
   nameVi: ZNonEmptyText,
@@ -28,13 +31,7 @@ export const ZReportingCycle = z.strictObject({
   recipients: z.array(ZAgencyCode).min(1),
   indicators: z.array(ZIdentifier).default([]),
   consolidates: ZIdentifier.nullable().default(null).describe('Id of the cycle whose reports this one sums up'),
-  graceWorkingDays: z
-    .number()
-    .int()
-    .min(0)
-    .max(60)
-    .default(3)
-    .describe('Working days after the due day during which late reports still make the period; the period closes and is consolidated the next working day'),
+  graceWorkingDays: ZGraceWorkingDays('Working days after the due day during which late reports still make the period; the period closes and is consolidated the next working day'),
   inWriting: z.boolean().default(true),
   sourceText: z.string().optional().describe('The sentence of the document that creates the duty'),
 });
@@ -68,12 +65,6 @@ export const ZReviewMilestone = z.strictObject({
   date: ZIsoDate,
   lead: ZAgencyCode,
   sourceRef: ZTaskRef.optional(),
-  graceWorkingDays: z
-    .number()
-    .int()
-    .min(0)
-    .max(60)
-    .default(3)
-    .describe('Working days after the review reports are due (a month before the meeting) until they are consolidated for the lead agency'),
+  graceWorkingDays: ZGraceWorkingDays('Working days after the review reports are due (a month before the meeting) until they are consolidated for the lead agency'),
 });
 export type TReviewMilestone = z.infer<typeof ZReviewMilestone>;
