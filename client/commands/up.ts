@@ -22,7 +22,10 @@ export function registerUpCommands(program: Command): void {
         const { client, close } = await connectClient({ ...config, temporalAddress: system.temporalAddress });
         try {
           const outcome = await loadPlanFile(client, { file: config.planFile, taskQueue: config.taskQueue });
-          plans = `${outcome.planId}: ${outcome.assignments} assignments (${outcome.loadedNow ? `started ${outcome.started}, already running ${outcome.alreadyRunning}` : 'already loaded'})`;
+          const schedules = outcome.schedules ? outcome.schedules.created.length + outcome.schedules.updated.length + outcome.schedules.unchanged.length : 0;
+          plans =
+            `${outcome.planId}: ${outcome.assignments} assignments (${outcome.loadedNow ? `started ${outcome.started}, already running ${outcome.alreadyRunning}` : 'already loaded'})` +
+            (schedules ? `, ${schedules} period-close schedule(s) (dondoc report consolidated)` : '');
         } catch (error) {
           await system.stop();
           throw error;
