@@ -138,8 +138,9 @@ async function closeMissedPeriod(temporal: Client, input: { planId: string; plan
   let close;
   try {
     close = periodClose(input.plan, cycle, period);
-  } catch {
-    return null; // the cycle does not run this year
+  } catch (error) {
+    if (error instanceof RangeError) return null; // the cycle does not run this year
+    throw error;
   }
   const firesAt = instantAt(`${period}-${input.plan.reportingCycles.find((each) => each.id === cycle)!.dueDays[0]}`, input.plan.policy.reminders.time);
   if (now.getTime() < firesAt.getTime() || now.getTime() >= Date.parse(close.closesAt) + 10 * 86_400_000) return null;
