@@ -37,16 +37,23 @@ export async function consolidatePeriod(prisma: Pick<PrismaClient, 'plan' | 'ass
     select: {
       id: true,
       responsibleAgencyCode: true,
+      assigneeAsWrittenCode: true,
       reports: { where: { period: input.period, state: { not: 'returned' } }, orderBy: { submittedAt: 'asc' }, include: { values: true } },
     },
     orderBy: { id: 'asc' },
   });
+  // After a merger one agency can answer for several the plan names (QNG_SO_KHCN for SO_KHCN and
+  // SO_TTTT): each of its reports is then labelled with the agency the plan named.
+  const answering = new Map<string, number>();
+  for (const assignment of assignments) answering.set(assignment.responsibleAgencyCode, (answering.get(assignment.responsibleAgencyCode) ?? 0) + 1);
   const consolidated = consolidateReports(
     assignments.map((assignment) => {
       // The first result that was not returned counts: its time says whether the unit was on time.
       const report = assignment.reports[0];
+      const agency = report?.submittedBy ?? assignment.responsibleAgencyCode;
+      const shared = (answering.get(assignment.responsibleAgencyCode) ?? 0) > 1 && assignment.assigneeAsWrittenCode !== agency;
       return {
-        agency: report?.submittedBy ?? assignment.responsibleAgencyCode,
+        agency: shared ? `${agency} (for ${assignment.assigneeAsWrittenCode})` : agency,
         submittedAt: report?.submittedAt ?? null,
         dueAt,
         values: (report?.values ?? []).map((value) => ({ code: value.indicatorCode, count: value.count, total: value.total })),

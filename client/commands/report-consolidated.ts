@@ -8,7 +8,7 @@ import { periodClosedAction } from '../../activities/reporting/close-period';
 import { localDayOf } from '../../domain/calendar/local-time';
 import { ZPlan } from '../../domain/plan/plan';
 import { displayCount } from '../../domain/reporting/consolidate';
-import { ONCE, periodClose, type TPeriodClose } from '../../domain/reporting/period-close';
+import { ONCE, periodClose, periodsOf, type TPeriodClose } from '../../domain/reporting/period-close';
 import { loadConfig } from '../../workers/config';
 import { ExitCode, UserFacingError } from '../errors';
 import { stdoutPalette, type TPalette } from '../format/colour';
@@ -31,7 +31,7 @@ export function registerReportConsolidatedCommand(report: Command): void {
         'Read live; the period closes (and the consolidating agency is told) the plan\'s grace after the due day.',
     )
     .argument('<cycle>', 'a reporting cycle id, e.g. ANNUAL_CHILDREN_REPORT, or a review id, e.g. PRELIMINARY_REVIEW_2027 (the plan file lists them)')
-    .option('--period <year>', 'the period (year) of a cycle; default: the latest whose due day has passed (a review has none)')
+    .option('--period <year>', 'the period (year) of a cycle; default: the period in progress, the first not yet closed (a review has none)')
     .option('--plan <id>', 'the plan id; needed only when several plans are loaded')
     .option('--json', 'print the consolidated period as JSON (exact counts: for the monitoring agency’s own use)')
     .action(async (cycle: string, options: { period?: string; plan?: string; json?: boolean }) => {
@@ -60,7 +60,7 @@ export async function readConsolidatedView(db: TReadClient, query: { cycle: stri
     if (query.period !== undefined && query.period !== ONCE) throw new UserFacingError(`${query.cycle} is a review: it has no periods (leave out --period).`, ExitCode.badInput);
     period = ONCE;
   } else if (cycle) {
-    period = query.period ?? latestDuePeriod(cycle.dueDays[0]!, cycle.firstYear, cycle.lastYear, query.today);
+    period = query.period ?? periodInProgress(plan, cycle.id, periodsOf(cycle), query.today);
     if (!/^\d{4}$/.test(period) || Number(period) < cycle.firstYear || Number(period) > cycle.lastYear) {
       throw new UserFacingError(`${query.cycle} runs from ${cycle.firstYear} to ${cycle.lastYear}: give --period as one of those years (received ${period}).`, ExitCode.badInput);
     }
@@ -73,11 +73,9 @@ export async function readConsolidatedView(db: TReadClient, query: { cycle: stri
   return { ...consolidated, close: periodClose(plan, query.cycle, period), closedAt: snapshot?.occurredAt.toISOString() ?? null };
 }
 
-/** The latest year whose due day is today or before; the first year when none is yet. */
-function latestDuePeriod(dueMonthDay: string, firstYear: number, lastYear: number, today: string): string {
-  const year = Number(today.slice(0, 4));
-  const latest = `${year}-${dueMonthDay}` <= today ? year : year - 1;
-  return String(Math.min(lastYear, Math.max(firstYear, latest)));
+/** The period in progress: the first whose close is still ahead (today's date, Vietnam time); the last one once all have closed. */
+function periodInProgress(plan: Parameters<typeof periodClose>[0], cycleId: string, periods: string[], today: string): string {
+  return periods.find((period) => localDayOf(new Date(periodClose(plan, cycleId, period).closesAt)) >= today) ?? periods.at(-1)!;
 }
 
 const timelinessText = { on_time: 'on time', late: 'late', missing: 'missing' } as const;

@@ -55,7 +55,7 @@ export function registerReportDraftCommand(report: Command): void {
 }
 
 export async function draftReport(db: TReadClient, assignmentId: string): Promise<TReportDraft> {
-  const row = await db.assignment.findUnique({ where: { id: assignmentId }, select: { period: true, task: { select: { planId: true, ref: true } } } });
+  const row = await db.assignment.findUnique({ where: { id: assignmentId }, select: { period: true, responsibleAgencyCode: true, task: { select: { planId: true, ref: true } } } });
   if (!row) throw new UserFacingError(`no assignment ${JSON.stringify(assignmentId)} in the read model: \`dondoc assignment list\` shows the ids.`, ExitCode.badInput);
   const planRow = await db.plan.findUniqueOrThrow({ where: { id: row.task.planId }, select: { document: true } });
   const plan = ZPlan.parse(planRow.document);
@@ -63,7 +63,7 @@ export async function draftReport(db: TReadClient, assignmentId: string): Promis
   const task = plan.tasks.find((each) => each.ref === row.task.ref);
   const codes = cycle?.indicators ?? task?.indicators ?? [];
   const partOfWhole = new Set(plan.indicators.filter((indicator) => indicator.partOfWhole).map((indicator) => indicator.code));
-  const submit = `Then: dondoc report submit ${assignmentId} --file <this file> --as <your agency>.`;
+  const submit = `Then: dondoc report submit ${assignmentId} --file <this file> --as ${row.responsibleAgencyCode}.`;
 
   if (cycle?.consolidates && /^\d{4}$/.test(row.period)) {
     const consolidated = await consolidatePeriod(db, { planId: row.task.planId, cycle: cycle.consolidates, period: row.period });

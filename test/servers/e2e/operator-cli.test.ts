@@ -10,6 +10,7 @@ import { loadPlan } from '../../../client/commands/plan';
 import { parseReport } from '../../../client/commands/report';
 import { localDayOf } from '../../../domain/calendar/local-time';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
+import { periodClose } from '../../../domain/reporting/period-close';
 import { findFreePort } from '../../../workers/services/ports';
 import { seedPlanPath } from '../../helpers/assignment-fixtures';
 import { runDondoc, startDondoc, type LongRunning } from '../../helpers/cli-process';
@@ -56,6 +57,7 @@ interface TRowJson {
 }
 /** The period the report test submitted for, which `report consolidated` then shows. */
 let reportedPeriod = '';
+let plan: Awaited<ReturnType<typeof loadPlan>>;
 
 interface TTimelineJson {
   timeline: { source: string; kind: string; action: string; actor: { agency: string | null; user: string | null; role?: string } | null; at: string; details: Record<string, unknown> }[];
@@ -71,7 +73,7 @@ beforeAll(async () => {
     DATABASE_URL: '',
     DONDOC_USER: 'e2e-test',
   };
-  const plan = await loadPlan(seedPlanPath);
+  plan = await loadPlan(seedPlanPath);
   monitor = buildAssignmentSpecs(plan, { planId, asOfDay: localDayOf(new Date()) }).monitoringAgency;
   indicatorCodes = plan.reportingCycles.find((cycle) => cycle.id === 'ANNUAL_CHILDREN_REPORT')!.indicators;
   up = startDondoc(['up'], env);
@@ -189,6 +191,13 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     expect(view.indicators.map((indicator) => indicator.code)).toEqual(indicatorCodes);
     expect(view.indicators[0]!.count).toBe(10);
     expect(view.closedAt).toBeNull();
+    // After the 2025 mergers one department answers for several the plan names: each is its own line.
+    expect(new Set(view.units.map((unit) => unit.agency)).size).toBe(view.units.length);
+    expect(view.units.some((unit) => / \(for [A-Z_]+\)$/.test(unit.agency))).toBe(true);
+    // Without --period: the period in progress, the first whose close is still ahead.
+    const today = localDayOf(new Date());
+    const inProgress = plan.reportingCycles[0]!.firstYear + [...Array(10).keys()].find((offset) => localDayOf(new Date(periodClose(plan, 'ANNUAL_CHILDREN_REPORT', String(plan.reportingCycles[0]!.firstYear + offset)).closesAt)) >= today)!;
+    expect((await json<{ period: string }>(['report', 'consolidated', 'ANNUAL_CHILDREN_REPORT'])).period).toBe(String(inProgress));
 
     const text = await runDondoc(['report', 'consolidated', 'ANNUAL_CHILDREN_REPORT', '--period', period], env);
     expect(text.code, text.stderr).toBe(0);
