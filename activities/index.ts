@@ -8,7 +8,7 @@ import { NoRecipientError, resolveRecipients, type TRecipients } from './notices
 import type { TDeliverNoticeInput, TDeliverNoticeResult, TRecordAssignmentInput } from './types';
 import { reconcilePlan, type TReconcilePlanInput, type TReconcilePlanResult } from './plans/reconcile-plan';
 import { succeedAgency, type TSucceedAgencyInput, type TSucceedAgencyResult } from './agencies/succeed-agency';
-import { closeReportingPeriod, describePeriodClose, type TClosePeriodInput, type TClosePeriodResult } from './reporting/close-period';
+import { closeReportingPeriod, describePeriodClose, type TClosePeriodInput, type TClosePeriodResult, type TDescribePeriodCloseInput } from './reporting/close-period';
 import type { TPeriodClose } from '../domain/reporting/period-close';
 
 /** Sends one resolved notice exactly once per idempotency key; throws PermanentDeliveryFailure or a retryable error. */
@@ -33,7 +33,7 @@ export function createActivities(deps: ActivityDependencies) {
     async succeedAgency(input: TSucceedAgencyInput): Promise<TSucceedAgencyResult> {
       return succeedAgency(deps.prisma, requireTemporal(deps), input);
     },
-    async describePeriodClose(input: TClosePeriodInput): Promise<TPeriodClose | null> {
+    async describePeriodClose(input: TDescribePeriodCloseInput): Promise<TPeriodClose | null> {
       return describePeriodClose(deps.prisma, input);
     },
     async closeReportingPeriod(input: TClosePeriodInput): Promise<TClosePeriodResult> {

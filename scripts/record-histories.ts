@@ -55,6 +55,10 @@ const scenario = {
   inspection: spec('assignment-inspection-finding', 'SEMI_ANNUAL_INSPECTION.1', 'SO_LDTBXH', '2027-01-29'),
   succeeded: spec('assignment-succeeded', 'II.3.5', 'SO_TTTT', '2027-02-26'),
   oversight: spec('assignment-oversight', 'II.2.6', 'SO_GDDT', '2027-01-22'),
+  semiAnnual: spec('assignment-semi-annual', 'ANNUAL_CHILDREN_REPORT', 'TINH_DOAN', '2027-01-20', {
+    period: '2027-H1',
+    recurrence: { dueMonthDay: '01-20', dueMonthDays: ['01-20', '07-20'], lastPeriod: 2027 },
+  }),
 };
 
 const officer = (agency: string) => ({ agency, user: `ghi-lich-su@${agency.toLowerCase()}` });
@@ -125,6 +129,8 @@ async function main(): Promise<void> {
       ['2027-01-21T03:00:00Z', () => update(scenario.submitAccept).executeUpdate(messages.submitResultUpdate, { args: [result(scenario.submitAccept)] })],
       ['2027-01-21T04:00:00Z', () => update(scenario.cancel).executeUpdate(messages.cancelUpdate, { args: [{ actor: system, reason: 'Nhiệm vụ được bãi bỏ' }] })],
       ['2027-01-22T02:00:00Z', () => update(scenario.submitAccept).executeUpdate(messages.reviewResultUpdate, { args: [{ actor: monitor, decision: 'accept' }] })],
+      ['2027-01-19T04:00:00Z', () => update(scenario.semiAnnual).executeUpdate(messages.submitResultUpdate, { args: [result(scenario.semiAnnual)] })],
+      ['2027-01-19T05:00:00Z', () => update(scenario.semiAnnual).executeUpdate(messages.reviewResultUpdate, { args: [{ actor: monitor, decision: 'accept' }] })],
       ['2027-01-22T03:00:00Z', () => update(scenario.recurring).executeUpdate(messages.submitResultUpdate, { args: [result(scenario.recurring)] })],
       ['2027-01-25T02:00:00Z', () => update(scenario.recurring).executeUpdate(messages.reviewResultUpdate, { args: [{ actor: monitor, decision: 'accept' }] })],
       ['2027-01-26T03:00:00Z', () => update(scenario.reviewExplanation).executeUpdate(messages.submitResultUpdate, { args: [result(scenario.reviewExplanation)] })],
@@ -145,6 +151,7 @@ async function main(): Promise<void> {
       ...Object.values(scenario).map((each) => [each.assignmentId.replace('histories/', ''), each.assignmentId, 'first'] as [string, string, 'first']),
       ['assignment-recurring-next-period', scenario.recurring.assignmentId, 'latest'],
       ['assignment-lapse-next-period', scenario.lapse.assignmentId, 'latest'],
+      ['assignment-semi-annual-next-period', scenario.semiAnnual.assignmentId, 'latest'],
       ['assignment-remediation', finding.remediationAssignment, 'latest'],
       ['load-plan', 'histories/load-plan', 'latest'],
       ['agency-succession', 'histories/agency-succession', 'latest'],

@@ -54,6 +54,7 @@ import {
   type TNoticeRequest,
 } from '../domain/assignment';
 import { effectiveDeadline } from '../domain/calendar/effective-deadline';
+import { parsePeriodLabel, periodLabel } from '../domain/plan-assignments/period-labels';
 import { NOTICE_ACTIVITY_OPTIONS, PERMANENT_DELIVERY_FAILURE } from '../domain/notices/delivery-options';
 import type { RecordActivities, NoticeActivities } from '../activities';
 import type { TAssignmentSummary } from '../activities/types';
@@ -265,16 +266,33 @@ function snapshot(state: TAssignmentState) {
 
 /**
  * A recurring period that never gets its result is closed as missing (lapsed) half a year after
- * its deadline, so that the next period starts well before its own reminders are due.
+ * its deadline, so that the next period starts well before its own reminders are due; work due
+ * several times a year lapses two weeks before the next period's deadline at the latest.
  */
 const lapseAfterDays = 180;
+const lapseBeforeNextDays = 14;
 
 function closingInstant(spec: TAssignmentSpec): Date {
-  return new Date(new Date(spec.dueAt).getTime() + lapseAfterDays * 86_400_000);
+  const lapse = new Date(spec.dueAt).getTime() + lapseAfterDays * 86_400_000;
+  const next = spec.recurrence?.dueMonthDays ? nextPeriod(spec) : null;
+  return new Date(next ? Math.min(lapse, new Date(next.dueAt).getTime() - lapseBeforeNextDays * 86_400_000) : lapse);
 }
 
 function nextPeriod(spec: TAssignmentSpec): TAssignmentSpec | null {
   if (!spec.recurrence) return null;
+  const { dueMonthDays } = spec.recurrence;
+  if (dueMonthDays) {
+    // Several periods a year: the next due day of this year, else the first of the next year.
+    const current = parsePeriodLabel(spec.period, dueMonthDays.length);
+    if (!current) return null;
+    const last = current.index + 1 >= dueMonthDays.length;
+    const year = last ? current.year + 1 : current.year;
+    const index = last ? 0 : current.index + 1;
+    if (year > spec.recurrence.lastPeriod) return null;
+    const dueMonthDay = dueMonthDays[index]!;
+    const deadline = effectiveDeadline(`${year}-${dueMonthDay}`, spec.calendar);
+    return { ...spec, period: periodLabel(year, index, dueMonthDays.length), dueAt: deadline.dueAt.toISOString(), recurrence: { ...spec.recurrence, dueMonthDay } };
+  }
   const year = Number(spec.period) + 1;
   if (!Number.isInteger(year) || year > spec.recurrence.lastPeriod) return null;
   const deadline = effectiveDeadline(`${year}-${spec.recurrence.dueMonthDay}`, spec.calendar);

@@ -18,7 +18,7 @@ const reporting = proxyActivities<ReportingActivities>({
 export interface TPeriodCloseInput {
   planId: string;
   cycle: string;
-  /** The period (year, or "once" for a review) to close; left out by the schedule, which closes the year it fires in. */
+  /** The period to close ("2026", "2026-H1", "once" for a review); left out by the schedule, which closes the period due on the day it fires. */
   period?: string;
 }
 
@@ -29,14 +29,16 @@ const scheduledStartTime = defineSearchAttributeKey('TemporalScheduledStartTime'
 export async function reportingPeriodCloseWorkflow(input: TPeriodCloseInput): Promise<TClosePeriodResult | null> {
   const info = workflowInfo();
   const firedAt = info.typedSearchAttributes.get(scheduledStartTime) ?? info.startTime;
-  const key = { planId: input.planId, cycle: input.cycle, period: input.period ?? localDayOf(firedAt).slice(0, 4) };
+  // Without a period, the schedule fired on the due day of the one to close.
+  let period = input.period;
   // The plan may be amended while this waits (a longer grace, a new holiday): look again after each wait.
   for (;;) {
-    const close = await reporting.describePeriodClose(key);
+    const close = await reporting.describePeriodClose({ planId: input.planId, cycle: input.cycle, period, firedOn: localDayOf(firedAt) });
     if (!close) return null;
+    period = close.period;
     const wait = Date.parse(close.closesAt) - Date.now();
     if (wait <= 0) break;
     await sleep(wait);
   }
-  return reporting.closeReportingPeriod(key);
+  return reporting.closeReportingPeriod({ planId: input.planId, cycle: input.cycle, period });
 }

@@ -16,7 +16,7 @@ import {
 } from '@temporalio/client';
 import { endOfLocalDay, instantAt, localDayOf, TIME_ZONE } from '../../domain/calendar/local-time';
 import type { TPlan } from '../../domain/plan/plan';
-import { closingCycles, ONCE, periodClose } from '../../domain/reporting/period-close';
+import { closingCycles, ONCE, periodClose, periodDueDay, periodFiredOn } from '../../domain/reporting/period-close';
 
 export interface TScheduleSync {
   created: string[];
@@ -39,11 +39,15 @@ export function desiredSchedules(planId: string, plan: TPlan, taskQueue: string)
   const [hour, minute] = plan.policy.reminders.time.split(':').map(Number) as [number, number];
   const schedules = new Map<string, ScheduleOptions>();
   for (const cycle of closingCycles(plan)) {
-    const [month, day] = cycle.dueDays[0]!.split('-').map(Number) as [number, number];
     const scheduleId = periodCloseScheduleId(planId, cycle.id);
+    // One calendar entry per due day of the year: a semi-annual cycle fires twice a year.
+    const calendars = [...new Set(cycle.dueDays)].sort().map((dueDay) => {
+      const [month, day] = dueDay.split('-').map(Number) as [number, number];
+      return { month: MONTHS[month - 1]!, dayOfMonth: day, hour, minute, comment: `${cycle.id} is due on ${dueDay}: close the period after its grace` };
+    });
     const essentials = {
       spec: {
-        calendars: [{ month: MONTHS[month - 1]!, dayOfMonth: day, hour, minute, comment: `${cycle.id} is due on ${cycle.dueDays[0]}: close the period after its grace` }],
+        calendars,
         timezone: TIME_ZONE,
         startAt: instantAt(`${cycle.firstYear}-01-01`, '00:00'),
         endAt: endOfLocalDay(`${cycle.lastYear}-12-31`),
@@ -133,20 +137,16 @@ export async function startReviewCloses(temporal: Client, input: { planId: strin
  * its grace would never close. Start its close directly (keyed by the period, so once).
  */
 async function closeMissedPeriod(temporal: Client, input: { planId: string; plan: TPlan; taskQueue: string }, options: ScheduleOptions, now: Date): Promise<string | null> {
-  const { cycle } = (options.action.args as [{ cycle: string }])[0];
-  const period = localDayOf(now).slice(0, 4);
-  let close;
-  try {
-    close = periodClose(input.plan, cycle, period);
-  } catch (error) {
-    if (error instanceof RangeError) return null; // the cycle does not run this year
-    throw error;
-  }
-  const firesAt = instantAt(`${period}-${input.plan.reportingCycles.find((each) => each.id === cycle)!.dueDays[0]}`, input.plan.policy.reminders.time);
+  const { cycle: cycleId } = (options.action.args as [{ cycle: string }])[0];
+  const cycle = input.plan.reportingCycles.find((each) => each.id === cycleId)!;
+  const period = periodFiredOn(cycle, localDayOf(now));
+  if (!period) return null; // no period due yet
+  const close = periodClose(input.plan, cycleId, period);
+  const firesAt = instantAt(periodDueDay(cycle, period)!, input.plan.policy.reminders.time);
   if (now.getTime() < firesAt.getTime() || now.getTime() >= Date.parse(close.closesAt) + 10 * 86_400_000) return null;
   const workflowId = `${options.scheduleId}/${period}`;
   try {
-    await temporal.workflow.start('reportingPeriodCloseWorkflow', { taskQueue: input.taskQueue, workflowId, args: [{ planId: input.planId, cycle, period }] });
+    await temporal.workflow.start('reportingPeriodCloseWorkflow', { taskQueue: input.taskQueue, workflowId, args: [{ planId: input.planId, cycle: cycleId, period }] });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
   }

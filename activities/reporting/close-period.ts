@@ -7,7 +7,7 @@ import { buildNoticeIdempotencyKey } from '../../domain/notices/idempotency-key'
 import { ZPlan, type TPlan } from '../../domain/plan/plan';
 import { resolveSuccessors } from '../../domain/plan-assignments/resolve-successors';
 import { displayCount } from '../../domain/reporting/consolidate';
-import { ONCE, periodClose, type TPeriodClose } from '../../domain/reporting/period-close';
+import { ONCE, periodClose, periodFiredOn, type TPeriodClose } from '../../domain/reporting/period-close';
 import type { PrismaClient } from '../../prisma/client';
 import type { TNoticeSender } from '../index';
 import type { TAssignmentSummary } from '../types';
@@ -19,6 +19,14 @@ export interface TClosePeriodInput {
   planId: string;
   cycle: string;
   period: string;
+}
+
+/** The period, or (from a schedule) the local day the schedule fired, which names it. */
+export interface TDescribePeriodCloseInput {
+  planId: string;
+  cycle: string;
+  period?: string;
+  firedOn?: string;
 }
 
 export interface TClosePeriodResult extends TPeriodClose {
@@ -44,9 +52,17 @@ async function loadPlan(prisma: PrismaClient, planId: string): Promise<TPlan> {
  * When the period closes, from the plan as loaded now (an amended grace or calendar counts);
  * null when the amended plan no longer has the cycle, the year or the review: nothing to close.
  */
-export async function describePeriodClose(prisma: PrismaClient, input: TClosePeriodInput): Promise<TPeriodClose | null> {
+export async function describePeriodClose(prisma: PrismaClient, input: TDescribePeriodCloseInput): Promise<TPeriodClose | null> {
+  const plan = await loadPlan(prisma, input.planId);
+  let period = input.period;
+  if (period === undefined) {
+    // Fired by the cycle's schedule: the period is the one due on the day it fired.
+    const cycle = plan.reportingCycles.find((each) => each.id === input.cycle);
+    period = cycle && input.firedOn ? (periodFiredOn(cycle, input.firedOn) ?? undefined) : undefined;
+    if (period === undefined) return null;
+  }
   try {
-    return periodClose(await loadPlan(prisma, input.planId), input.cycle, input.period);
+    return periodClose(plan, input.cycle, period);
   } catch (error) {
     if (error instanceof RangeError) return null;
     throw error;

@@ -31,7 +31,7 @@ export function registerReportConsolidatedCommand(report: Command): void {
         'Read live; the period closes (and the consolidating agency is told) the plan\'s grace after the due day.',
     )
     .argument('<cycle>', 'a reporting cycle id, e.g. ANNUAL_CHILDREN_REPORT, or a review id, e.g. PRELIMINARY_REVIEW_2027 (the plan file lists them)')
-    .option('--period <year>', 'the period (year) of a cycle; default: the period in progress, the first not yet closed (a review has none)')
+    .option('--period <period>', 'the period of a cycle: a year (2026), or for several a year 2026-H1, 2026-Q3, 2026-M05; default: the period in progress, the first not yet closed (a review has none)')
     .option('--plan <id>', 'the plan id; needed only when several plans are loaded')
     .option('--json', 'print the consolidated period as JSON (exact counts: for the monitoring agency’s own use)')
     .action(async (cycle: string, options: { period?: string; plan?: string; json?: boolean }) => {
@@ -61,8 +61,9 @@ export async function readConsolidatedView(db: TReadClient, query: { cycle: stri
     period = ONCE;
   } else if (cycle) {
     period = query.period ?? periodInProgress(plan, cycle.id, periodsOf(cycle), query.today);
-    if (!/^\d{4}$/.test(period) || Number(period) < cycle.firstYear || Number(period) > cycle.lastYear) {
-      throw new UserFacingError(`${query.cycle} runs from ${cycle.firstYear} to ${cycle.lastYear}: give --period as one of those years (received ${period}).`, ExitCode.badInput);
+    const periods = periodsOf(cycle);
+    if (!periods.includes(period)) {
+      throw new UserFacingError(`${query.cycle} has the periods ${periods[0]} … ${periods.at(-1)}: give --period as one of them (received ${period}).`, ExitCode.badInput);
     }
   } else {
     const known = [...plan.reportingCycles.map((each) => each.id), ...plan.reviews.map((each) => each.id)];

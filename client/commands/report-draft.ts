@@ -65,7 +65,7 @@ export async function draftReport(db: TReadClient, assignmentId: string): Promis
   const partOfWhole = new Set(plan.indicators.filter((indicator) => indicator.partOfWhole).map((indicator) => indicator.code));
   const submit = `Then: dondoc report submit ${assignmentId} --file <this file> --as ${row.responsibleAgencyCode}.`;
 
-  if (cycle?.consolidates && /^\d{4}$/.test(row.period)) {
+  if (cycle?.consolidates && row.period !== 'once') {
     const consolidated = await consolidatePeriod(db, { planId: row.task.planId, cycle: cycle.consolidates, period: row.period });
     const late = consolidated.units.filter((unit) => unit.timeliness === 'late').map((unit) => unit.agency);
     const missing = consolidated.units.filter((unit) => unit.timeliness === 'missing').map((unit) => unit.agency);
@@ -75,7 +75,7 @@ export async function draftReport(db: TReadClient, assignmentId: string): Promis
       consolidates: cycle.consolidates,
       report: {
         narrative:
-          `Tổng hợp báo cáo năm ${row.period} của ${consolidated.units.length - missing.length}/${consolidated.units.length} đơn vị ` +
+          `Tổng hợp báo cáo kỳ ${row.period} của ${consolidated.units.length - missing.length}/${consolidated.units.length} đơn vị ` +
           `(${consolidated.onTime} đúng hạn, ${consolidated.late} trễ hạn${late.length ? `: ${late.join(', ')}` : ''}; ${consolidated.missing} chưa gửi${missing.length ? `: ${missing.join(', ')}` : ''}). ` +
           'Đánh giá kết quả, khó khăn, kiến nghị: …',
         indicators: codes.map((code) => {

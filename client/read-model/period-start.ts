@@ -9,7 +9,7 @@ import type { ZDataPeriod } from '../../domain/plan/cycles';
 export type TDataPeriod = z.infer<typeof ZDataPeriod>;
 
 export interface TPeriodStartOptions {
-  /** "once" for one-off work, otherwise the year reported on, e.g. "2026". */
+  /** "once" for one-off work, otherwise the period reported on: "2026", or "2026-H2", "2026-Q3", "2026-M05". */
   period: string;
   /** The data period of the reporting cycle the work is reported in, if any. */
   dataPeriod?: TDataPeriod | null;
@@ -19,9 +19,16 @@ export interface TPeriodStartOptions {
 
 export function periodStartsAt({ period, dataPeriod, planStartDay }: TPeriodStartOptions): Date | null {
   const planStart = planStartDay ? instantAt(planStartDay, '00:00') : null;
-  if (!/^\d{4}$/.test(period)) return planStart;
-  const year = Number(period);
-  const startDay = dataPeriod ? `${dataPeriod.startsPreviousYear ? year - 1 : year}-${dataPeriod.startMonthDay}` : `${year}-01-01`;
+  const match = /^(\d{4})(?:-([HQM])(\d{1,2}))?$/.exec(period);
+  if (!match) return planStart;
+  const year = Number(match[1]);
+  // A half, quarter or month of the year starts on the first of its first month.
+  const firstMonth = match[2] ? { H: 6, Q: 3, M: 1 }[match[2] as 'H' | 'Q' | 'M'] * (Number(match[3]) - 1) + 1 : null;
+  const startDay = firstMonth
+    ? `${year}-${String(firstMonth).padStart(2, '0')}-01`
+    : dataPeriod
+      ? `${dataPeriod.startsPreviousYear ? year - 1 : year}-${dataPeriod.startMonthDay}`
+      : `${year}-01-01`;
   const periodStart = instantAt(startDay, '00:00');
   return planStart && planStart.getTime() > periodStart.getTime() ? planStart : periodStart;
 }

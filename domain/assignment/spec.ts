@@ -45,7 +45,17 @@ export const ZAssignmentSpec = z.strictObject({
    * For work that recurs every year: the workflow closes one period at its next due date and
    * continues as new with the next, until `lastPeriod`.
    */
-  recurrence: z.strictObject({ dueMonthDay: z.string().regex(/^\d{2}-\d{2}$/), lastPeriod: z.number().int() }).nullable().default(null),
+  recurrence: z
+    .strictObject({
+      /** The due day of this period. */
+      dueMonthDay: z.string().regex(/^\d{2}-\d{2}$/),
+      /** Every due day of a year, in order, when there are several (semi-annual, quarterly, monthly work). */
+      dueMonthDays: z.array(z.string().regex(/^\d{2}-\d{2}$/)).min(2).optional(),
+      /** The last year with a period. */
+      lastPeriod: z.number().int(),
+    })
+    .nullable()
+    .default(null),
 });
 export type TAssignmentSpec = z.infer<typeof ZAssignmentSpec>;
 export type TAssignmentSpecInput = z.input<typeof ZAssignmentSpec>;

@@ -5,6 +5,7 @@ import { ZCalendarSettings } from '../calendar/calendar-settings';
 import { effectiveDeadline } from '../calendar/effective-deadline';
 import type { TAssignmentSpecInput } from '../assignment/spec';
 import type { TPlan } from '../plan/plan';
+import { periodLabel } from './period-labels';
 import { expandAssignees, resolveSuccessors } from './resolve-successors';
 
 export interface TBuildAssignmentSpecsOptions {
@@ -40,10 +41,16 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
   const specs: TAssignmentSpecInput[] = [];
   const skipped: TSkippedWork[] = [];
 
-  const timingOf = (dueMonthDay: string, firstYear: number, lastYear: number) => {
+  /** The first period due on or after the day the plan is read: one per due day of each year. */
+  const timingOf = (dueDays: readonly string[], firstYear: number, lastYear: number) => {
+    const dueMonthDays = [...new Set(dueDays)].sort();
     for (let year = firstYear; year <= lastYear; year += 1) {
-      const deadline = effectiveDeadline(`${year}-${dueMonthDay}`, calendar);
-      if (deadline.day >= asOfDay) return { period: String(year), dueAt: deadline.dueAt.toISOString(), recurrence: { dueMonthDay, lastPeriod: lastYear } };
+      for (const [index, dueMonthDay] of dueMonthDays.entries()) {
+        const deadline = effectiveDeadline(`${year}-${dueMonthDay}`, calendar);
+        if (deadline.day < asOfDay) continue;
+        const recurrence = dueMonthDays.length > 1 ? { dueMonthDay, dueMonthDays, lastPeriod: lastYear } : { dueMonthDay, lastPeriod: lastYear };
+        return { period: periodLabel(year, index, dueMonthDays.length), dueAt: deadline.dueAt.toISOString(), recurrence };
+      }
     }
     return null;
   };
@@ -92,17 +99,17 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       continue;
     }
     const cycle = task.reportedIn ? cycles.get(task.reportedIn) : task.recurrence?.cycle ? cycles.get(task.recurrence.cycle) : undefined;
-    const dueMonthDay = cycle?.dueDays[0] ?? task.recurrence?.dueDays?.[0];
-    const timing = dueMonthDay ? timingOf(dueMonthDay, cycle?.firstYear ?? Number(asOfDay.slice(0, 4)), cycle?.lastYear ?? lastYearOfPlan) : null;
+    const dueDays = cycle?.dueDays ?? task.recurrence?.dueDays ?? [];
+    const timing = dueDays.length ? timingOf(dueDays, cycle?.firstYear ?? Number(asOfDay.slice(0, 4)), cycle?.lastYear ?? lastYearOfPlan) : null;
     if (!timing) {
-      skipped.push({ ref: task.ref, reason: dueMonthDay ? `no due day left after ${asOfDay}` : 'it names no reporting cycle or due days' });
+      skipped.push({ ref: task.ref, reason: dueDays.length ? `no due day left after ${asOfDay}` : 'it names no reporting cycle or due days' });
       continue;
     }
     addFor(base, task.assignees, timing);
   }
 
   for (const cycle of plan.reportingCycles) {
-    const timing = timingOf(cycle.dueDays[0]!, cycle.firstYear, cycle.lastYear);
+    const timing = timingOf(cycle.dueDays, cycle.firstYear, cycle.lastYear);
     if (!timing) {
       skipped.push({ ref: cycle.id, reason: `no due day left after ${asOfDay}` });
       continue;
@@ -120,7 +127,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
     const inspectedUnits = [...new Set(expandAssignees(programme.inspectedUnits, plan.groups).flatMap(answering))];
     programme.rounds.forEach((round, index) => {
       const ref = `${programme.id}.${index + 1}`;
-      const timing = timingOf(round.dueMonthDay, programme.firstYear, programme.lastYear);
+      const timing = timingOf([round.dueMonthDay], programme.firstYear, programme.lastYear);
       if (!timing) {
         skipped.push({ ref, reason: `no round left after ${asOfDay}` });
         return;

@@ -1,2 +1,3 @@
 export * from './resolve-successors';
 export * from './build-assignment-specs';
+export * from './period-labels';

@@ -10,6 +10,7 @@ import { effectiveDeadline } from '../calendar/effective-deadline';
 import { endOfLocalDay, instantAt } from '../calendar/local-time';
 import { addWorkingDays, nextWorkingDay } from '../calendar/working-days';
 import { reviewReportDueDay } from '../plan-assignments/build-assignment-specs';
+import { parsePeriodLabel, periodLabels } from '../plan-assignments/period-labels';
 import type { TPlan } from '../plan/plan';
 import type { TReportingCycle } from '../plan/cycles';
 
@@ -42,9 +43,30 @@ export function closingCycles(plan: TPlan): TReportingCycle[] {
   return plan.reportingCycles.filter((cycle) => consolidated.has(cycle.id));
 }
 
-/** The periods (years) a cycle has: one per year from its first to its last. */
-export function periodsOf(cycle: Pick<TReportingCycle, 'firstYear' | 'lastYear'>): string[] {
-  return Array.from({ length: cycle.lastYear - cycle.firstYear + 1 }, (_, index) => String(cycle.firstYear + index));
+/** The due days of a cycle in a year, in order, each once. */
+function dueDaysOf(cycle: Pick<TReportingCycle, 'dueDays'>): string[] {
+  return [...new Set(cycle.dueDays)].sort();
+}
+
+/** The periods a cycle has: one per due day of each year from its first to its last ("2026", or "2026-H1", "2026-H2"…). */
+export function periodsOf(cycle: Pick<TReportingCycle, 'firstYear' | 'lastYear' | 'dueDays'>): string[] {
+  return periodLabels(cycle.firstYear, cycle.lastYear, dueDaysOf(cycle).length);
+}
+
+/** The due day (YYYY-MM-DD, as written) of a cycle's period; null when the cycle has no such period. */
+export function periodDueDay(cycle: Pick<TReportingCycle, 'firstYear' | 'lastYear' | 'dueDays'>, period: string): string | null {
+  const days = dueDaysOf(cycle);
+  const position = parsePeriodLabel(period, days.length);
+  if (!position || position.year < cycle.firstYear || position.year > cycle.lastYear) return null;
+  return `${position.year}-${days[position.index]}`;
+}
+
+/**
+ * The period a cycle's schedule fired for on `day`: the last one due (as written) on or before
+ * it — the one due that day, or, for a firing caught up late or triggered by hand, the latest.
+ */
+export function periodFiredOn(cycle: Pick<TReportingCycle, 'firstYear' | 'lastYear' | 'dueDays'>, day: string): string | null {
+  return periodsOf(cycle).filter((period) => periodDueDay(cycle, period)! <= day).at(-1) ?? null;
 }
 
 /** When a period of a cycle, or a review ("once"), closes. A RangeError names what the plan has instead. */
@@ -70,12 +92,16 @@ export function periodClose(plan: TPlan, subjectId: string, period: string): TPe
     const known = [...plan.reportingCycles.map((each) => each.id), ...plan.reviews.map((each) => each.id)];
     throw new RangeError(`the plan has no reporting cycle or review ${subjectId} (it has: ${known.join(', ') || 'none'})`);
   }
-  if (!periodsOf(cycle).includes(period)) throw new RangeError(`reporting cycle ${subjectId} runs from ${cycle.firstYear} to ${cycle.lastYear}: there is no period ${period}`);
+  const dueDay = periodDueDay(cycle, period);
+  if (!dueDay) {
+    const periods = periodsOf(cycle);
+    throw new RangeError(`reporting cycle ${subjectId} runs from ${cycle.firstYear} to ${cycle.lastYear}: there is no period ${period} (its periods are ${periods[0]} … ${periods.at(-1)})`);
+  }
   return {
     cycle: subjectId,
     kind: 'cycle',
     period,
-    ...timing(`${period}-${cycle.dueDays[0]}`, cycle.graceWorkingDays),
+    ...timing(dueDay, cycle.graceWorkingDays),
     consolidatedBy: plan.reportingCycles.filter((each) => each.consolidates === subjectId).map((each) => each.id),
     reviewLead: null,
     indicators: cycle.indicators,

@@ -36,6 +36,8 @@ describe('replay of saved histories', () => {
       'assignment-remediation',
       'assignment-reminders-escalation',
       'assignment-review-explanation',
+      'assignment-semi-annual',
+      'assignment-semi-annual-next-period',
       'assignment-submit-accept',
       'assignment-succeeded',
       'load-plan',

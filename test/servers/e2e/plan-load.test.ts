@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultPayloadConverter, ScheduleNotFoundError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { localDayOf } from '../../../domain/calendar/local-time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlanFile } from '../../../client/plan-loading';
 import { listOutbox, type SmtpCapture } from '../../../workers/services/smtp-capture';
@@ -115,23 +116,29 @@ describe('dondoc plan load (dev server)', () => {
     expect(reloaded).toMatchObject({ loadedNow: false, cancelled: outcome.cancelled, deadlinesChanged: outcome.deadlinesChanged });
   });
 
-  it('a schedule fired starts the close of this year’s period; a plan that no longer consolidates the cycle deletes the schedule', async () => {
+  it('a schedule fired starts the close of the period most recently due; a plan that no longer consolidates the cycle deletes the schedule', async () => {
     const handle = env.client.schedule.getHandle(closeScheduleId);
     await handle.trigger();
     const workflowId = await waitFor('the triggered close', async () => (await handle.describe()).info.recentActions[0]?.action.workflow.workflowId);
     expect(workflowId.startsWith(closeScheduleId)).toBe(true);
     const close = env.client.workflow.getHandle(workflowId);
-    const asked = await waitFor('the close to look up its period', async () => {
-      for (const event of (await close.fetchHistory()).events ?? []) {
-        const scheduled = event.activityTaskScheduledEventAttributes;
-        if (scheduled?.activityType?.name === 'describePeriodClose') return defaultPayloadConverter.fromPayload<{ period: string }>(scheduled.input!.payloads![0]!);
-      }
-      return undefined;
+    const [asked, answer] = await waitFor('the close to look up its period', async () => {
+      const events = (await close.fetchHistory()).events ?? [];
+      const scheduled = events.find((event) => event.activityTaskScheduledEventAttributes?.activityType?.name === 'describePeriodClose');
+      const completed = events.find((event) => event.activityTaskCompletedEventAttributes?.scheduledEventId?.toString() === scheduled?.eventId?.toString());
+      if (!scheduled || !completed) return undefined;
+      return [
+        defaultPayloadConverter.fromPayload<{ period?: string; firedOn: string }>(scheduled.activityTaskScheduledEventAttributes!.input!.payloads![0]!),
+        defaultPayloadConverter.fromPayload<{ period: string; dueAt: string }>(completed.activityTaskCompletedEventAttributes!.result!.payloads![0]!),
+      ] as const;
     });
-    // Fired in 2026, it closes period 2026, and waits out the grace (running until 21/12/2026).
-    expect(asked).toMatchObject({ planId: 'kh135', cycle: 'ANNUAL_CHILDREN_REPORT', period: '2026' });
-    expect((await close.describe()).status.name).toBe('RUNNING');
-    await close.terminate('test over');
+    // Fired by hand today, it closes the period most recently due: named by the day it fired.
+    expect(asked).toMatchObject({ planId: 'kh135', cycle: 'ANNUAL_CHILDREN_REPORT', firedOn: localDayOf(new Date()) });
+    expect(asked.period).toBeUndefined();
+    expect(answer.period).toMatch(/^\d{4}$/);
+    expect(Date.parse(answer.dueAt)).toBeLessThanOrEqual(Date.now());
+    expect(Date.parse(answer.dueAt)).toBeGreaterThan(Date.now() - 366 * 86_400_000);
+    await close.terminate('test over').catch(() => undefined); // it may have closed already
 
     const seed = await readFile(seedPlanPath, 'utf8');
     const file = join(await mkdtemp(join(tmpdir(), 'dondoc-plan-')), 'ke-hoach-135-tre-em.yaml');

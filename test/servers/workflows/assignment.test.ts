@@ -208,6 +208,31 @@ describe('assignment workflow (time-skipping server)', () => {
     await settle(handle);
     await handle.terminate('test over');
   });
+
+  it('runs semi-annual work half by half: a missing half lapses two weeks before the next one is due', async () => {
+    const spec = seedAssignmentSpec('ANNUAL_CHILDREN_REPORT', 'SO_TTTT', '2028-06-15T16:59:59.999Z', {
+      period: '2028-H1',
+      recurrence: { dueMonthDay: '06-15', dueMonthDays: ['06-15', '12-15'], lastPeriod: 2028 },
+    });
+    const handle = await env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: spec.assignmentId, args: [{ spec }] });
+    // Nobody reports the first half: chased and escalated, then closed as missing on 1/12, two
+    // weeks before the second half's deadline, which then runs with its own reminders.
+    await sleepUntil(env, '2028-12-02T00:00:00Z');
+    let status = await handle.query(messages.statusQuery);
+    for (let attempt = 0; attempt < 100 && status.period !== '2028-H2'; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      status = await handle.query(messages.statusQuery);
+    }
+    expect(status).toMatchObject({ period: '2028-H2', phase: 'open', dueAt: '2028-12-15T16:59:59.999Z' });
+    const lapsed = await database.prisma.auditEvent.findFirstOrThrow({ where: { subjectId: spec.assignmentId, action: 'period-lapsed' } });
+    expect(Math.abs(lapsed.occurredAt.getTime() - Date.parse('2028-12-01T16:59:59.999Z'))).toBeLessThan(1_000);
+    expect(lapsed.payload).toMatchObject({ period: '2028-H1' });
+    await sleepUntil(env, '2028-12-16T00:00:00Z');
+    const reminders = noticesOf(spec.assignmentId).filter((notice) => notice.kind === 'reminder' && notice.at.getTime() > Date.parse('2028-12-02T00:00:00Z'));
+    expect(reminders.map((notice) => notice.step)).toEqual(['7', '3', '1']);
+    await settle(handle);
+    await handle.terminate('test over');
+  });
 });
 
 function byDate(left: unknown, right: unknown): number {

@@ -19,7 +19,7 @@ const withCycle = (changes: Partial<TPlan['reportingCycles'][number]>, calendar:
 describe('when a reporting period closes', () => {
   it('closes only the cycles another cycle consolidates: the units’ annual report, not DOLISA’s own', () => {
     expect(closingCycles(seed).map((cycle) => cycle.id)).toEqual(['ANNUAL_CHILDREN_REPORT']);
-    expect(periodsOf({ firstYear: 2024, lastYear: 2030 })).toEqual(['2024', '2025', '2026', '2027', '2028', '2029', '2030']);
+    expect(periodsOf({ firstYear: 2024, lastYear: 2030, dueDays: ['12-15'] })).toEqual(['2024', '2025', '2026', '2027', '2028', '2029', '2030']);
   });
 
   it('2026: due Tuesday 15/12, three working days of grace to Friday 18/12, closed Monday 21/12 at 08:00', () => {
