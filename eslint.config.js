@@ -20,8 +20,23 @@ const sandboxRestrictions = {
   ],
 };
 
+// The layers (README, Architecture): interfaces (cli/) are thin over the application layer
+// (client/), which reads through the repositories (data/) and talks to the workflows through
+// contracts/; activities do the side effects. Each folder may import only what lies under it.
+/** A relative import of a top-level folder of ours, e.g. '../../client/errors' (not 'prisma/client' or '@temporalio/client'). */
+const folder = (name, rest = '(/|$)') => `^(\\.\\./)+${name}${rest}`;
+const activitiesAsTypes = { regex: folder('activities'), allowTypeImports: true, message: 'Only the worker runs activity implementations: call a use-case in client/ (or a repository in data/) instead.' };
+const noWorkerInternals = { regex: folder('workers', '/(?!start-system$)'), message: 'workers/ holds process internals: use client/ (or workers/start-system to run the services).' };
+const noWorkers = { regex: folder('workers'), message: 'The application layer does not run workers: it reaches Temporal and the database through client/connections.' };
+const noInterfaces = { regex: folder('cli'), message: 'Interfaces sit on top: nothing below them imports cli/.' };
+const noApplication = { regex: folder('client'), message: 'The application layer sits above this folder: move the shared code down (data/, domain/, contracts/).' };
+const noTests = { regex: folder('test'), message: 'Scripts and benches do not import test code: move what they share into the source tree.' };
+const restrict = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
+/** Dynamic import() is not seen by no-restricted-imports: the same boundaries for it. */
+const noDynamic = (pattern, message) => ({ selector: `ImportExpression[source.value=/${pattern}/]`, message });
+
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'prisma/generated/**', 'scratch/**', '.dondoc/**'] },
+  { ignores: ['node_modules/**', 'prisma/generated/**', 'scratch/**', '.dondoc/**', 'dist/**', 'dist.next-*/**', 'dist.old-*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -41,6 +56,23 @@ export default tseslint.config(
     files: ['workflows/**/*.ts', 'domain/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', sandboxRestrictions] },
   },
+  {
+    files: ['cli/**/*.ts'],
+    rules: {
+      ...restrict(activitiesAsTypes, noWorkerInternals, { regex: folder('data'), allowTypeImports: true, message: 'Commands read data through a use-case in client/, not the repositories.' }),
+      'no-restricted-syntax': ['error', noDynamic('\\/workers\\/(?!start-system)', noWorkerInternals.message), noDynamic('\\/activities\\/', activitiesAsTypes.message), noDynamic('\\/data\\/', 'Commands read data through a use-case in client/.')],
+    },
+  },
+  {
+    files: ['client/**/*.ts'],
+    rules: {
+      ...restrict(activitiesAsTypes, noWorkers, noInterfaces),
+      'no-restricted-syntax': ['error', noDynamic('\\/workers\\/', noWorkers.message), noDynamic('\\/activities\\/', activitiesAsTypes.message), noDynamic('\\/cli\\/', noInterfaces.message)],
+    },
+  },
+  { files: ['data/**/*.ts'], rules: restrict(activitiesAsTypes, noWorkers, noInterfaces, noApplication) },
+  { files: ['activities/**/*.ts', 'contracts/**/*.ts', 'config/**/*.ts', 'embedded/**/*.ts'], rules: restrict(noInterfaces, noApplication) },
+  { files: ['scripts/**/*.ts', 'scripts/**/*.js', 'bench/**/*.ts'], rules: restrict(noTests) },
   {
     files: ['**/*.js'],
     languageOptions: { globals: { ...globals.node } },

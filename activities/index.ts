@@ -3,8 +3,8 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../prisma/client';
-import { recordAssignment } from './records/assignment-records';
-import { NoRecipientError, resolveRecipients, type TRecipients } from './notices/resolve-recipients';
+import { recordAssignment } from '../data/assignment-records';
+import { NoRecipientError, resolveRecipients, type TRecipients } from './notices';
 import type { TDeliverNoticeInput, TDeliverNoticeResult, TRecordAssignmentInput } from './types';
 import { reconcilePlan, type TReconcilePlanInput, type TReconcilePlanResult } from './plans/reconcile-plan';
 import { succeedAgency, type TSucceedAgencyInput, type TSucceedAgencyResult } from './agencies/succeed-agency';

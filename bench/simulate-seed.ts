@@ -6,10 +6,11 @@
 //   npx tsx bench/simulate-seed.ts [cast.yaml]      # default: the test's scripted cast
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createProgressBar } from '../client/simulation/progress-bar';
-import { runSimulation } from '../client/simulation/run-simulation';
+import { createProgressBar } from '../cli/format/progress-bar';
+import { runSimulation } from '../simulation/run-simulation';
 import { formatSimulationSummary, parseCast } from '../domain/simulation';
-import { loadSeedPlan } from '../test/helpers/assignment-fixtures';
+import { seedPlanFile } from '../config/config';
+import { loadPlan } from '../client/plans/read-plan-file';
 
 const castFile = process.argv[2] ?? fileURLToPath(new URL('../test/servers/simulation/seed-cast.yaml', import.meta.url));
 const parsed = parseCast(readFileSync(castFile, 'utf8'));
@@ -17,7 +18,7 @@ if (!parsed.ok) throw new Error(`${castFile}: ${JSON.stringify(parsed.errors)}`)
 
 const started = performance.now();
 const progress = createProgressBar();
-const result = await runSimulation({ plan: loadSeedPlan(), planId: 'kh135', cast: parsed.cast, until: '2030-12-31', measureHistories: true, onProgress: progress.update });
+const result = await runSimulation({ plan: await loadPlan(seedPlanFile), planId: 'kh135', cast: parsed.cast, until: '2030-12-31', measureHistories: true, onProgress: progress.update });
 progress.done();
 const seconds = (performance.now() - started) / 1000;
 const histories = result.histories!;

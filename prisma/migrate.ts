@@ -4,11 +4,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../config/project-root';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 import { noFilters, openSchemaEngine, type SchemaEngineConnection } from './schema-engine';
 
-export const prismaDirectory = fileURLToPath(new URL('.', import.meta.url));
+export const prismaDirectory = projectPath('prisma');
 export const schemaPath = join(prismaDirectory, 'schema.prisma');
 export const defaultMigrationsDirectory = join(prismaDirectory, 'migrations');
 

@@ -2,7 +2,6 @@
 // downloads at first use and which cannot be downloaded on offline machines. The package's own
 // ESM entry imports the .wasm file directly, which Node 20 refuses, so we instantiate it here.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
@@ -13,8 +12,9 @@ import {
 } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import type * as bindingsModule from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { projectRequire } from '../config/project-root';
 
-const require = createRequire(import.meta.url);
+const require = projectRequire;
 
 type Bindings = typeof bindingsModule;
 let loaded: Promise<Bindings> | undefined;

@@ -15,7 +15,7 @@ import { VN_HOLIDAY_TABLE } from '../domain/calendar/holidays-vn';
 import { weekdayOf } from '../domain/calendar/iso-day';
 import { OFFICIAL_NOTICES_VN } from '../domain/calendar/official-notices-vn';
 import { type TLunarAnchors } from '../domain/calendar/statutory-holidays';
-import { UserFacingError, ExitCode } from '../client/errors';
+import { AppError } from '../client/errors';
 
 export const HOLIDAY_TABLE_PATH = fileURLToPath(new URL('../domain/calendar/holidays-vn.ts', import.meta.url));
 
@@ -65,7 +65,7 @@ function parseYears(argv: string[]): [number, number] {
   if (argv.length === 0) return [VN_HOLIDAY_TABLE.coveredYears.first, VN_HOLIDAY_TABLE.coveredYears.last];
   const [first, last] = argv.map(Number);
   if (argv.length !== 2 || !Number.isInteger(first) || !Number.isInteger(last) || first! > last!) {
-    throw new UserFacingError(`expected no arguments or two years, first then last (e.g. 2024 2035); received ${argv.join(' ')}`, ExitCode.badInput);
+    throw new AppError(`expected no arguments or two years, first then last (e.g. 2024 2035); received ${argv.join(' ')}`, 'bad_input');
   }
   return [first!, last!];
 }
@@ -79,6 +79,6 @@ async function main(): Promise<void> {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
     console.error(`generate-holidays: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = error instanceof UserFacingError ? error.exitCode : ExitCode.failure;
+    process.exitCode = error instanceof AppError && error.code === 'bad_input' ? 2 : 1;
   });
 }

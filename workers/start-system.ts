@@ -2,16 +2,15 @@
 // names instead: PostgreSQL (embedded or DATABASE_URL), Temporal (dev server or
 // TEMPORAL_ADDRESS), and the worker. `dondoc up` and the end-to-end tests both use this.
 import type { Worker } from '@temporalio/worker';
-import type { DondocConfig } from './config';
-import { openDatabase, redact, type Database } from './services/database';
-import { startDevServer, type DevServer } from './services/temporal-dev-server';
-import { locateTemporalServer, TemporalBinaryNotFoundError } from './services/temporal-binaries';
+import type { DondocConfig } from '../config/config';
+import { openDatabase, redact, type Database } from '../embedded/database';
+import { startDevServer, type DevServer } from '../embedded/temporal-dev-server';
+import { locateTemporalServer, TemporalBinaryNotFoundError } from '../embedded/temporal-binaries';
 import { createWorker } from './worker';
-import { temporalConnectionOptions } from './temporal-connection';
-import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
-import { createNotificationActivities, redact as redactSmtp } from '../activities/notifications';
-import { createMailNoticeSender } from '../activities/notices/mail-notice-sender';
-import { outboxDirectoryOf, startSmtpCapture } from './services/smtp-capture';
+import { temporalConnectionOptions } from '../config/temporal-connection';
+import { removeRuntimeFile, writeRuntimeFile } from '../config/runtime-file';
+import { createNoticeSender, redact as redactSmtp } from '../activities/notices';
+import { outboxDirectoryOf, startSmtpCapture } from '../embedded/smtp-capture';
 
 export interface RunningSystem {
   temporalAddress: string;
@@ -67,7 +66,7 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
       smtpUrl = capture.url;
       mailDescription = `captured in ${outbox} (dondoc outbox)`;
     }
-    const notifications = createNotificationActivities({
+    const sendNotice = createNoticeSender({
       prisma: database.prisma,
       transport: smtpUrl,
       from: { name: 'dondoc', address: config.mailFrom },
@@ -86,7 +85,7 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
       namespace: config.namespace,
       taskQueue: config.taskQueue,
       prisma: database.prisma,
-      sendNotice: createMailNoticeSender(notifications),
+      sendNotice,
     });
     stops.push(close);
     const running = worker.run();

@@ -1,12 +1,14 @@
 // Builds the dondoc worker: the workflows bundle plus the activities bound to their deps.
-import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
 import { createActivities, type TNoticeSender } from '../activities';
 import type { PrismaClient } from '../prisma/client';
-import type { TemporalConnectionOptions } from './temporal-connection';
+import type { TemporalConnectionOptions } from '../config/temporal-connection';
+import { projectPath } from '../config/project-root';
 
-export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+// Always the TypeScript source, also when this file runs bundled from dist/: the worker bundles
+// the workflows itself at start.
+export const workflowsPath = projectPath('workflows', 'index.ts');
 
 export interface WorkerOptions {
   address: string;

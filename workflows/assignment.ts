@@ -18,8 +18,12 @@ import type { ZodType } from 'zod';
 import {
   applyChase,
   appendEvent,
+  carryIntoNextPeriod,
+  closePeriod,
+  computeClosingInstant,
   createInitialState,
   decideCancel,
+  decideDeliveryFailure,
   decideRecordFinding,
   decideChangeDeadline,
   decideExtension,
@@ -34,6 +38,8 @@ import {
   isClosed,
   nextChase,
   noticeKey,
+  parseUpdatePayload,
+  snapshotState,
   UpdateRejected,
   ZCancel,
   ZChangeDeadline,
@@ -53,8 +59,6 @@ import {
   type TDecision,
   type TNoticeRequest,
 } from '../domain/assignment';
-import { effectiveDeadline } from '../domain/calendar/effective-deadline';
-import { parsePeriodLabel, periodLabel } from '../domain/plan-assignments/period-labels';
 import { NOTICE_ACTIVITY_OPTIONS, PERMANENT_DELIVERY_FAILURE } from '../domain/notices/delivery-options';
 import type { RecordActivities, NoticeActivities } from '../activities';
 import type { TAssignmentSummary } from '../activities/types';
@@ -115,7 +119,7 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
     schema: ZodType<T>,
     decide: (context: { spec: TAssignmentSpec; state: TAssignmentState; now: Date }, payload: T) => TDecision,
   ) {
-    const run = (raw: unknown) => decide({ spec, state, now: new Date() }, parsePayload(schema, raw));
+    const run = (raw: unknown) => decide({ spec, state, now: new Date() }, parseUpdatePayload(schema, raw));
     setHandler(update as never, ((raw: unknown) => commit(run(raw))) as never, {
       validator: ((raw: unknown) => {
         try {
@@ -153,7 +157,7 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
       const events = pending.events.splice(0);
       const requests = pending.notices.splice(0);
       const remediations = pending.remediations.splice(0);
-      if (events.length) await records.recordAssignment({ assignment: summary(), state: snapshot(state), events });
+      if (events.length) await records.recordAssignment({ assignment: summary(), state: snapshotState(state), events });
       for (const request of requests) await deliver(request);
       for (const remediation of remediations) await startRemediation(remediation);
     }
@@ -177,26 +181,19 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
       await notices.deliverNotice({ assignment: summary(), request, idempotencyKey: noticeKey(spec.assignmentId, request), issuedAt: new Date().toISOString() });
     } catch (error) {
       if (!(error instanceof ActivityFailure)) throw error;
-      // Refused for good (bad address, mailbox gone) or not delivered within the retry window:
-      // the chase goes on, the assignment is flagged, and the monitor is told, once.
-      const permanent = error.cause instanceof ApplicationFailure && error.cause.type === PERMANENT_DELIVERY_FAILURE;
-      state.deliveryProblem = true;
+      // Refused for good (bad address, mailbox gone) or not delivered within the retry window.
+      const refusal = error.cause instanceof ApplicationFailure && error.cause.type === PERMANENT_DELIVERY_FAILURE ? error.cause : null;
+      const decision = decideDeliveryFailure({
+        assignmentId: spec.assignmentId,
+        state,
+        request,
+        permanent: refusal !== null,
+        details: refusal?.details?.[0],
+        failureMessage: error.cause?.message ?? error.message,
+      });
+      state = decision.state;
       version += 1;
-      if (request.kind !== 'delivery-failure') {
-        const details = (permanent ? ((error.cause as ApplicationFailure).details?.[0] ?? {}) : {}) as { addresses?: string[]; reason?: string };
-        pending.notices.push({
-          ...request,
-          kind: 'delivery-failure',
-          step: `${request.kind}:${request.step}`,
-          audience: 'monitoring_agency',
-          failed: {
-            kind: request.kind,
-            idempotencyKey: noticeKey(spec.assignmentId, request),
-            addresses: details.addresses ?? [],
-            reason: details.reason ?? error.cause?.message ?? error.message,
-          },
-        });
-      }
+      if (decision.notice) pending.notices.push(decision.notice);
     }
   }
 
@@ -210,7 +207,7 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
     }
   }
 
-  const periodClosesAt = spec.recurrence ? closingInstant(spec) : null;
+  const periodClosesAt = computeClosingInstant({ spec });
   for (;;) {
     await flush();
     if (isClosed(state)) break;
@@ -230,12 +227,9 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
       pending.events.push(...events);
       pending.notices.push(notice);
     } else if (periodClosesAt && periodClosesAt.getTime() <= now.getTime()) {
-      // A result still waiting for review when the period closes counts as delivered.
-      const delivered = state.phase === 'submitted' && state.lastResult;
-      state.phase = delivered ? 'completed' : 'lapsed';
-      if (delivered) state.completedAt = state.lastResult!.submittedAt;
-      const action = delivered ? 'result-accepted-at-period-close' : 'period-lapsed';
-      pending.events.push(appendEvent(state, now, action, null, { dueAt: state.dueAt }));
+      const closed = closePeriod({ state, now });
+      state = closed.state;
+      pending.events.push(...closed.events);
     }
   }
   await flush();
@@ -246,55 +240,7 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
     phase: state.phase,
     onTime: state.phase === 'completed' ? (state.lastResult?.onTime ?? null) : null,
   };
-  const next = spec.recurrence && state.phase !== 'cancelled' ? nextPeriod(spec) : null;
-  // The next period keeps who answers and who oversees after any reorganisation.
-  if (next) await continueAsNew<typeof assignmentWorkflow>({ spec: { ...next, responsibleAgency: state.responsibleAgency, ...oversightOf(spec, state) } });
+  const next = carryIntoNextPeriod({ spec, state });
+  if (next) await continueAsNew<typeof assignmentWorkflow>({ spec: next });
   return outcome;
-}
-
-function parsePayload<T>(schema: ZodType<T>, raw: unknown): T {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`);
-  throw new UpdateRejected(`Invalid input: ${problems.join('; ')}.`);
-}
-
-function snapshot(state: TAssignmentState) {
-  const { phase, dueAt, responsibleAgency, completedAt, escalationLevel, deliveryProblem, lastResult } = state;
-  return { phase, dueAt, responsibleAgency, completedAt, escalationLevel, deliveryProblem, lastResult };
-}
-
-/**
- * A recurring period that never gets its result is closed as missing (lapsed) half a year after
- * its deadline, so that the next period starts well before its own reminders are due; work due
- * several times a year lapses two weeks before the next period's deadline at the latest.
- */
-const lapseAfterDays = 180;
-const lapseBeforeNextDays = 14;
-
-function closingInstant(spec: TAssignmentSpec): Date {
-  const lapse = new Date(spec.dueAt).getTime() + lapseAfterDays * 86_400_000;
-  const next = spec.recurrence?.dueMonthDays ? nextPeriod(spec) : null;
-  return new Date(next ? Math.min(lapse, new Date(next.dueAt).getTime() - lapseBeforeNextDays * 86_400_000) : lapse);
-}
-
-function nextPeriod(spec: TAssignmentSpec): TAssignmentSpec | null {
-  if (!spec.recurrence) return null;
-  const { dueMonthDays } = spec.recurrence;
-  if (dueMonthDays) {
-    // Several periods a year: the next due day of this year, else the first of the next year.
-    const current = parsePeriodLabel(spec.period, dueMonthDays.length);
-    if (!current) return null;
-    const last = current.index + 1 >= dueMonthDays.length;
-    const year = last ? current.year + 1 : current.year;
-    const index = last ? 0 : current.index + 1;
-    if (year > spec.recurrence.lastPeriod) return null;
-    const dueMonthDay = dueMonthDays[index]!;
-    const deadline = effectiveDeadline(`${year}-${dueMonthDay}`, spec.calendar);
-    return { ...spec, period: periodLabel(year, index, dueMonthDays.length), dueAt: deadline.dueAt.toISOString(), recurrence: { ...spec.recurrence, dueMonthDay } };
-  }
-  const year = Number(spec.period) + 1;
-  if (!Number.isInteger(year) || year > spec.recurrence.lastPeriod) return null;
-  const deadline = effectiveDeadline(`${year}-${spec.recurrence.dueMonthDay}`, spec.calendar);
-  return { ...spec, period: String(year), dueAt: deadline.dueAt.toISOString() };
 }

@@ -2,6 +2,7 @@
 // deadline and its history (Resolution 190/2025/QH15: the work must not be interrupted); and
 // where the agency monitored work or was the leadership escalations reach, its successor takes
 // that role in every open assignment.
+import { reassignUpdate, transferOversightUpdate } from '../../contracts';
 import { ApplicationFailure, heartbeat } from '@temporalio/activity';
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { PrismaClient } from '../../prisma/client';
@@ -49,7 +50,7 @@ export async function succeedAgency(prisma: PrismaClient, temporal: Client, inpu
   for (const { id } of open) {
     heartbeat(id);
     try {
-      await temporal.workflow.getHandle(id).executeUpdate('reassign', {
+      await temporal.workflow.getHandle(id).executeUpdate(reassignUpdate, {
         args: [{ actor: { ...input.actor, role: 'system' }, toAgency: input.to, effectiveDay: input.effectiveDay, reason: input.reason }],
       });
       result.moved.push(id);
@@ -68,7 +69,7 @@ export async function succeedAgency(prisma: PrismaClient, temporal: Client, inpu
   for (const { id } of overseen) {
     heartbeat(id);
     try {
-      await temporal.workflow.getHandle(id).executeUpdate('transferOversight', {
+      await temporal.workflow.getHandle(id).executeUpdate(transferOversightUpdate, {
         args: [{ actor: { ...input.actor, role: 'system' }, fromAgency: input.from, toAgency: input.to, effectiveDay: input.effectiveDay, reason: input.reason }],
       });
       result.oversightMoved.push(id);

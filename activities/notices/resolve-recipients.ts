@@ -5,7 +5,7 @@ import type { PrismaClient } from '../../prisma/client';
 import type { TNoticeRequest } from '../../domain/assignment/notice-request';
 import type { TAssignmentSummary } from '../types';
 
-export interface TRecipient {
+interface TRecipient {
   name: string;
   email: string;
   agencyCode: string;

@@ -1,6 +1,7 @@
 // Loading a plan, or an amended version of it: write its records, then make the running
 // workflows match it. New work starts, removed work is cancelled with the reason, changed
 // deadlines are signalled; what already runs is left alone, so loading twice changes nothing.
+import { assignmentWorkflow, cancelUpdate, changeDeadlineUpdate } from '../../contracts';
 import { heartbeat } from '@temporalio/activity';
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, type Client } from '@temporalio/client';
 import { ZAssignmentSpec, type TAssignmentSpecInput } from '../../domain/assignment';
@@ -8,7 +9,7 @@ import { localDayOf } from '../../domain/calendar/local-time';
 import { buildAssignmentSpecs } from '../../domain/plan-assignments';
 import { ZPlan, type TPlan } from '../../domain/plan/plan';
 import type { PrismaClient } from '../../prisma/client';
-import { upsertPlanRecords } from '../records/plan-records';
+import { upsertPlanRecords } from '../../data/plan-records';
 import { startReviewCloses, syncPeriodCloseSchedules, type TScheduleSync } from './sync-schedules';
 
 export interface TReconcilePlanInput {
@@ -57,7 +58,7 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
   for (const spec of after.values()) {
     heartbeat(spec.assignmentId);
     try {
-      await temporal.workflow.start('assignmentWorkflow', {
+      await temporal.workflow.start(assignmentWorkflow, {
         taskQueue: input.taskQueue,
         workflowId: spec.assignmentId,
         args: [{ spec: ZAssignmentSpec.parse(spec) }],
@@ -70,7 +71,7 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
       result.alreadyRunning += 1;
       const old = before.get(spec.assignmentId);
       if (old && old.dueAt !== spec.dueAt && (await isRunning(temporal, spec.assignmentId))) {
-        await temporal.workflow.getHandle(spec.assignmentId).executeUpdate('changeDeadline', {
+        await temporal.workflow.getHandle(spec.assignmentId).executeUpdate(changeDeadlineUpdate, {
           args: [{ actor: { ...input.actor, role: 'system' }, newDueDay: localDayOf(new Date(spec.dueAt)), reason: input.reason }],
         });
         result.deadlinesChanged += 1;
@@ -80,7 +81,7 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
   for (const id of before.keys()) {
     if (after.has(id) || !(await isRunning(temporal, id))) continue;
     heartbeat(id);
-    await temporal.workflow.getHandle(id).executeUpdate('cancel', { args: [{ actor: { ...input.actor, role: 'system' }, reason: input.reason }] });
+    await temporal.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: { ...input.actor, role: 'system' }, reason: input.reason }] });
     result.cancelled += 1;
   }
   if (input.schedules !== false) {

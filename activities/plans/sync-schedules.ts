@@ -4,6 +4,7 @@
 // out the grace. Overlaps are skipped; a firing missed while the cluster was down is caught up
 // within ten days. Loading the same plan again changes nothing: a schedule is updated only when
 // what it should do changed (its fingerprint is kept in the schedule's note).
+import { periodCloseScheduleId, periodCloseWorkflowId, reportingPeriodCloseWorkflow } from '../../contracts';
 import { createHash } from 'node:crypto';
 import {
   ScheduleAlreadyRunning,
@@ -30,16 +31,12 @@ export interface TScheduleSync {
 const MONTHS = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'] as const;
 const notePrefix = 'dondoc period close; fingerprint ';
 
-export function periodCloseScheduleId(planId: string, cycleId: string): string {
-  return `${planId}/close/${cycleId}`;
-}
-
 /** What each of the plan's schedules should be, by id. */
 export function desiredSchedules(planId: string, plan: TPlan, taskQueue: string): Map<string, ScheduleOptions> {
   const [hour, minute] = plan.policy.reminders.time.split(':').map(Number) as [number, number];
   const schedules = new Map<string, ScheduleOptions>();
   for (const cycle of closingCycles(plan)) {
-    const scheduleId = periodCloseScheduleId(planId, cycle.id);
+    const scheduleId = periodCloseScheduleId({ planId, cycle: cycle.id });
     // One calendar entry per due day of the year: a semi-annual cycle fires twice a year.
     const calendars = [...new Set(cycle.dueDays)].sort().map((dueDay) => {
       const [month, day] = dueDay.split('-').map(Number) as [number, number];
@@ -54,7 +51,7 @@ export function desiredSchedules(planId: string, plan: TPlan, taskQueue: string)
       },
       action: {
         type: 'startWorkflow' as const,
-        workflowType: 'reportingPeriodCloseWorkflow',
+        workflowType: reportingPeriodCloseWorkflow,
         args: [{ planId, cycle: cycle.id }],
         taskQueue,
         workflowId: scheduleId,
@@ -115,9 +112,9 @@ export async function startReviewCloses(temporal: Client, input: { planId: strin
   for (const review of input.plan.reviews) {
     const close = periodClose(input.plan, review.id, ONCE);
     if (Date.parse(close.closesAt) <= now.getTime()) continue;
-    const workflowId = `${periodCloseScheduleId(input.planId, review.id)}/${ONCE}`;
+    const workflowId = periodCloseWorkflowId({ planId: input.planId, cycle: review.id, period: ONCE });
     try {
-      await temporal.workflow.start('reportingPeriodCloseWorkflow', {
+      await temporal.workflow.start(reportingPeriodCloseWorkflow, {
         taskQueue: input.taskQueue,
         workflowId,
         args: [{ planId: input.planId, cycle: review.id, period: ONCE }],
@@ -144,9 +141,9 @@ async function closeMissedPeriod(temporal: Client, input: { planId: string; plan
   const close = periodClose(input.plan, cycleId, period);
   const firesAt = instantAt(periodDueDay(cycle, period)!, input.plan.policy.reminders.time);
   if (now.getTime() < firesAt.getTime() || now.getTime() >= Date.parse(close.closesAt) + 10 * 86_400_000) return null;
-  const workflowId = `${options.scheduleId}/${period}`;
+  const workflowId = periodCloseWorkflowId({ planId: input.planId, cycle: cycleId, period });
   try {
-    await temporal.workflow.start('reportingPeriodCloseWorkflow', { taskQueue: input.taskQueue, workflowId, args: [{ planId: input.planId, cycle: cycleId, period }] });
+    await temporal.workflow.start(reportingPeriodCloseWorkflow, { taskQueue: input.taskQueue, workflowId, args: [{ planId: input.planId, cycle: cycleId, period }] });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
   }

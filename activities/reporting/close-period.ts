@@ -11,9 +11,9 @@ import { ONCE, periodClose, periodFiredOn, type TPeriodClose } from '../../domai
 import type { PrismaClient } from '../../prisma/client';
 import type { TNoticeSender } from '../index';
 import type { TAssignmentSummary } from '../types';
-import { appendAuditEntries } from '../records/audit-log';
-import { NoRecipientError, resolveRecipients } from '../notices/resolve-recipients';
-import { consolidatePeriod, type TConsolidatedPeriod } from './consolidate-period';
+import { appendAuditEntries } from '../../data/audit-log';
+import { NoRecipientError, resolveRecipients } from '../notices';
+import { consolidatePeriod, type TConsolidatedPeriod } from '../../data/consolidate-period';
 
 export interface TClosePeriodInput {
   planId: string;
@@ -40,7 +40,7 @@ export interface TClosePeriodResult extends TPeriodClose {
   untold: { assignmentId: string; reason: string }[];
 }
 
-export const periodClosedAction = 'period-closed';
+import { periodClosedAction } from '../../data/audit-actions';
 
 async function loadPlan(prisma: PrismaClient, planId: string): Promise<TPlan> {
   const row = await prisma.plan.findUnique({ where: { id: planId }, select: { document: true } });

@@ -1,7 +1,7 @@
 // Plain-text plan documents must be UTF-8. Vietnamese text in a legacy encoding (Windows-1258,
 // TCVN3/ABC, VNI, Latin-1) or in UTF-16 would turn into mojibake or silently match nothing, so
 // it is refused with a message that says how to convert it.
-import { ExitCode, UserFacingError } from '../errors';
+import { AppError } from '../errors';
 
 const CONVERT_HINT = 'Save it as UTF-8 (Word: Save As → Plain Text → Unicode (UTF-8); Notepad: Save As → Encoding: UTF-8) or convert it, e.g. `iconv -f WINDOWS-1258 -t UTF-8`, then import again.';
 
@@ -46,7 +46,7 @@ function looksUtf16(bytes: Uint8Array): boolean {
 }
 
 export function decodeText(bytes: Uint8Array, name: string): string {
-  const bad = (reason: string) => new UserFacingError(`${name}: ${reason}`, ExitCode.badInput);
+  const bad = (reason: string) => new AppError(`${name}: ${reason}`, 'bad_input');
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw bad(`the file is UTF-16 text (byte-order mark ${bytes[0] === 0xff ? 'FF FE' : 'FE FF'}); dondoc reads plain text in UTF-8 only. ${CONVERT_HINT}`);
   }

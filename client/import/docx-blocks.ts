@@ -3,7 +3,7 @@
 // merged down several rows (rowspan) is repeated in each row, since each task it spans has it.
 import mammoth from 'mammoth';
 import type { TDocumentBlock } from '../../domain/importer';
-import { ExitCode, UserFacingError } from '../errors';
+import { AppError } from '../errors';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -109,6 +109,6 @@ export async function readDocxBlocks(bytes: Uint8Array, name: string): Promise<T
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     return htmlToBlocks(value);
   } catch (error) {
-    throw new UserFacingError(`${name}: cannot read the Word document (${(error as Error).message.split('\n')[0]}). Open it in Word, save it again as .docx, and import it again.`, ExitCode.badInput);
+    throw new AppError(`${name}: cannot read the Word document (${(error as Error).message.split('\n')[0]}). Open it in Word, save it again as .docx, and import it again.`, 'bad_input');
   }
 }

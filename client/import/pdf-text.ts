@@ -1,10 +1,10 @@
 // The text layer of a PDF as lines of text. pdfjs gives positioned fragments; they are put back
 // into lines by their baseline, a wide gap inside a line becomes a tab (a table column), and a
 // line that fills the width is joined with the next, so wrapped paragraphs read as one.
-import { createRequire } from 'node:module';
+import { projectRequire } from '../../config/project-root';
 import { dirname, join } from 'node:path';
 import { classifyParagraph } from '../../domain/importer/classify-paragraph';
-import { ExitCode, UserFacingError } from '../errors';
+import { AppError } from '../errors';
 
 interface TFragment {
   text: string;
@@ -27,7 +27,7 @@ const CELL_GAP_IN_EM = 2;
 /** A wrapped line ends within this many ems of the right margin; a paragraph's last line does not. */
 const FULL_LINE_SLACK_IN_EM = 4;
 
-const pdfjsDirectory = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const pdfjsDirectory = dirname(projectRequire.resolve('pdfjs-dist/package.json'));
 
 function linesOf(fragments: readonly TFragment[]): TLine[] {
   const sorted = [...fragments].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -108,7 +108,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<stri
     }).promise;
   } catch (error) {
     const problem = (error as Error).name === 'PasswordException' ? 'the PDF is password-protected; remove the password and import it again' : `the file is not a readable PDF (${(error as Error).message})`;
-    throw new UserFacingError(`${name}: ${problem}.`, ExitCode.badInput);
+    throw new AppError(`${name}: ${problem}.`, 'bad_input');
   }
   const pages: string[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
@@ -124,7 +124,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<stri
   }
   await document.destroy();
   if (pages.join('').trim() === '') {
-    throw new UserFacingError(`${name}: the PDF has no text layer (a scanned image?). Run OCR on it (e.g. ocrmypdf) or import the Word original.`, ExitCode.badInput);
+    throw new AppError(`${name}: the PDF has no text layer (a scanned image?). Run OCR on it (e.g. ocrmypdf) or import the Word original.`, 'bad_input');
   }
   return pages.join('\n\n');
 }

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { textToBlocks, type TDocumentBlock } from '../../domain/importer';
-import { ExitCode, UserFacingError } from '../errors';
+import { AppError } from '../errors';
 import { decodeText } from './decode-text';
 import { readDocxBlocks } from './docx-blocks';
 import { readPdfText } from './pdf-text';
@@ -25,7 +25,7 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
 function formatOf(bytes: Uint8Array, name: string): TDocumentFormat {
   const extension = extname(name).toLowerCase();
-  const bad = (reason: string) => new UserFacingError(`${name}: ${reason}`, ExitCode.badInput);
+  const bad = (reason: string) => new AppError(`${name}: ${reason}`, 'bad_input');
   if (startsWith(bytes, PDF_SIGNATURE)) return 'pdf';
   if (startsWith(bytes, ZIP_SIGNATURE)) {
     // A .docx names its main part "word/document.xml" in the archive's directory.
@@ -43,16 +43,16 @@ async function readBytes(path: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
-    throw new UserFacingError(`cannot read ${path}: ${reason}. Check the path.`, ExitCode.badInput);
+    throw new AppError(`cannot read ${path}: ${reason}. Check the path.`, 'bad_input');
   }
 }
 
 export async function readPlanDocument(path: string): Promise<TPlanDocument> {
   const bytes = await readBytes(path);
-  if (bytes.length === 0) throw new UserFacingError(`${path}: the file is empty (0 bytes): there is nothing to import.`, ExitCode.badInput);
+  if (bytes.length === 0) throw new AppError(`${path}: the file is empty (0 bytes): there is nothing to import.`, 'bad_input');
   const format = formatOf(bytes, path);
   if (format === 'docx') return { format, blocks: await readDocxBlocks(bytes, path) };
   const text = format === 'pdf' ? await readPdfText(bytes, path) : decodeText(bytes, path);
-  if (text.trim() === '') throw new UserFacingError(`${path}: the file holds only blank space: there is nothing to import.`, ExitCode.badInput);
+  if (text.trim() === '') throw new AppError(`${path}: the file holds only blank space: there is nothing to import.`, 'bad_input');
   return { format, blocks: textToBlocks(text) };
 }

@@ -3,7 +3,9 @@
 // oldest overdue assignment. Pure: rows and an instant in, figures out.
 import { VIETNAM_CALENDAR, type TCalendar } from '../../domain/calendar';
 import { classifyAssignment, type TAssignmentClassification } from '../../domain/policy';
-import type { TAssignmentRow } from './assignment-rows';
+import type { TAssignmentRow } from '../../data/assignment-rows';
+import type { TClosedPeriod } from '../../data/closed-periods';
+import { STATUS_COLOURS } from '../../domain/policy/assignment-status';
 
 /** The same working week the workflow's status query calls "due soon" (domain/assignment/status.ts). */
 export const DUE_SOON_WORKING_DAYS = 5;
@@ -139,4 +141,15 @@ export function selectForAttention(rows: TClassifiedRow[], filter: TAttentionFil
     .filter((row) => open.has(row.classification?.status ?? '') && row.dueAt !== null && row.dueAt.getTime() <= horizon)
     .sort((left, right) => left.dueAt!.getTime() - right.dueAt!.getTime());
   return [...overdue, ...dueSoon];
+}
+
+/** Rows for the periods that closed before each assignment's current one, classified by how they closed. */
+export function classifyClosedPeriods(current: TAssignmentRow[], closed: TClosedPeriod[]): TClassifiedRow[] {
+  const rows = new Map(current.map((row) => [row.id, row]));
+  return closed.flatMap((period) => {
+    const row = rows.get(period.assignmentId);
+    if (!row || row.period === period.period) return [];
+    const classification = period.outcome === 'lapsed' ? null : { status: period.outcome, colour: STATUS_COLOURS[period.outcome] };
+    return [{ ...row, period: period.period, state: period.outcome, dueAt: null, completedAt: period.outcome === 'lapsed' ? null : period.closedAt, startsAt: null, classification }];
+  });
 }

@@ -4,7 +4,7 @@
 // Updates the workflow's validator refused are not here: Temporal does not write rejected
 // updates into the history; the refused command records them in the audit log (audit-records.ts).
 import { defaultPayloadConverter, WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
-import { localInstant } from '../format/time';
+import { localInstant } from '../../domain/calendar/local-instant-text';
 import type { TTimelineActor, TTimelineEntry } from './timeline';
 
 type THistory = Awaited<ReturnType<WorkflowHandle['fetchHistory']>>;

@@ -2,6 +2,7 @@
 // effects to carry out (events to record, notices to send), or UpdateRejected. The workflow's
 // validator runs the same decision and discards it, so a rejected update changes nothing.
 import { effectiveDeadline } from '../calendar/effective-deadline';
+import { formatLocalInstant } from '../calendar/local-time';
 import { authorize, type TAssignmentAction } from './authorize';
 import { checkIndicators } from './check-indicators';
 import type {
@@ -82,7 +83,10 @@ export function decideSubmitResult(context: Context, payload: TSubmitResult): TD
 
 export function decideRequestExtension(context: Context, payload: TRequestExtension): TDecision {
   const { state, decision, event } = begin(context, 'request-extension', payload.actor);
-  if (state.pendingExtension) throw new UpdateRejected('An extension request is already waiting for a decision.');
+  if (state.pendingExtension) {
+    const decider = oversightOf(context.spec, state).monitoringAgency;
+    throw new UpdateRejected(`An extension request (to ${state.pendingExtension.newDueDay}) is already waiting for a decision: wait for ${decider} to approve or deny it.`);
+  }
   const requested = newDeadline(context, payload.newDueDay);
   if (requested <= state.dueAt) throw new UpdateRejected(`An extension must move the deadline later than the current one (${state.dueAt}).`);
   state.pendingExtension = { reason: payload.reason, newDueDay: payload.newDueDay, requestedBy: payload.actor, requestedAt: context.now.toISOString() };
@@ -94,7 +98,7 @@ export function decideRequestExtension(context: Context, payload: TRequestExtens
 export function decideExtension(context: Context, payload: TDecideExtension): TDecision {
   const { state, decision, event, notice } = begin(context, 'decide-extension', payload.actor);
   const pending = state.pendingExtension;
-  if (!pending) throw new UpdateRejected('There is no extension request to decide.');
+  if (!pending) throw new UpdateRejected(`There is no extension request to decide: ${state.responsibleAgency} must request one first.`);
   state.pendingExtension = null;
   const previous = state.dueAt;
   if (payload.approve) {
@@ -116,7 +120,7 @@ export function decideExtension(context: Context, payload: TDecideExtension): TD
 
 export function decideRequestExplanation(context: Context, payload: TRequestExplanation): TDecision {
   const { state, decision, event, notice } = begin(context, 'request-explanation', payload.actor);
-  if (context.now.getTime() <= new Date(state.dueAt).getTime()) throw new UpdateRejected('An explanation (giải trình) can be requested only once the assignment is overdue.');
+  if (context.now.getTime() <= new Date(state.dueAt).getTime()) throw new UpdateRejected(`An explanation (giải trình) can be requested only once the assignment is overdue: ask after its deadline, ${formatLocalInstant(new Date(state.dueAt))}.`);
   state.explanation = { requestedAt: context.now.toISOString(), submittedAt: null, text: null };
   event('explanation-requested', { note: payload.note ?? null });
   notice({ kind: 'explanation-requested', step: `${state.eventCount}`, audience: 'assignee', note: payload.note });
@@ -125,7 +129,7 @@ export function decideRequestExplanation(context: Context, payload: TRequestExpl
 
 export function decideSubmitExplanation(context: Context, payload: TSubmitExplanation): TDecision {
   const { state, decision, event } = begin(context, 'submit-explanation', payload.actor);
-  if (!state.explanation.requestedAt) throw new UpdateRejected('No explanation has been requested for this assignment.');
+  if (!state.explanation.requestedAt) throw new UpdateRejected(`No explanation has been requested for this assignment: submit one when ${oversightOf(context.spec, state).monitoringAgency} asks for it.`);
   state.explanation = { ...state.explanation, submittedAt: context.now.toISOString(), text: payload.text };
   event('explanation-submitted', { text: payload.text });
   return decision;
@@ -133,7 +137,7 @@ export function decideSubmitExplanation(context: Context, payload: TSubmitExplan
 
 export function decideReviewResult(context: Context, payload: TReviewResult): TDecision {
   const { state, decision, event, notice } = begin(context, 'review-result', payload.actor);
-  if (state.phase !== 'submitted' || !state.lastResult) throw new UpdateRejected('There is no submitted result waiting for review.');
+  if (state.phase !== 'submitted' || !state.lastResult) throw new UpdateRejected(`There is no submitted result waiting for review: ${state.responsibleAgency} must submit one first.`);
   if (payload.decision === 'accept') {
     state.phase = 'completed';
     state.completedAt = state.lastResult.submittedAt;

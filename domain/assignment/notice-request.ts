@@ -1,20 +1,6 @@
 // A notice the workflow asks an activity to deliver. The activity resolves the agencies'
 // contacts and renders the mail; the key makes delivery exactly-once.
-export type TNoticeKind =
-  | 'assignment'
-  | 'reminder'
-  | 'due-today'
-  | 'escalation'
-  | 'extension-decided'
-  | 'explanation-requested'
-  | 'report-accepted'
-  | 'report-returned'
-  | 'deadline-changed'
-  | 'cancelled'
-  | 'delivery-failure'
-  | 'inspection-notice'
-  | 'review-request'
-  | 'period-closed';
+import type { TNoticeKind } from '../notices/notice';
 
 export interface TNoticeRequest {
   kind: TNoticeKind;

@@ -9,6 +9,7 @@ export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const UTC_OFFSET_LABEL = '+07:00';
 const OFFSET_MS = 7 * 3_600_000;
 const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
 
 /** A local clock time written HH:MM (24-hour), e.g. "08:00". */
 export const ZLocalTime = z
@@ -44,7 +45,16 @@ export function instantAt(day: string, time: string): Date {
  * a day "at twenty-four hours"; the millisecond before midnight keeps the deadline on its own day.
  */
 export function endOfLocalDay(day: string): Date {
-  return new Date(dayToUtcMidnight(day) - OFFSET_MS + 86_400_000 - 1);
+  return new Date(dayToUtcMidnight(day) - OFFSET_MS + MS_PER_DAY - 1);
+}
+
+/**
+ * The instant `days` whole days after `instant` (before it when negative). With no daylight
+ * saving a local day is always 24 hours, so this keeps the local clock time.
+ */
+export function addDaysToInstant(instant: Date, days: number): Date {
+  assertInstant(instant);
+  return new Date(instant.getTime() + days * MS_PER_DAY);
 }
 
 /** "2026-02-23T23:59:59.999+07:00": the instant as a Vietnamese official would read it. */

@@ -21,10 +21,10 @@ export interface TNoticeCalendar {
  * 08:00 local on the day before the deadline: the all-day event starts at 00:00, so 16 hours
  * earlier is the start of office hours the previous day, time enough to send the report.
  */
-export const DEADLINE_ALARM_TRIGGER = '-PT16H';
+const DEADLINE_ALARM_TRIGGER = '-PT16H';
 
 /** Notices that create, move or withdraw the deadline in the agency's calendar. */
-export function carriesCalendarEvent(notice: TNotice): boolean {
+function carriesCalendarEvent(notice: TNotice): boolean {
   if (!notice.assignmentId || !notice.deadline) return false;
   if (notice.kind === 'extension-decided') return notice.extension?.approved === true;
   return notice.kind === 'assignment' || notice.kind === 'deadline-changed' || notice.kind === 'cancelled';

@@ -1,6 +1,6 @@
-// How long and how often the send-notice activity is tried. Plain data (durations in
+// How long and how often the deliverNotice activity is tried. Plain data (durations in
 // milliseconds), so that workflow code can pass it to proxyActivities without importing the
-// activities module; activities/notifications re-exports it checked against Temporal's types.
+// activities module; the notices ledger takes its claim lease from it.
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;

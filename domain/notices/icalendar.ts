@@ -7,7 +7,7 @@ export interface TCalendarPerson {
   email: string;
 }
 
-export interface TCalendarEvent {
+interface TCalendarEvent {
   /** Stable across updates: a calendar replaces the event with the same UID and a higher SEQUENCE. */
   uid: string;
   sequence: number;
@@ -28,7 +28,7 @@ export interface TCalendarEvent {
   cancelled?: boolean;
 }
 
-export const CALENDAR_PRODUCT_ID = '-//dondoc//Notices//VI';
+const CALENDAR_PRODUCT_ID = '-//dondoc//Notices//VI';
 
 export type TCalendarMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
 
@@ -77,7 +77,7 @@ export function buildCalendarEvent(event: TCalendarEvent): string {
 }
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
-export function escapeText(text: string): string {
+function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 

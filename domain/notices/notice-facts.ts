@@ -8,7 +8,7 @@ export interface TRenderOptions {
   baseUrl: string;
 }
 
-export interface TNoticeFact {
+interface TNoticeFact {
   label: TWording;
   value: TWording;
   /** A link the HTML part makes clickable. */
@@ -25,7 +25,7 @@ export interface TNoticeFacts {
 
 const same = (text: string): TWording => ({ vi: text, en: text });
 
-export function describeRecipient(recipient: TNoticeRecipient): string {
+function describeRecipient(recipient: TNoticeRecipient): string {
   return `${recipient.name} <${recipient.email}> (${recipient.agencyCode})`;
 }
 

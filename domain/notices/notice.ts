@@ -8,14 +8,14 @@ import { ZEscalationRecipient } from '../policy';
 /**
  * Every kind of notice dondoc sends. `escalation` carries its level (1 focal point, 2 head of the
  * agency, 3 the monitoring agency — DOLISA, 4 the People's Committee leadership).
- * `deadline-changed` (a deadline moved other than by an extension the agency asked for, e.g. on
- * reassignment) and `cancelled` update or withdraw the calendar event of the assignment.
+ * `deadline-changed` (a deadline moved other than by an extension the agency asked for, e.g. by an
+ * amended plan) and `cancelled` update or withdraw the calendar event of the assignment.
+ * The workflows' notice requests (domain/assignment/notice-request.ts) use this list too.
  */
-export const ZNoticeKind = z.enum([
+const ZNoticeKind = z.enum([
   'assignment',
   'reminder',
   'due-today',
-  'overdue',
   'escalation',
   'extension-decided',
   'explanation-requested',
@@ -23,7 +23,6 @@ export const ZNoticeKind = z.enum([
   'report-returned',
   'inspection-notice',
   'review-request',
-  'consolidated-report-sent',
   'period-closed',
   'delivery-failure',
   'deadline-changed',
@@ -32,7 +31,7 @@ export const ZNoticeKind = z.enum([
 export type TNoticeKind = z.infer<typeof ZNoticeKind>;
 
 /** Kinds whose subject or text states the deadline. */
-const DEADLINE_KINDS = new Set<TNoticeKind>(['assignment', 'reminder', 'due-today', 'overdue', 'escalation', 'deadline-changed']);
+const DEADLINE_KINDS = new Set<TNoticeKind>(['assignment', 'reminder', 'due-today', 'escalation', 'deadline-changed']);
 /** Kinds that say how many days are left or late; the others leave the counts out. */
 const COUNTED_KINDS = new Set<TNoticeKind>([...DEADLINE_KINDS, 'explanation-requested', 'extension-decided']);
 
@@ -40,9 +39,9 @@ const COUNTED_KINDS = new Set<TNoticeKind>([...DEADLINE_KINDS, 'explanation-requ
 const ZText = z.string().normalize('NFC').trim().min(1);
 
 /** An instant, stored in UTC by convention: "2026-12-31T16:59:59.999Z". */
-export const ZInstant = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 instant with its offset, e.g. 2026-12-31T16:59:59.999Z' });
+const ZInstant = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 instant with its offset, e.g. 2026-12-31T16:59:59.999Z' });
 
-export const ZNoticeRecipient = z.object({
+const ZNoticeRecipient = z.object({
   name: ZText,
   /** Checked by the SMTP server, not here: a malformed address comes back as a recorded permanent failure. */
   email: z.string().trim().min(3),
@@ -59,7 +58,7 @@ export const ZNotice = z
     issuedAt: ZInstant,
     plan: z.object({ id: z.string().min(1), number: ZText.nullable().optional(), title: ZText }),
     task: z.object({ ref: ZText, text: ZText }),
-    /** Absent for plan-level notices (consolidated report sent, review request). */
+    /** Absent for a notice about no single assignment. */
     assignmentId: z.string().min(1).nullable().optional(),
     deadline: ZInstant.nullable().optional(),
     /** How many times the deadline has moved: the SEQUENCE of the calendar event. */
@@ -110,13 +109,13 @@ export function noticeAgencyCodes(notice: Pick<TNotice, 'recipients'>): string[]
 
 /**
  * Fills in daysLeft or daysOverdue, when the caller gave neither, from issuedAt and the deadline
- * in Asia/Ho_Chi_Minh calendar days: the counts classifyAssignment reports. An overdue or
- * escalation notice is at least 1 day late, a due-today notice has 0 days left, whatever the clock.
+ * in Asia/Ho_Chi_Minh calendar days: the counts classifyAssignment reports. An escalation
+ * notice is at least 1 day late, a due-today notice has 0 days left, whatever the clock.
  */
 function withDayCounts<T extends { kind: TNoticeKind; issuedAt: string; deadline?: string | null; daysLeft?: number; daysOverdue?: number }>(notice: T): T {
   if (!notice.deadline || notice.daysLeft !== undefined || notice.daysOverdue !== undefined || !COUNTED_KINDS.has(notice.kind)) return notice;
   if (notice.kind === 'due-today') return { ...notice, daysLeft: 0 };
   const daysAhead = daysBetween(localDayOf(new Date(notice.issuedAt)), localDayOf(new Date(notice.deadline)));
-  if (notice.kind === 'overdue' || notice.kind === 'escalation') return { ...notice, daysOverdue: Math.max(1, -daysAhead) };
+  if (notice.kind === 'escalation') return { ...notice, daysOverdue: Math.max(1, -daysAhead) };
   return daysAhead >= 0 ? { ...notice, daysLeft: daysAhead } : { ...notice, daysOverdue: -daysAhead };
 }

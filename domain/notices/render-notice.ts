@@ -6,7 +6,7 @@ import { renderNoticeHtml } from './render-html';
 import { renderNoticeSubject } from './render-subject';
 import { renderNoticeText } from './render-text';
 
-export interface TRenderedNotice {
+interface TRenderedNotice {
   subject: string;
   text: string;
   html: string;

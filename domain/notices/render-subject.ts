@@ -4,12 +4,12 @@ import { nfc, shorten } from './format';
 import { type TNotice } from './notice';
 import { noticeHeadline } from './wording';
 
-export const SUBJECT_PREFIX = '[dondoc]';
+const SUBJECT_PREFIX = '[dondoc]';
 
 /** Long enough to recognise the task, short enough for a phone's inbox line. */
 const TASK_TEXT_LIMIT = 60;
 
-/** "[dondoc] Quá hạn 3 ngày: II.2.4 Tăng cường công tác truyền thông…" */
+/** "[dondoc] Còn 7 ngày đến hạn: II.2.4 Tăng cường công tác truyền thông…" */
 export function renderNoticeSubject(notice: TNotice): string {
   return nfc(`${SUBJECT_PREFIX} ${noticeHeadline(notice).vi}: ${notice.task.ref} ${shorten(notice.task.text, TASK_TEXT_LIMIT)}`);
 }

@@ -11,12 +11,11 @@ export interface TWording {
 
 const days = (count: number) => (count === 1 ? '1 day' : `${count} days`);
 
-/** Short names of the kinds, for digests and delivery-failure notices. */
-export const NOTICE_KIND_NAMES: Record<TNoticeKind, TWording> = {
+/** Short names of the kinds, for subjects and delivery-failure notices. */
+const NOTICE_KIND_NAMES: Record<TNoticeKind, TWording> = {
   assignment: { vi: 'Giao nhiệm vụ', en: 'New assignment' },
   reminder: { vi: 'Nhắc hạn', en: 'Reminder' },
   'due-today': { vi: 'Đến hạn hôm nay', en: 'Due today' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
   escalation: { vi: 'Đôn đốc', en: 'Escalation' },
   'extension-decided': { vi: 'Quyết định gia hạn', en: 'Extension decision' },
   'explanation-requested': { vi: 'Yêu cầu giải trình', en: 'Written explanation requested' },
@@ -24,7 +23,6 @@ export const NOTICE_KIND_NAMES: Record<TNoticeKind, TWording> = {
   'report-returned': { vi: 'Báo cáo bị trả lại', en: 'Report returned' },
   'inspection-notice': { vi: 'Thông báo kiểm tra', en: 'Inspection notice' },
   'review-request': { vi: 'Đề nghị báo cáo sơ kết, tổng kết', en: 'Review report requested' },
-  'consolidated-report-sent': { vi: 'Đã gửi báo cáo tổng hợp', en: 'Consolidated report sent' },
   'period-closed': { vi: 'Khóa kỳ báo cáo, số liệu tổng hợp', en: 'Reporting period closed: consolidated figures' },
   'delivery-failure': { vi: 'Không gửi được thông báo', en: 'Notice not delivered' },
   'deadline-changed': { vi: 'Điều chỉnh thời hạn', en: 'Deadline changed' },
@@ -47,15 +45,13 @@ export function escalationRecipientOf(notice: Pick<TNotice, 'escalationLevel' | 
   return RECIPIENT_BY_LEVEL[Math.min(level, RECIPIENT_BY_LEVEL.length) - 1]!;
 }
 
-/** The head of the subject line: "Quá hạn 3 ngày" / "Overdue by 3 days". */
+/** The head of the subject line: "Còn 7 ngày đến hạn" / "Due in 7 days". */
 export function noticeHeadline(notice: TNotice): TWording {
   const left = notice.daysLeft ?? 0;
   const late = notice.daysOverdue ?? 0;
   switch (notice.kind) {
     case 'reminder':
       return { vi: `Còn ${left} ngày đến hạn`, en: `Due in ${days(left)}` };
-    case 'overdue':
-      return { vi: `Quá hạn ${late} ngày`, en: `Overdue by ${days(late)}` };
     case 'escalation':
       return { vi: `Đôn đốc cấp ${notice.escalationLevel}, quá hạn ${late} ngày`, en: `Escalation level ${notice.escalationLevel}, overdue by ${days(late)}` };
     case 'extension-decided':
@@ -88,11 +84,6 @@ export function noticeLead(notice: TNotice): TWording {
       return {
         vi: 'Hôm nay là hạn cuối của nhiệm vụ dưới đây. Đề nghị quý cơ quan gửi báo cáo trong ngày.',
         en: 'Today is the deadline of the task below. Please send your report today.',
-      };
-    case 'overdue':
-      return {
-        vi: `Nhiệm vụ dưới đây đã quá hạn ${late} ngày. Đề nghị quý cơ quan khẩn trương hoàn thành, gửi báo cáo hoặc đề nghị gia hạn kèm lý do.`,
-        en: `The task below is ${days(late)} overdue. Please complete it and report without delay, or request an extension with your reasons.`,
       };
     case 'escalation': {
       const recipient = ESCALATION_RECIPIENT_NAMES[escalationRecipientOf(notice)];
@@ -127,11 +118,6 @@ export function noticeLead(notice: TNotice): TWording {
       return {
         vi: 'Đề nghị quý cơ quan xây dựng báo cáo sơ kết, tổng kết việc thực hiện nhiệm vụ dưới đây và gửi về cơ quan theo dõi.',
         en: 'Please prepare your review report (preliminary or final) on the task below and send it to the monitoring agency.',
-      };
-    case 'consolidated-report-sent':
-      return {
-        vi: 'Báo cáo tổng hợp kết quả thực hiện kế hoạch đã được gửi cấp trên.',
-        en: 'The consolidated report on the plan has been sent upward.',
       };
     case 'period-closed':
       return {

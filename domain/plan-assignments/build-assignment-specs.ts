@@ -7,6 +7,7 @@ import type { TAssignmentSpecInput } from '../assignment/spec';
 import type { TPlan } from '../plan/plan';
 import { periodLabel } from './period-labels';
 import { expandAssignees, resolveSuccessors } from './resolve-successors';
+import { assignmentWorkflowId } from '../../contracts/workflow-ids';
 
 export interface TBuildAssignmentSpecsOptions {
   planId: string;
@@ -64,7 +65,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       const leaves = answering(written);
       return leaves.map((responsible) => ({
         ...base,
-        assignmentId: `${planId}/${base.taskRef}/${written}${leaves.length > 1 ? `/${responsible}` : ''}`,
+        assignmentId: assignmentWorkflowId({ planId, taskRef: base.taskRef, writtenAgency: written, ...(leaves.length > 1 ? { answeringAgency: responsible } : {}) }),
         planId,
         planTitle: plan.metadata.titleVi,
         assigneeAsWritten: written,

@@ -1,5 +1,5 @@
 // What the simulated agencies and the simulated monitor do, and when: pure decisions from the
-// cast, the deadline and the calendar. The actor in client/simulation carries them out as
+// cast, the deadline and the calendar. The actor in simulation/ carries them out as
 // workflow updates at the simulated instant.
 import { addDays, addWorkingDays, instantAt, localDayOf, nextWorkingDay, type TCalendar } from '../calendar';
 import type { TBehaviour } from './cast';

@@ -5,9 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities, type TNoticeSender } from '../../activities';
-import { createMailNoticeSender } from '../../activities/notices/mail-notice-sender';
-import { createNotificationActivities } from '../../activities/notifications';
-import { upsertPlanRecords } from '../../activities/records/plan-records';
+import { createNoticeSender } from '../../activities/notices';
+import { upsertPlanRecords } from '../../data/plan-records';
 import { ZAssignmentSpec, type TAssignmentSpec } from '../../domain/assignment';
 import { buildAssignmentSpecs } from '../../domain/plan-assignments';
 import type { TPlan } from '../../domain/plan/plan';
@@ -53,9 +52,7 @@ export interface SentNotice {
  * notice that went out for the first time with the server time it went out at.
  */
 export function recordingMailSender(prisma: PrismaClient, env: TestWorkflowEnvironment, smtpUrl: string, sent: SentNotice[]): TNoticeSender {
-  const mail = createMailNoticeSender(
-    createNotificationActivities({ prisma, transport: smtpUrl, from: { name: 'dondoc', address: 'dondoc@dondoc.invalid' } }),
-  );
+  const mail = createNoticeSender({ prisma, transport: smtpUrl, from: { name: 'dondoc', address: 'dondoc@dondoc.invalid' } });
   const seen = new Set<string>();
   return async (input) => {
     const result = await mail(input);

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { applyMigrations } from '../../prisma/migrate';
 import { createPrismaClient, type PrismaClient } from '../../prisma/client';
-import { startEmbeddedPostgres } from '../../workers/services/embedded-postgres';
+import { startEmbeddedPostgres } from '../../embedded/embedded-postgres';
 
 export interface TestDatabase {
   connectionString: string;

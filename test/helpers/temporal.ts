@@ -1,8 +1,8 @@
 // One call gives a TestWorkflowEnvironment on a real Temporal server, with the server binary
-// found or built by workers/services/temporal-binaries.ts (never a download on this machine).
+// found or built by embedded/temporal-binaries.ts (never a download on this machine).
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { withServerStartRetries } from '../../workers/services/server-start-retries';
-import { locateTemporalServer } from '../../workers/services/temporal-binaries';
+import { withServerStartRetries } from '../../embedded/server-start-retries';
+import { locateTemporalServer } from '../../embedded/temporal-binaries';
 
 const logProgress = (message: string) => console.error(`[temporal] ${message}`);
 const retried = (attempt: number) => logProgress(`server start attempt ${attempt} was too slow; trying again`);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities';
-import { startSmtpCapture, type SmtpCapture } from '../../workers/services/smtp-capture';
+import { startSmtpCapture, type SmtpCapture } from '../../embedded/smtp-capture';
 import { workflowsPath } from '../../workers/worker';
 import { loadSeedRecords, recordingMailSender, type SentNotice } from './assignment-fixtures';
 import { createTestDatabase, type TestDatabase } from './database';

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMigrationList } from '../../prisma/migrate';
-import { openDatabase, DatabaseUnavailableError } from '../../workers/services/database';
-import { startEmbeddedPostgres } from '../../workers/services/embedded-postgres';
-import { findFreePort } from '../../workers/services/ports';
+import { openDatabase, DatabaseUnavailableError } from '../../embedded/database';
+import { startEmbeddedPostgres } from '../../embedded/embedded-postgres';
+import { findFreePort } from '../../embedded/ports';
 
 describe('embedded PostgreSQL', () => {
   it('persists data in the data directory across restarts, migrating only once', async () => {

@@ -45,3 +45,27 @@ describe('ESLint rules for the Temporal sandbox', { timeout: 60_000 }, () => {
     expect(messages.join('\n')).toContain('@typescript-eslint/no-floating-promises');
   });
 });
+
+// The layers (eslint.config.js): each folder imports only what lies under it. Probes sit two
+// folders deep (<layer>/lint-probe-<pid>/probe.ts), hence '../../'.
+describe('ESLint rules for the layers', { timeout: 60_000 }, () => {
+  it.each([
+    ['cli/lint-probe.ts', "import { createActivities } from '../../activities';\nexport const x = createActivities;\n", 'Only the worker runs activity implementations'],
+    ['cli/lint-probe.ts', "import { createWorker } from '../../workers/worker';\nexport const x = createWorker;\n", 'workers/ holds process internals'],
+    ['cli/lint-probe.ts', "export const load = () => import('../../workers/worker');\n", 'workers/ holds process internals'],
+    ['cli/lint-probe.ts', "import { readAssignmentRows } from '../../data/assignment-rows';\nexport const x = readAssignmentRows;\n", 'Commands read data through a use-case'],
+    ['client/lint-probe.ts', "import { startSystem } from '../../workers/start-system';\nexport const x = startSystem;\n", 'The application layer does not run workers'],
+    ['client/lint-probe.ts', "export const load = () => import('../../activities/plans/reconcile-plan');\n", 'Only the worker runs activity implementations'],
+    ['client/lint-probe.ts', "import { buildProgram } from '../../cli/program';\nexport const x = buildProgram;\n", 'Interfaces sit on top'],
+    ['data/lint-probe.ts', "import { AppError } from '../../client/errors';\nexport const x = AppError;\n", 'The application layer sits above this folder'],
+    ['activities/lint-probe.ts', "import { buildProgram } from '../../cli/program';\nexport const x = buildProgram;\n", 'Interfaces sit on top'],
+    ['bench/lint-probe.ts', "import { waitUntil } from '../../test/helpers/assignment-fixtures';\nexport const x = waitUntil;\n", 'Scripts and benches do not import test code'],
+  ])('refuses in %s: %s', async (filePath, code, expected) => {
+    expect((await ruleIdsFor(filePath, code)).join('\n')).toContain(expected);
+  });
+
+  it('lets the CLI start the services and read types, and the application use repositories and contracts', async () => {
+    expect(await ruleIdsFor('cli/lint-probe.ts', "import { startSystem } from '../../workers/start-system';\nimport type { TOutboxEntry } from '../../data/outbox';\nexport const x = startSystem;\nexport type Y = TOutboxEntry;\n")).toEqual([]);
+    expect(await ruleIdsFor('client/lint-probe.ts', "import { readAssignmentRows } from '../../data/assignment-rows';\nimport { statusQuery } from '../../contracts';\nimport type { Activities } from '../../activities';\nexport const x = [readAssignmentRows, statusQuery];\nexport type Y = Activities;\n")).toEqual([]);
+  });
+});

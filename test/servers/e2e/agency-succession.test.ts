@@ -5,7 +5,7 @@ import { ZAssignmentSpec } from '../../../domain/assignment';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
 import { agencySuccessionWorkflow } from '../../../workflows/agency-succession';
 import { assignmentWorkflow } from '../../../workflows/assignment';
-import * as messages from '../../../workflows/messages';
+import * as messages from '../../../contracts';
 import { loadSeedPlan } from '../../helpers/assignment-fixtures';
 import { runDondoc } from '../../helpers/cli-process';
 import type { TestDatabase } from '../../helpers/database';

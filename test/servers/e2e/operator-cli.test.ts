@@ -6,12 +6,12 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlan } from '../../../client/commands/plan';
-import { parseReport } from '../../../client/commands/report';
+import { loadPlan } from '../../../client/plans/read-plan-file';
+import { parseReport } from '../../../cli/commands/report-file';
 import { localDayOf } from '../../../domain/calendar/local-time';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
 import { periodClose } from '../../../domain/reporting/period-close';
-import { findFreePort } from '../../../workers/services/ports';
+import { findFreePort } from '../../../embedded/ports';
 import { seedPlanPath } from '../../helpers/assignment-fixtures';
 import { runDondoc, startDondoc, type LongRunning } from '../../helpers/cli-process';
 

@@ -5,9 +5,10 @@ import { defaultPayloadConverter, ScheduleNotFoundError } from '@temporalio/clie
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { localDayOf } from '../../../domain/calendar/local-time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlanFile } from '../../../client/plan-loading';
-import { listOutbox, type SmtpCapture } from '../../../workers/services/smtp-capture';
-import * as messages from '../../../workflows/messages';
+import { loadPlanFile } from '../../../client/plans/load-plan';
+import { type SmtpCapture } from '../../../embedded/smtp-capture';
+import { listOutbox } from '../../../data/outbox';
+import * as messages from '../../../contracts';
 import type { TestDatabase } from '../../helpers/database';
 import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';
 import { seedPlanPath } from '../../helpers/assignment-fixtures';

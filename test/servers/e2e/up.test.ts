@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
-import { findFreePort } from '../../../workers/services/ports';
+import { findFreePort } from '../../../embedded/ports';
 import { runDondoc, startDondoc } from '../../helpers/cli-process';
 
 async function embeddedEnvironment() {

@@ -1,13 +1,14 @@
 // A permanently refused address, through a real Temporal worker (time-skipping server) with
-// the production activity options: one attempt, recorded, the assignment flagged, and the
-// workflow tells the monitoring agency with a delivery-failure notice.
+// the production activities and activity options: one attempt, recorded, the assignment
+// flagged, and the workflow tells the monitoring agency with a delivery-failure notice.
 import { fileURLToPath } from 'node:url';
 import { Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporal } from '@temporalio/proto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createNotificationActivities } from '../../../activities/notifications';
-import { FOCAL_POINT, MONITOR, buildTestNotice } from '../../fixtures/notification-workflows/notice-builder';
+import { createActivities } from '../../../activities';
+import { createNoticeSender } from '../../../activities/notices';
+import { FOCAL_POINT, MONITOR, buildTestDelivery } from '../../fixtures/notification-workflows/notice-builder';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database';
 import { startTimeSkippingServer } from '../../helpers/temporal';
 import { ASSIGNMENT_ID, seedAssignment } from './seed';
@@ -38,15 +39,18 @@ afterAll(async () => {
 
 it('records a refused address after one attempt, flags the assignment and lets the workflow tell the monitor', async () => {
   smtp.refuse.add(FOCAL_POINT.email);
-  const notice = buildTestNotice({ kind: 'overdue', recipients: { to: [FOCAL_POINT], cc: [] } });
+  const input = buildTestDelivery({ kind: 'reminder', step: '5' });
   const taskQueue = 'notifications-permanent';
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: bundle,
-    activities: createNotificationActivities({ prisma: database.prisma, transport: smtp.url, from: { name: 'dondoc', address: 'dondoc@tinh.example' } }),
+    activities: createActivities({
+      prisma: database.prisma,
+      sendNotice: createNoticeSender({ prisma: database.prisma, transport: smtp.url, from: { name: 'dondoc', address: 'dondoc@tinh.example' } }),
+    }),
   });
-  const handle = await env.client.workflow.start('deliverNotice', { taskQueue, workflowId: 'permanent-failure', args: [notice, undefined, MONITOR] });
+  const handle = await env.client.workflow.start('deliverNotice', { taskQueue, workflowId: 'permanent-failure', args: [input] });
   const outcome = await worker.runUntil(handle.result());
 
   expect(outcome).toEqual({ delivered: false, failureType: 'PermanentDeliveryFailure', nonRetryable: true, monitorNotified: true });
@@ -62,7 +66,7 @@ it('records a refused address after one attempt, flags the assignment and lets t
   expect(failure.failure?.applicationFailureInfo).toMatchObject({ type: 'PermanentDeliveryFailure', nonRetryable: true });
   expect(smtp.recipientAttempts.get(FOCAL_POINT.email)).toBe(1);
 
-  const row = await database.prisma.notification.findUniqueOrThrow({ where: { idempotencyKey: notice.idempotencyKey } });
+  const row = await database.prisma.notification.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } });
   expect(row.state).toBe('failed');
   expect(row.error).toMatch(/550 5\.1\.1 <dau-moi@so-gddt\.example>: mailbox unavailable/);
   expect(await database.prisma.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT_ID } })).toMatchObject({ deliveryProblem: true });
@@ -71,6 +75,6 @@ it('records a refused address after one attempt, flags the assignment and lets t
   const [toMonitor] = smtp.received;
   expect(toMonitor!.envelopeTo).toEqual([MONITOR.email]);
   expect(toMonitor!.parsed.subject).toMatch(/^\[dondoc\] Không gửi được thông báo: II\.2\.4/);
-  expect(toMonitor!.parsed.text).toContain(`Hệ thống không gửi được thông báo "Quá hạn" tới ${FOCAL_POINT.email}`);
+  expect(toMonitor!.parsed.text).toContain(`Hệ thống không gửi được thông báo "Nhắc hạn" tới ${FOCAL_POINT.email}`);
   expect(toMonitor!.parsed.text).toContain('550 5.1.1');
 });

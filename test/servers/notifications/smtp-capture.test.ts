@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNotificationActivities, messageIdForKey } from '../../../activities/notifications';
-import { createMailTransport, listOutbox, outboxDirectoryOf, readOutboxMessage, startSmtpCapture, type SmtpCapture, type TCaptureEvent } from '../../../workers/services/smtp-capture';
-import { buildTestNotice } from '../../fixtures/notification-workflows/notice-builder';
+import { createNoticeSender, messageIdForKey } from '../../../activities/notices';
+import { createMailTransport, startSmtpCapture, type SmtpCapture, type TCaptureEvent } from '../../../embedded/smtp-capture';
+import { listOutbox, outboxDirectoryOf, readOutboxMessage } from '../../../data/outbox';
+import { TEST_RECIPIENTS, buildTestDelivery } from '../../fixtures/notification-workflows/notice-builder';
 import { runDondoc } from '../../helpers/cli-process';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database';
 
@@ -16,20 +17,20 @@ let directory: string;
 let capture: SmtpCapture;
 let database: TestDatabase;
 const events: TCaptureEvent[] = [];
-const other = { name: 'Lê Văn Y Tế', email: 'dau-moi@so-yt.example', agencyCode: 'SO_YT' };
+const other = { name: 'Lê Văn Y Tế', email: 'dau-moi@so-yt.example', agencyCode: 'SO_YT', role: 'focal_point' };
 
 beforeAll(async () => {
   dataDirectory = await mkdtemp(join(tmpdir(), 'dondoc-outbox-'));
   directory = outboxDirectoryOf(dataDirectory);
   [capture, database] = await Promise.all([startSmtpCapture({ directory, onMessage: (event) => events.push(event) }), createTestDatabase()]);
   // Credentials in the URL are accepted by the capture, as they would be by a real server.
-  const activities = createNotificationActivities({
+  const sendNotice = createNoticeSender({
     prisma: database.prisma,
     transport: capture.url.replace('smtp://', 'smtp://dondoc%40tinh:m%E1%BA%ADt-kh%E1%BA%A9u@'),
     from: { name: 'dondoc', address: 'dondoc@tinh.example' },
   });
-  await activities.sendNotice(buildTestNotice({ kind: 'assignment' }));
-  await activities.sendNotice(buildTestNotice({ kind: 'overdue', recipients: { to: [other], cc: [] }, assignmentId: 'II.2.5:SO_YT:2026' }));
+  await sendNotice({ ...buildTestDelivery({ kind: 'assignment' }), recipients: TEST_RECIPIENTS });
+  await sendNotice({ ...buildTestDelivery({ kind: 'reminder', step: '5', agency: 'SO_YT', assignmentId: 'II.2.5:SO_YT:2026' }), recipients: { to: [other], cc: [] } });
 });
 
 afterAll(async () => {
@@ -47,8 +48,8 @@ describe('startSmtpCapture', () => {
   });
 
   it('drops a second copy of a Message-ID, as a receiver would, even after a restart', async () => {
-    const notice = buildTestNotice({ kind: 'assignment' });
-    const copy = { from: 'dondoc@tinh.example', to: 'x@so-gddt.example', subject: 'copy', text: 'copy', messageId: messageIdForKey(notice.idempotencyKey) };
+    const sent = buildTestDelivery({ kind: 'assignment' });
+    const copy = { from: 'dondoc@tinh.example', to: 'x@so-gddt.example', subject: 'copy', text: 'copy', messageId: messageIdForKey(sent.idempotencyKey) };
     await createMailTransport(capture.url).sendMail(copy);
     expect(events.at(-1)).toMatchObject({ messageId: copy.messageId, duplicate: true });
     const restarted = await startSmtpCapture({ directory });
@@ -65,9 +66,9 @@ describe('startSmtpCapture', () => {
 describe('listOutbox and readOutboxMessage', () => {
   it('lists the messages oldest first, filtered by agency and by time', async () => {
     const all = await listOutbox({ directory });
-    expect(all.map((entry) => entry.kind)).toEqual(['assignment', 'overdue']);
+    expect(all.map((entry) => entry.kind)).toEqual(['assignment', 'reminder']);
     expect(all[0]).toMatchObject({ agencies: ['SO_GDDT', 'SO_LDTBXH'], subject: expect.stringMatching(/^\[dondoc\] Giao nhiệm vụ: II\.2\.4/) });
-    expect((await listOutbox({ directory, agency: 'so_yt' })).map((entry) => entry.kind)).toEqual(['overdue']);
+    expect((await listOutbox({ directory, agency: 'so_yt' })).map((entry) => entry.kind)).toEqual(['reminder']);
     expect(await listOutbox({ directory, agency: 'SO_TC' })).toEqual([]);
     expect(await listOutbox({ directory, since: new Date(Date.now() + 60_000) })).toEqual([]);
     expect(await listOutbox({ directory: join(dataDirectory, 'missing') })).toEqual([]);
@@ -95,7 +96,7 @@ describe('dondoc outbox', () => {
     expect(text.stdout).toContain(`2 messages in ${directory}.`);
     const json = await runDondoc(['outbox', '--agency', 'SO_YT', '--since', '2026-01-01', '--json'], env());
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout).map((entry: { kind: string }) => entry.kind)).toEqual(['overdue']);
+    expect(JSON.parse(json.stdout).map((entry: { kind: string }) => entry.kind)).toEqual(['reminder']);
   });
 
   it('shows one message by the short id the list prints', async () => {

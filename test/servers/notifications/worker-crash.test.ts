@@ -11,11 +11,13 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporal } from '@temporalio/proto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { listOutbox, startSmtpCapture, type SmtpCapture, type TCaptureEvent } from '../../../workers/services/smtp-capture';
-import { buildTestNotice } from '../../fixtures/notification-workflows/notice-builder';
+import { startSmtpCapture, type SmtpCapture, type TCaptureEvent } from '../../../embedded/smtp-capture';
+import { listOutbox } from '../../../data/outbox';
+import { buildTestDelivery } from '../../fixtures/notification-workflows/notice-builder';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database';
 import { startDevServer } from '../../helpers/temporal';
 import { quietLogger } from '../../helpers/quiet-logger';
+import { seedContacts } from './seed';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const workflowsPath = fileURLToPath(new URL('../../fixtures/notification-workflows/index.ts', import.meta.url));
@@ -43,6 +45,7 @@ beforeAll(async () => {
     bundleWorkflowCode({ workflowsPath, logger: quietLogger }),
   ]);
   [env, database, capture] = [started, db, captured];
+  await seedContacts(database.prisma);
   // Bundled once here, so that each worker process starts in a second instead of re-bundling.
   bundlePath = join(directory, 'workflows.js');
   await writeFile(bundlePath, bundle.code);
@@ -100,7 +103,7 @@ async function waitUntil(condition: () => boolean | Promise<boolean>, what: stri
 it('delivers every notice of a 200-notice burst exactly once when the worker is killed with SIGKILL midway', { timeout: 180_000 }, async () => {
   const taskQueue = `notifications-crash-${Date.now()}`;
   const first = await startWorker(taskQueue);
-  const notices = Array.from({ length: BURST }, (_, index) => buildTestNotice({ kind: 'reminder', assignmentId: `II.2.4:SO_GDDT:burst-${index}` }));
+  const notices = Array.from({ length: BURST }, (_, index) => buildTestDelivery({ kind: 'reminder', step: '5', assignmentId: `II.2.4:SO_GDDT:burst-${index}` }));
 
   const startedAt = Date.now();
   const handles = await Promise.all(

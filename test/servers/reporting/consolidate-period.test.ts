@@ -1,11 +1,11 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consolidatePeriod } from '../../../activities/reporting/consolidate-period';
-import { readConsolidatedView } from '../../../client/commands/report-consolidated';
-import { listOutbox, readOutboxMessage } from '../../../workers/services/smtp-capture';
+import { consolidatePeriod } from '../../../data/consolidate-period';
+import { readConsolidatedView } from '../../../client/reports/consolidated-report';
+import { listOutbox, readOutboxMessage } from '../../../data/outbox';
 import { assignmentWorkflow } from '../../../workflows/assignment';
 import { reportingPeriodCloseWorkflow } from '../../../workflows/period-close';
-import * as messages from '../../../workflows/messages';
+import * as messages from '../../../contracts';
 import { seedAssignmentSpec, settle, sleepUntil, waitUntil } from '../../helpers/assignment-fixtures';
 import type { TestDatabase } from '../../helpers/database';
 import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';

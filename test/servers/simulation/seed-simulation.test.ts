@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runSimulation, type TSimulationResult } from '../../../client/simulation/run-simulation';
+import { runSimulation, type TSimulationResult } from '../../../simulation/run-simulation';
 import type { TAssignmentSpecInput } from '../../../domain/assignment';
 import type { TAssignmentStatus } from '../../../domain/assignment/status';
 import { effectiveDeadline, isWorkingDay, localDayOf, VIETNAM_CALENDAR } from '../../../domain/calendar';
 import { resolveSuccessors } from '../../../domain/plan-assignments';
 import { periodClose } from '../../../domain/reporting/period-close';
 import { parseCast } from '../../../domain/simulation';
-import * as messages from '../../../workflows/messages';
+import * as messages from '../../../contracts';
 import { loadSeedPlan } from '../../helpers/assignment-fixtures';
 
 const only = ['SO_LDTBXH', 'HUYEN_VI_DU_B', 'MTTQ_TINH', 'HOI_LHPN', 'TINH_DOAN', 'HOI_BVQTE'];

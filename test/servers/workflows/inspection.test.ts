@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZAssignmentSpec } from '../../../domain/assignment';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
 import { assignmentWorkflow } from '../../../workflows/assignment';
-import * as messages from '../../../workflows/messages';
+import * as messages from '../../../contracts';
 import { loadSeedPlan, settle, sleepUntil, waitUntil, type SentNotice } from '../../helpers/assignment-fixtures';
 import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';
 

@@ -1,5 +1,5 @@
 // Read-model rows for the status tests: one agency with overdue work, one in term, one closed.
-import type { TAssignmentRow } from '../../../../client/read-model/assignment-rows';
+import type { TAssignmentRow } from '../../../../data/assignment-rows';
 
 /** Monday 30/11/2026, 10:00 in Hà Nội. */
 export const at = new Date('2026-11-30T03:00:00Z');

@@ -16,7 +16,7 @@ describe('ZNotice', () => {
     expect(buildTestNotice({ kind: 'reminder', daysLeft: undefined })).toMatchObject({ daysLeft: 32 });
     expect(buildTestNotice({ kind: 'due-today', daysLeft: undefined })).toMatchObject({ daysLeft: 0 });
     // Issued 06:30 on 2/1/2027 in Vietnam, which is still 1/1 in UTC: 2 days late, not 1.
-    const late = buildTestNotice({ kind: 'overdue', daysOverdue: undefined, issuedAt: '2027-01-01T23:30:00.000Z' });
+    const late = buildTestNotice({ kind: 'escalation', daysOverdue: undefined, issuedAt: '2027-01-01T23:30:00.000Z' });
     expect(late).toMatchObject({ daysOverdue: 2 });
     expect(late.daysLeft).toBeUndefined();
     expect(buildTestNotice({ kind: 'escalation', daysOverdue: undefined })).toMatchObject({ daysOverdue: 1 });
@@ -33,7 +33,7 @@ describe('ZNotice', () => {
 
   it('asks a delivery-failure notice which notice failed, and lets plan-level notices go without an assignment', () => {
     expect(ZNotice.safeParse({ ...buildTestNotice({ kind: 'report-accepted' }), kind: 'delivery-failure' }).success).toBe(false);
-    expect(buildTestNotice({ kind: 'consolidated-report-sent', assignmentId: null, deadline: null }).assignmentId).toBeNull();
+    expect(buildTestNotice({ kind: 'period-closed', assignmentId: null, deadline: null }).assignmentId).toBeNull();
   });
 
   it('refuses a notice with nobody to write to, and a deadline without its offset', () => {

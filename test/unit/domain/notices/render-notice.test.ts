@@ -16,9 +16,9 @@ describe('formatVietnameseDate', () => {
 });
 
 describe('renderNoticeSubject', () => {
-  it('reads "[dondoc] Quá hạn 3 ngày: II.2.4 …" and stays on one short line', () => {
-    const subject = renderNoticeSubject(buildTestNotice({ kind: 'overdue' }));
-    expect(subject).toBe('[dondoc] Quá hạn 3 ngày: II.2.4 Tăng cường công tác truyền thông, giáo dục, vận động xã hội…');
+  it('reads "[dondoc] Còn 7 ngày đến hạn: II.2.4 …" and stays on one short line', () => {
+    const subject = renderNoticeSubject(buildTestNotice({ kind: 'reminder' }));
+    expect(subject).toBe('[dondoc] Còn 7 ngày đến hạn: II.2.4 Tăng cường công tác truyền thông, giáo dục, vận động xã hội…');
     expect(subject).not.toMatch(/\n/);
   });
 
@@ -61,14 +61,14 @@ describe('renderNotice', () => {
   });
 
   it('keeps every Vietnamese letter intact and composed (NFC), even from decomposed input', () => {
-    const notice = buildTestNotice({ kind: 'overdue' });
+    const notice = buildTestNotice({ kind: 'escalation' });
     const decomposed = { ...notice, task: { ...notice.task, text: TASK_TEXT.normalize('NFD') } };
     const rendered = renderNotice(decomposed, options);
     for (const part of [rendered.subject, rendered.text, rendered.html]) {
       expect(part).toBe(part.normalize('NFC'));
       expect(part).toContain('Tăng cường công tác truyền thông');
     }
-    expect(rendered.text).toContain('Nhiệm vụ dưới đây đã quá hạn 3 ngày.');
+    expect(rendered.text).toContain('Nhiệm vụ dưới đây đã quá hạn 3 ngày và được đôn đốc ở cấp 2');
   });
 
   it('says the escalation level and whom it reaches', () => {
@@ -91,11 +91,11 @@ describe('renderNotice', () => {
     const notice = buildTestNotice({
       kind: 'delivery-failure',
       recipients: { to: [{ name: 'Trần Văn Theo Dõi', email: 'theo-doi@so-ldtbxh.example', agencyCode: 'SO_LDTBXH' }], cc: [] },
-      failedDelivery: { kind: 'overdue', idempotencyKey: 'k', addresses: ['sai@so-gddt.example'], reason: '550 mailbox unavailable' },
+      failedDelivery: { kind: 'reminder', idempotencyKey: 'k', addresses: ['sai@so-gddt.example'], reason: '550 mailbox unavailable' },
     });
     const { subject, text } = renderNotice(notice, options);
     expect(subject).toMatch(/^\[dondoc\] Không gửi được thông báo: II\.2\.4/);
-    expect(text).toContain('Hệ thống không gửi được thông báo "Quá hạn" tới sai@so-gddt.example: 550 mailbox unavailable.');
+    expect(text).toContain('Hệ thống không gửi được thông báo "Nhắc hạn" tới sai@so-gddt.example: 550 mailbox unavailable.');
     expect(text).toContain('Đồng gửi:     không có');
   });
 

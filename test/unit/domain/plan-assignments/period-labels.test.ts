@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAssignmentSpecs, parsePeriodLabel, periodLabel, periodLabels } from '../../../../domain/plan-assignments';
 import { periodClose, periodDueDay, periodFiredOn, periodsOf } from '../../../../domain/reporting/period-close';
-import { periodStartsAt } from '../../../../client/read-model/period-start';
+import { periodStartsAt } from '../../../../domain/reporting/period-start';
 import { loadSeedPlan } from '../../../helpers/assignment-fixtures';
 
 describe('periods of work due several times a year', () => {

@@ -1,0 +1,41 @@
+// `dondoc extension request|decide` (gia hạn): the agency asks for a later deadline with a
+// reason; the monitoring agency approves (the deadline moves, reminders follow) or denies.
+import { Option, type Command } from 'commander';
+import { AppError } from '../../client/errors';
+import { actorOf, addUpdateOptions, type TActorOptions } from '../actor-options';
+import { formatUpdated } from '../format/assignment-status';
+import { stdoutPalette } from '../format/colour';
+import { toJson } from '../format/json';
+import { runUseCase } from '../run-use-case';
+
+export function registerExtensionCommands(program: Command): void {
+  const extension = program.command('extension').description('Deadline extensions (gia hạn): requested by the agency answering, decided by the monitoring agency');
+
+  addUpdateOptions(
+    extension
+      .command('request')
+      .description('Ask for a later deadline (the agency answering for the assignment only; one request at a time)')
+      .argument('<assignment>', 'the assignment id')
+      .requiredOption('--until <day>', 'the new due day asked for, YYYY-MM-DD (a weekend or holiday moves to the next working day)')
+      .requiredOption('--reason <text>', 'why the work needs more time'),
+  ).action(async (assignmentId: string, options: TActorOptions & { until: string; reason: string }) => {
+    const { requestExtension } = await import('../../client/assignments/extensions');
+    const status = await runUseCase((context) => requestExtension(context, actorOf(options), { assignmentId, newDueDay: options.until, reason: options.reason }));
+    console.log(options.json ? toJson(status) : formatUpdated('Extension requested', status, stdoutPalette()));
+  });
+
+  addUpdateOptions(
+    extension
+      .command('decide')
+      .description('Approve or deny the pending extension request (the monitoring agency only); the agency is told by mail')
+      .argument('<assignment>', 'the assignment id')
+      .addOption(new Option('--approve', 'approve: the deadline moves to the day asked for').conflicts('deny'))
+      .addOption(new Option('--deny', 'deny: the deadline stays').conflicts('approve'))
+      .option('--note <text>', 'a note for the agency'),
+  ).action(async (assignmentId: string, options: TActorOptions & { approve?: boolean; deny?: boolean; note?: string }) => {
+    if (!options.approve && !options.deny) throw new AppError('say --approve or --deny', 'bad_input');
+    const { decideExtension } = await import('../../client/assignments/extensions');
+    const status = await runUseCase((context) => decideExtension(context, actorOf(options), { assignmentId, approve: Boolean(options.approve), note: options.note }));
+    console.log(options.json ? toJson(status) : formatUpdated(options.approve ? 'Extension approved' : 'Extension denied', status, stdoutPalette()));
+  });
+}

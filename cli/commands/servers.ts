@@ -1,0 +1,43 @@
+// `dondoc servers install` and `dondoc migrate`: provide what the embedded services need. Their
+// code loads when they run.
+import { Option, type Command } from 'commander';
+import type { TemporalServerKind } from '../../embedded/temporal-binaries';
+import { cliConfig } from '../run-use-case';
+
+export function registerServerCommands(program: Command): void {
+  const servers = program.command('servers').description('The Temporal server binaries dondoc runs.');
+  servers
+    .command('install')
+    .description(
+      'Find or build the Temporal CLI (dev server) and the time-skipping test server: TEMPORAL_CLI_PATH / ' +
+        'TEMPORAL_TEST_SERVER_PATH, then PATH, then the cache (~/.cache/dondoc), then a build with Go and Maven.',
+    )
+    .addOption(new Option('--only <kind>', 'only one of them').choices(['cli', 'test-server']))
+    .option('--json', 'print the paths as JSON')
+    .action(async (options: { only?: TemporalServerKind; json?: boolean }) => {
+      const { locateTemporalServer } = await import('../../embedded/temporal-binaries');
+      const kinds: TemporalServerKind[] = options.only ? [options.only] : ['cli', 'test-server'];
+      const found: Record<string, string> = {};
+      for (const kind of kinds) {
+        const executable = await locateTemporalServer(kind, { onProgress: (message) => console.error(`dondoc: ${message}`) });
+        found[kind] = executable.type === 'existing-path' ? executable.path : `SDK download into ${executable.downloadDir}`;
+      }
+      console.log(options.json ? JSON.stringify(found, null, 2) : Object.entries(found).map(([kind, path]) => `${kind}: ${path}`).join('\n'));
+    });
+
+  program
+    .command('migrate')
+    .description('Apply the committed database migrations to DATABASE_URL, or to the embedded PostgreSQL in the data directory.')
+    .action(async () => {
+      const config = await cliConfig();
+      const { openDatabase } = await import('../../embedded/database');
+      const database = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDirectory: config.dataDirectory,
+        embeddedPort: config.embeddedPostgresPort,
+        onProgress: (message) => console.error(`dondoc: ${message}`),
+      });
+      await database.close();
+      console.log(database.appliedMigrations.length ? `Applied: ${database.appliedMigrations.join(', ')}` : 'The database is up to date.');
+    });
+}

@@ -1,0 +1,77 @@
+// `dondoc up` and `dondoc worker`: the process entry points that run dondoc's services. Their
+// code loads when they run, so that the other commands start without it.
+import type { Command } from 'commander';
+import type { RunningSystem } from '../../workers/start-system';
+import { operatorActor } from '../actor-options';
+import { cliConfig } from '../run-use-case';
+
+const progress = (message: string) => console.error(`dondoc: ${message}`);
+
+export function registerUpCommands(program: Command): void {
+  program
+    .command('up')
+    .description(
+      'Run dondoc on this machine: the Temporal dev server, the embedded PostgreSQL and the worker ' +
+        '(or the services named by TEMPORAL_ADDRESS and DATABASE_URL). Stops cleanly on Ctrl-C or SIGTERM.',
+    )
+    .action(async () => {
+      const config = await cliConfig();
+      const { startSystem } = await import('../../workers/start-system');
+      const system = await startSystem(config, progress);
+      let plans = 'none loaded (DONDOC_PLAN=none)';
+      if (config.planFile) {
+        progress(`Loading the plan ${config.planFile}…`);
+        const [{ createAppContext }, { loadPlanFromFile }] = await Promise.all([import('../../client/app-context'), import('../../client/plans/load-plan')]);
+        const context = createAppContext({ ...config, temporalAddress: system.temporalAddress });
+        try {
+          const outcome = await loadPlanFromFile(context, operatorActor(), { file: config.planFile });
+          const schedules = outcome.schedules ? outcome.schedules.created.length + outcome.schedules.updated.length + outcome.schedules.unchanged.length : 0;
+          plans =
+            `${outcome.planId}: ${outcome.assignments} assignments (${outcome.loadedNow ? `started ${outcome.started}, already running ${outcome.alreadyRunning}` : 'already loaded'})` +
+            (schedules ? `, ${schedules} period-close schedule(s) (dondoc report consolidated)` : '');
+        } catch (error) {
+          await system.stop();
+          throw error;
+        } finally {
+          await context.close();
+        }
+      }
+      console.log(
+        [
+          'dondoc is ready.',
+          `  Temporal:      ${system.temporalAddress} (namespace ${config.namespace})`,
+          ...(system.temporalUiUrl ? [`  Temporal UI:   ${system.temporalUiUrl}`] : []),
+          `  Database:      ${system.databaseDescription}`,
+          `  Mail:          ${system.mailDescription}`,
+          `  Data:          ${config.dataDirectory}`,
+          `  Worker:        task queue "${config.taskQueue}"`,
+          `  Plan:          ${plans}`,
+          'Press Ctrl-C to stop.',
+        ].join('\n'),
+      );
+      await waitForStopOrFailure(system);
+    });
+
+  program
+    .command('worker')
+    .description('Run only the worker, against TEMPORAL_ADDRESS (default 127.0.0.1:7233) and DATABASE_URL, so several machines can share the work.')
+    .action(async () => {
+      const config = await cliConfig();
+      const { startSystem } = await import('../../workers/start-system');
+      const system = await startSystem({ ...config, temporalAddress: config.temporalAddress ?? `127.0.0.1:${config.temporalPort}` }, progress);
+      console.log(`dondoc worker is ready on ${system.temporalAddress}, task queue "${config.taskQueue}". Press Ctrl-C to stop.`);
+      await waitForStopOrFailure(system);
+    });
+}
+
+async function waitForStopOrFailure(system: RunningSystem): Promise<void> {
+  const signal = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  const outcome = await Promise.race([signal, system.running.then(() => 'worker stopped' as const)]).catch((error: unknown) => error);
+  progress(outcome instanceof Error ? `the worker failed: ${outcome.message}; stopping.` : `${String(outcome)}: stopping…`);
+  await system.stop();
+  progress('stopped.');
+  if (outcome instanceof Error) process.exitCode = 1;
+}

@@ -1,0 +1,80 @@
+// The `dondoc` command line. Each command group lives in client/commands/<group>.ts and
+// registers itself here; commands are thin over the same functions the tests call.
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../client/errors';
+import { ExitCode, exitCodeOf } from './exit-codes';
+import { registerUpCommands } from './commands/up';
+import { registerServerCommands } from './commands/servers';
+import { registerCalendarCommands } from './commands/calendar';
+import { registerOutboxCommands } from './commands/outbox';
+import { registerPlanCommands } from './commands/plan';
+import { registerPlanImportCommand } from './commands/plan-import';
+import { registerPlanLoadCommand } from './commands/plan-load';
+import { registerAgencyCommands } from './commands/agency';
+import { registerStatusCommand } from './commands/status';
+import { registerAssignmentCommands } from './commands/assignment';
+import { registerReportCommands } from './commands/report';
+import { registerExtensionCommands } from './commands/extension';
+import { registerExplanationCommands } from './commands/explanation';
+import { registerAuditCommands } from './commands/audit';
+import { registerSimulateCommand } from './commands/simulate';
+
+export function buildProgram(): Command {
+  const program = new Command('dondoc')
+    .description('Oversees the implementation of government plans with durable Temporal workflows.')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerUpCommands(program);
+  registerServerCommands(program);
+  registerCalendarCommands(program);
+  registerOutboxCommands(program);
+  registerPlanCommands(program);
+  registerPlanImportCommand(program);
+  registerPlanLoadCommand(program);
+  registerAgencyCommands(program);
+  registerStatusCommand(program);
+  registerAssignmentCommands(program);
+  registerReportCommands(program);
+  registerExtensionCommands(program);
+  registerExplanationCommands(program);
+  registerAuditCommands(program);
+  registerSimulateCommand(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; a usage mistake (unknown option, missing argument) is bad input.
+      process.exitCode = error.exitCode === 0 ? 0 : ExitCode.badInput;
+      return;
+    }
+    if (error instanceof AppError) {
+      for (const warning of error.warnings) console.error(`warning: ${warning}`);
+      console.error(`dondoc: ${error.message}`);
+      process.exitCode = exitCodeOf[error.code];
+      return;
+    }
+    const exitCode = serviceErrors.get((error as Error)?.name);
+    if (exitCode !== undefined) {
+      console.error(`dondoc: ${(error as Error).message}`);
+      process.exitCode = exitCode;
+      return;
+    }
+    throw error;
+  }
+}
+
+// Failures of configuration or of a service that the user can fix: printed without a stack.
+const serviceErrors = new Map<string, number>([
+  ['ConfigError', ExitCode.badInput],
+  ['TemporalBinaryNotFoundError', ExitCode.serviceUnavailable],
+  ['DatabaseUnavailableError', ExitCode.serviceUnavailable],
+  ['EmbeddedPostgresError', ExitCode.serviceUnavailable],
+  ['DevServerError', ExitCode.serviceUnavailable],
+  ['SmtpCaptureError', ExitCode.serviceUnavailable],
+  ['MigrationError', ExitCode.failure],
+]);

@@ -1,0 +1,115 @@
+// dondoc's configuration, read from the environment and validated once at start-up. With
+// nothing set, everything runs embedded on this machine; each variable swaps one embedded
+// service for an external one.
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { projectPath } from './project-root';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65_535);
+
+export const ZConfig = z.object({
+  /** host:port of a Temporal frontend; unset = start the Temporal CLI dev server. */
+  TEMPORAL_ADDRESS: z
+    .string()
+    .regex(/^[\w.-]+:\d+$/, 'expected host:port, e.g. temporal.example.org:7233')
+    .optional(),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  /** A hosted cluster: TLS on (implied by an API key or a client certificate). */
+  TEMPORAL_TLS: z.enum(['true', 'false'], 'expected true or false').optional(),
+  TEMPORAL_API_KEY: z.string().min(1).optional(),
+  TEMPORAL_TLS_CERT: z.string().min(1).optional(),
+  TEMPORAL_TLS_KEY: z.string().min(1).optional(),
+  TEMPORAL_TLS_CA: z.string().min(1).optional(),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('dondoc'),
+  /** postgresql://… of a PostgreSQL server; unset = embedded PostgreSQL in the data directory. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgresql:// URL, e.g. postgresql://dondoc:secret@db.example.org:5432/dondoc')
+    .optional(),
+  /** smtp:// or smtps:// (user:password@host:port) of a mail server; unset = local capture into the outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'expected an smtp:// or smtps:// URL, e.g. smtps://dondoc:secret@mail.example.org:465')
+    .optional(),
+  DONDOC_MAIL_FROM: z.email('expected the sender address, e.g. dondoc@soyt.example').default('dondoc@dondoc.invalid'),
+  DONDOC_BASE_URL: z.url('expected the web address of dondoc, e.g. https://dondoc.example.org').default('http://127.0.0.1:3000'),
+  /** The plan `dondoc up` loads; `none` loads nothing. */
+  DONDOC_PLAN: z.string().min(1).optional(),
+  DONDOC_DATA_DIR: z.string().min(1).optional(),
+  DONDOC_TEMPORAL_PORT: port.default(7233),
+  DONDOC_TEMPORAL_UI_PORT: port.default(8233),
+  DONDOC_PG_PORT: port.optional(),
+});
+export type TConfigInput = z.input<typeof ZConfig>;
+
+export interface DondocConfig {
+  temporalAddress?: string;
+  namespace: string;
+  taskQueue: string;
+  /** Null: plain connection (the embedded dev server). */
+  temporalTls: { apiKey?: string; certPath?: string; keyPath?: string; caPath?: string } | null;
+  databaseUrl?: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  baseUrl: string;
+  dataDirectory: string;
+  /** Null: load no plan at start-up. */
+  planFile: string | null;
+  temporalPort: number;
+  temporalUiPort: number;
+  embeddedPostgresPort?: number;
+}
+
+/** The seed plan shipped with dondoc: what `dondoc up` runs when nothing else is said. */
+export const seedPlanFile = projectPath('plans', 'ke-hoach-135-tre-em.yaml');
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The default data directory follows the XDG convention: ~/.local/share/dondoc. */
+export function defaultDataDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'dondoc');
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
+  // An empty variable means "not set", as in most shells' `VAR= command` idiom.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = ZConfig.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}\nCorrect or unset these variables (see README.md, Configuration).`);
+  }
+  const value = parsed.data;
+  if (Boolean(value.TEMPORAL_TLS_CERT) !== Boolean(value.TEMPORAL_TLS_KEY)) {
+    throw new ConfigError('Set TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY together (the client certificate and its private key), or neither.');
+  }
+  const wantsTls = value.TEMPORAL_TLS === 'true' || Boolean(value.TEMPORAL_API_KEY || value.TEMPORAL_TLS_CERT || value.TEMPORAL_TLS_CA);
+  if (wantsTls && value.TEMPORAL_TLS === 'false') {
+    throw new ConfigError('TEMPORAL_TLS=false contradicts TEMPORAL_API_KEY / TEMPORAL_TLS_CERT / TEMPORAL_TLS_CA: remove one of them.');
+  }
+  if (wantsTls && !value.TEMPORAL_ADDRESS) {
+    throw new ConfigError('TLS and API-key settings are for a Temporal cluster: set TEMPORAL_ADDRESS too (the embedded dev server is plain).');
+  }
+  return {
+    temporalTls: wantsTls
+      ? { apiKey: value.TEMPORAL_API_KEY, certPath: value.TEMPORAL_TLS_CERT, keyPath: value.TEMPORAL_TLS_KEY, caPath: value.TEMPORAL_TLS_CA }
+      : null,
+    temporalAddress: value.TEMPORAL_ADDRESS,
+    namespace: value.TEMPORAL_NAMESPACE,
+    taskQueue: value.TEMPORAL_TASK_QUEUE,
+    databaseUrl: value.DATABASE_URL,
+    smtpUrl: value.SMTP_URL,
+    mailFrom: value.DONDOC_MAIL_FROM,
+    baseUrl: value.DONDOC_BASE_URL,
+    dataDirectory: resolve(value.DONDOC_DATA_DIR ?? defaultDataDirectory(env)),
+    planFile: value.DONDOC_PLAN === 'none' ? null : resolve(value.DONDOC_PLAN ?? seedPlanFile),
+    temporalPort: value.DONDOC_TEMPORAL_PORT,
+    temporalUiPort: value.DONDOC_TEMPORAL_UI_PORT,
+    embeddedPostgresPort: value.DONDOC_PG_PORT,
+  };
+}

@@ -1,0 +1,33 @@
+// Every workflow and schedule id dondoc uses, built from business keys in one place. A second
+// start with the same keys is then a no-op (Temporal refuses the duplicate id), not a second
+// workflow. Pure and import-free: workflows and domain code build ids with these too.
+
+/** One assignment: the task as the plan writes it, for one agency; the answering leaf when a group expands to several. */
+export function assignmentWorkflowId(keys: { planId: string; taskRef: string; writtenAgency: string; answeringAgency?: string }): string {
+  return `${keys.planId}/${keys.taskRef}/${keys.writtenAgency}${keys.answeringAgency ? `/${keys.answeringAgency}` : ''}`;
+}
+
+/** The remediation of a finding recorded in one period of an inspection round; `number` keeps findings apart. */
+export function remediationWorkflowId(keys: { roundId: string; period: string; number: number }): string {
+  return `${keys.roundId}/${keys.period}/finding-${keys.number}`;
+}
+
+/** One load of one plan file: the same content loads once (the digest is of the file's bytes). */
+export function planLoadWorkflowId(keys: { planId: string; fileDigest: string }): string {
+  return `plan-load/${keys.planId}/${keys.fileDigest}`;
+}
+
+/** One reorganisation order; `requestedAt` (epoch ms) keeps a repeated order apart, as it may move work that came back meanwhile. */
+export function agencySuccessionWorkflowId(keys: { from: string; to: string; effectiveDay: string; requestedAt: number }): string {
+  return `agency-succession/${keys.from}/${keys.to}/${keys.effectiveDay}/${keys.requestedAt}`;
+}
+
+/** The Temporal Schedule that closes each period of a reporting cycle. */
+export function periodCloseScheduleId(keys: { planId: string; cycle: string }): string {
+  return `${keys.planId}/close/${keys.cycle}`;
+}
+
+/** The close of one period of a cycle ("2026", "2026-H1") or of a review ("once"). */
+export function periodCloseWorkflowId(keys: { planId: string; cycle: string; period: string }): string {
+  return `${periodCloseScheduleId(keys)}/${keys.period}`;
+}
