@@ -41,7 +41,6 @@ export const ZConfig = z.object({
   DONDOC_TEMPORAL_UI_PORT: port.default(8233),
   DONDOC_PG_PORT: port.optional(),
 });
-export type TConfigInput = z.input<typeof ZConfig>;
 
 export interface DondocConfig {
   temporalAddress?: string;

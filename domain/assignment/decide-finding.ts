@@ -6,6 +6,7 @@ import type { TRecordFinding } from './messages';
 import { UpdateRejected } from './rejection';
 import type { TAssignmentSpec } from './spec';
 import { appendEvent, isClosed, type TAssignmentEvent, type TAssignmentState } from './state';
+import { remediationWorkflowId } from '../../contracts/workflow-ids';
 
 export interface TFindingDecision {
   state: TAssignmentState;
@@ -29,7 +30,7 @@ export function decideRecordFinding(context: { spec: TAssignmentSpec; state: TAs
     const number = state.eventCount + 1;
     remediation = {
       ...spec,
-      assignmentId: `${spec.assignmentId}/${spec.period}/finding-${number}`,
+      assignmentId: remediationWorkflowId({ roundId: spec.assignmentId, period: spec.period, number }),
       kind: 'remediation',
       taskText: `Khắc phục sau kiểm tra: ${payload.finding}`,
       period: 'once',

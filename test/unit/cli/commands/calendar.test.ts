@@ -1,6 +1,6 @@
 // `dondoc calendar day|deadline` run as a user runs them: output, JSON and exit codes.
 import { describe, expect, it } from 'vitest';
-import { runDondoc } from '../../helpers/cli-process';
+import { runDondoc } from '../../../helpers/cli-process';
 
 describe('dondoc calendar day', () => {
   it('says Tuesday 17/2/2026 is Tết, as JSON', async () => {

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validatePlan } from '../../../domain/plan/validate-plan';
+import { validatePlan } from '../../../../domain/plan/validate-plan';
 
-const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const fixture = (name: string) => join(repositoryRoot, 'test/fixtures/documents', name);
 // Each run starts Node and the tsx loader (about a second); leave room on a busy machine.
 const CLI_TIMEOUT_MS = 30_000;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const SEED = 'plans/ke-hoach-135-tre-em.yaml';
 // Each run starts Node and the tsx loader (about a second); leave room on a busy machine.
 const CLI_TIMEOUT_MS = 30_000;
