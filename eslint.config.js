@@ -57,7 +57,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', sandboxRestrictions] },
   },
   {
-    files: ['cli/**/*.ts'],
+    files: ['cli/**/*.ts', 'api/**/*.ts'],
     rules: {
       ...restrict(activitiesAsTypes, noWorkerInternals, { regex: folder('data'), allowTypeImports: true, message: 'Commands read data through a use-case in client/, not the repositories.' }),
       'no-restricted-syntax': ['error', noDynamic('\\/workers\\/(?!start-system)', noWorkerInternals.message), noDynamic('\\/activities\\/', activitiesAsTypes.message), noDynamic('\\/data\\/', 'Commands read data through a use-case in client/.')],

@@ -96,6 +96,7 @@ async function startUp(): Promise<{ env: NodeJS.ProcessEnv; stop: () => Promise<
     DONDOC_PLAN: 'none',
     DONDOC_TEMPORAL_PORT: String(await freePort()),
     DONDOC_TEMPORAL_UI_PORT: String(await freePort()),
+    DONDOC_API_PORT: String(await freePort()),
     DONDOC_PG_PORT: String(await freePort()),
   };
   console.log(`starting dondoc up in ${dataDirectory}…`);

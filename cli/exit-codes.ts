@@ -8,13 +8,15 @@ export const ExitCode = {
   serviceUnavailable: 3,
 } as const;
 
-/** A refused, forbidden or unknown thing is the caller's input to correct: 2; a service down: 3. */
+/** A refused, forbidden or unknown thing is the caller's input to correct: 2; a service down or busy: 3. */
 export const exitCodeOf: Record<TErrorCode, number> = {
   bad_input: ExitCode.badInput,
   not_found: ExitCode.badInput,
+  unauthenticated: ExitCode.badInput,
   forbidden: ExitCode.badInput,
   refused: ExitCode.badInput,
   conflict: ExitCode.badInput,
+  rate_limited: ExitCode.serviceUnavailable,
   unavailable: ExitCode.serviceUnavailable,
   failure: ExitCode.failure,
 };

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../client/errors';
 import { ExitCode, exitCodeOf } from './exit-codes';
 import { registerUpCommands } from './commands/up';
+import { registerServeCommand } from './commands/serve';
 import { registerServerCommands } from './commands/servers';
 import { registerCalendarCommands } from './commands/calendar';
 import { registerOutboxCommands } from './commands/outbox';
@@ -18,6 +19,8 @@ import { registerExtensionCommands } from './commands/extension';
 import { registerExplanationCommands } from './commands/explanation';
 import { registerAuditCommands } from './commands/audit';
 import { registerSimulateCommand } from './commands/simulate';
+import { registerUserCommands } from './commands/user';
+import { registerTokenCommands } from './commands/token';
 
 export function buildProgram(): Command {
   const program = new Command('dondoc')
@@ -25,6 +28,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerUpCommands(program);
+  registerServeCommand(program);
   registerServerCommands(program);
   registerCalendarCommands(program);
   registerOutboxCommands(program);
@@ -39,6 +43,8 @@ export function buildProgram(): Command {
   registerExplanationCommands(program);
   registerAuditCommands(program);
   registerSimulateCommand(program);
+  registerUserCommands(program);
+  registerTokenCommands(program);
   return program;
 }
 
@@ -76,5 +82,6 @@ const serviceErrors = new Map<string, number>([
   ['EmbeddedPostgresError', ExitCode.serviceUnavailable],
   ['DevServerError', ExitCode.serviceUnavailable],
   ['SmtpCaptureError', ExitCode.serviceUnavailable],
+  ['ApiPortError', ExitCode.serviceUnavailable],
   ['MigrationError', ExitCode.failure],
 ]);

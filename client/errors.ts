@@ -9,12 +9,16 @@ export const ERROR_CODES = [
   'bad_input',
   /** No such assignment, plan, cycle or message. */
   'not_found',
+  /** Nobody is signed in, or the session or token is unknown, expired or revoked. */
+  'unauthenticated',
   /** The actor may not do this (another agency's work, an auditor writing). */
   'forbidden',
   /** The workflow refused the update by its rules (wrong phase, past deadline): nothing changed. */
   'refused',
   /** The update conflicts with the assignment's current state, or the id is taken. */
   'conflict',
+  /** Too many attempts (sign-in failures): wait, then try again. */
+  'rate_limited',
   /** A service dondoc needs (Temporal, the database, a worker) did not answer. */
   'unavailable',
   /** Anything else; the message says what happened. */

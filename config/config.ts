@@ -40,6 +40,10 @@ export const ZConfig = z.object({
   DONDOC_TEMPORAL_PORT: port.default(7233),
   DONDOC_TEMPORAL_UI_PORT: port.default(8233),
   DONDOC_PG_PORT: port.optional(),
+  /** Where the HTTP API listens: loopback by default, so nothing is exposed until a proxy (with TLS) is put in front. */
+  DONDOC_API_HOST: z.string().min(1).default('127.0.0.1'),
+  /** 0 turns the API off in `dondoc up`. */
+  DONDOC_API_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
 });
 
 export interface DondocConfig {
@@ -58,6 +62,7 @@ export interface DondocConfig {
   temporalPort: number;
   temporalUiPort: number;
   embeddedPostgresPort?: number;
+  api: { host: string; port: number };
 }
 
 /** The seed plan shipped with dondoc: what `dondoc up` runs when nothing else is said. */
@@ -110,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
     temporalPort: value.DONDOC_TEMPORAL_PORT,
     temporalUiPort: value.DONDOC_TEMPORAL_UI_PORT,
     embeddedPostgresPort: value.DONDOC_PG_PORT,
+    api: { host: value.DONDOC_API_HOST, port: value.DONDOC_API_PORT },
   };
 }

@@ -27,6 +27,8 @@ export interface TAssignmentRow {
 }
 
 export interface TAssignmentRowFilter {
+  /** Only these assignments. */
+  ids?: string[];
   agency?: string;
   states?: TReadModelState[];
 }
@@ -39,6 +41,7 @@ const ZStoredPlan = z.looseObject({
 export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRowFilter = {}): Promise<TAssignmentRow[]> {
   const rows = await db.assignment.findMany({
     where: {
+      ...(filter.ids ? { id: { in: filter.ids } } : {}),
       ...(filter.agency ? { responsibleAgencyCode: filter.agency } : {}),
       ...(filter.states?.length ? { state: { in: filter.states } } : {}),
     },

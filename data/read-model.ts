@@ -9,6 +9,8 @@ export type TReadClient = Prisma.TransactionClient;
 export interface TReadModel {
   /** Runs `read` in one read-only, repeatable-read transaction: one consistent snapshot. */
   read<T>(read: (db: TReadClient) => Promise<T>): Promise<T>;
+  /** Runs `write` in one read-write transaction: all of it, or none of it. */
+  write<T>(write: (db: TReadClient) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -38,5 +40,6 @@ export async function openReadModel(connectionString: string): Promise<TReadMode
     await prisma.$disconnect().catch(() => undefined);
     throw error;
   }
-  return { read, close: () => prisma.$disconnect() };
+  const write = <T>(fn: (db: TReadClient) => Promise<T>) => prisma.$transaction(fn, { maxWait: readTransaction.maxWait, timeout: readTransaction.timeout });
+  return { read, write, close: () => prisma.$disconnect() };
 }

@@ -16,8 +16,8 @@ export interface TRefusedUpdate {
   reason: string;
   /** What was sent (without the actor, which has its own columns), or null when it could not be read. */
   input: unknown;
-  /** Who refused it: the caller's own check before sending, or the workflow's validator. */
-  refusedBy: 'client' | 'workflow';
+  /** Who refused it: the caller's own check before sending, the API's authorisation, or the workflow's validator. */
+  refusedBy: 'client' | 'server' | 'workflow';
   occurredAt: Date;
 }
 

@@ -5,7 +5,8 @@ import type { TReadModelState } from '../../data/assignment-rows';
 import { operatorActor } from '../actor-options';
 import { formatAssignmentStatus } from '../format/assignment-status';
 import { stdoutPalette } from '../format/colour';
-import { assignmentRowJson, toJson } from '../format/json';
+import { assignmentRowJson } from '../../client/read-model/assignment-row-json';
+import { toJson } from '../../client/to-json';
 import { formatAssignmentRows } from '../format/status-view';
 import { runUseCase } from '../run-use-case';
 

@@ -4,8 +4,8 @@
 import { Option, type Command } from 'commander';
 import { operatorActor } from '../actor-options';
 import { ExitCode } from '../exit-codes';
-import { auditReportCsv, auditReportJson, auditReportText } from '../format/audit-timeline';
-import { toJson } from '../format/json';
+import { auditReportCsv, auditReportJson, auditReportText } from '../../client/audit/audit-export';
+import { toJson } from '../../client/to-json';
 import { runUseCase } from '../run-use-case';
 
 export function registerAuditCommands(program: Command): void {

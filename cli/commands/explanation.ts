@@ -6,7 +6,7 @@ import { AppError } from '../../client/errors';
 import { actorOf, addUpdateOptions, type TActorOptions } from '../actor-options';
 import { formatUpdated } from '../format/assignment-status';
 import { stdoutPalette } from '../format/colour';
-import { toJson } from '../format/json';
+import { toJson } from '../../client/to-json';
 import { runUseCase } from '../run-use-case';
 
 export function registerExplanationCommands(program: Command): void {

@@ -9,7 +9,7 @@ import type { TConsolidatedView } from '../../client/reports/consolidated-report
 import { operatorActor } from '../actor-options';
 import { runUseCase } from '../run-use-case';
 import { stdoutPalette, type TPalette } from '../format/colour';
-import { toJson } from '../format/json';
+import { toJson } from '../../client/to-json';
 import { renderTable } from '../format/table';
 import { localInstant } from '../../domain/calendar/local-instant-text';
 

@@ -1,6 +1,7 @@
 // `dondoc up` and `dondoc worker`: the process entry points that run dondoc's services. Their
 // code loads when they run, so that the other commands start without it.
 import type { Command } from 'commander';
+import type { TRunningApi } from '../../api/start-api';
 import type { RunningSystem } from '../../workers/start-system';
 import { operatorActor } from '../actor-options';
 import { cliConfig } from '../run-use-case';
@@ -18,23 +19,38 @@ export function registerUpCommands(program: Command): void {
       const config = await cliConfig();
       const { startSystem } = await import('../../workers/start-system');
       const system = await startSystem(config, progress);
+      const [{ createAppContext }, { loadPlanFromFile }, { ensureFirstAdmin }] = await Promise.all([
+        import('../../client/app-context'),
+        import('../../client/plans/load-plan'),
+        import('../../client/identity/users'),
+      ]);
+      // One application context for the plan load, the first administrator and the API, on the services just started.
+      const context = createAppContext({ ...config, temporalAddress: system.temporalAddress, databaseUrl: system.database.connectionString });
+      const stopAll = async () => {
+        await api?.close();
+        await context.close();
+        await system.stop();
+      };
       let plans = 'none loaded (DONDOC_PLAN=none)';
-      if (config.planFile) {
-        progress(`Loading the plan ${config.planFile}…`);
-        const [{ createAppContext }, { loadPlanFromFile }] = await Promise.all([import('../../client/app-context'), import('../../client/plans/load-plan')]);
-        const context = createAppContext({ ...config, temporalAddress: system.temporalAddress });
-        try {
+      let admin: Awaited<ReturnType<typeof ensureFirstAdmin>> = null;
+      let api: TRunningApi | null = null;
+      try {
+        if (config.planFile) {
+          progress(`Loading the plan ${config.planFile}…`);
           const outcome = await loadPlanFromFile(context, operatorActor(), { file: config.planFile });
           const schedules = outcome.schedules ? outcome.schedules.created.length + outcome.schedules.updated.length + outcome.schedules.unchanged.length : 0;
           plans =
             `${outcome.planId}: ${outcome.assignments} assignments (${outcome.loadedNow ? `started ${outcome.started}, already running ${outcome.alreadyRunning}` : 'already loaded'})` +
             (schedules ? `, ${schedules} period-close schedule(s) (dondoc report consolidated)` : '');
-        } catch (error) {
-          await system.stop();
-          throw error;
-        } finally {
-          await context.close();
         }
+        admin = await ensureFirstAdmin(context);
+        if (config.api.port !== 0) {
+          const { startApi } = await import('../../api/start-api');
+          api = await startApi(context, config);
+        }
+      } catch (error) {
+        await stopAll();
+        throw error;
       }
       console.log(
         [
@@ -46,10 +62,17 @@ export function registerUpCommands(program: Command): void {
           `  Data:          ${config.dataDirectory}`,
           `  Worker:        task queue "${config.taskQueue}"`,
           `  Plan:          ${plans}`,
+          `  API:           ${api ? `${api.url}/api (docs ${api.url}/api/docs)` : 'off (DONDOC_API_PORT=0)'}`,
+          ...(admin
+            ? [`  Administrator: ${admin.login}, one-time password ${admin.password} (shown this once; dondoc user reset-password ${admin.login} gives a new one)`]
+            : []),
           'Press Ctrl-C to stop.',
         ].join('\n'),
       );
-      await waitForStopOrFailure(system);
+      await waitForStopOrFailure(system, async () => {
+        await api?.close();
+        await context.close();
+      });
     });
 
   program
@@ -64,13 +87,15 @@ export function registerUpCommands(program: Command): void {
     });
 }
 
-async function waitForStopOrFailure(system: RunningSystem): Promise<void> {
+/** Waits for Ctrl-C, SIGTERM or a failed worker, then stops what runs above the system (the API), then the system. */
+async function waitForStopOrFailure(system: RunningSystem, stopAbove: () => Promise<void> = async () => {}): Promise<void> {
   const signal = new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
   const outcome = await Promise.race([signal, system.running.then(() => 'worker stopped' as const)]).catch((error: unknown) => error);
   progress(outcome instanceof Error ? `the worker failed: ${outcome.message}; stopping.` : `${String(outcome)}: stopping…`);
+  await stopAbove().catch((error: unknown) => progress(`while stopping the API: ${String(error)}`));
   await system.stop();
   progress('stopped.');
   if (outcome instanceof Error) process.exitCode = 1;

@@ -69,6 +69,7 @@ beforeAll(async () => {
     DONDOC_DATA_DIR: await mkdtemp(join(tmpdir(), 'dondoc-operator-')),
     DONDOC_TEMPORAL_PORT: String(await findFreePort()),
     DONDOC_TEMPORAL_UI_PORT: String(await findFreePort()),
+    DONDOC_API_PORT: String(await findFreePort()),
     TEMPORAL_ADDRESS: '',
     DATABASE_URL: '',
     DONDOC_USER: 'e2e-test',

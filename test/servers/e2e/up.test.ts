@@ -12,6 +12,7 @@ async function embeddedEnvironment() {
     DONDOC_DATA_DIR: await mkdtemp(join(tmpdir(), 'dondoc-up-')),
     DONDOC_TEMPORAL_PORT: String(await findFreePort()),
     DONDOC_TEMPORAL_UI_PORT: String(await findFreePort()),
+    DONDOC_API_PORT: String(await findFreePort()),
     TEMPORAL_ADDRESS: '',
     DATABASE_URL: '',
   };
@@ -25,6 +26,16 @@ describe('dondoc up (embedded)', () => {
     expect(banner).toContain(`Temporal:      127.0.0.1:${env.DONDOC_TEMPORAL_PORT} (namespace default)`);
     expect(banner).toContain(`Temporal UI:   http://127.0.0.1:${env.DONDOC_TEMPORAL_UI_PORT}`);
     expect(banner).toContain(`Data:          ${env.DONDOC_DATA_DIR}`);
+    // The API on its loopback port, and the first administrator, whose one-time password is shown this once.
+    expect(banner).toContain(`API:           http://127.0.0.1:${env.DONDOC_API_PORT}/api`);
+    const administrator = /Administrator: admin, one-time password (\S+) /.exec(banner);
+    expect(administrator, banner).not.toBeNull();
+    const signIn = await fetch(`http://127.0.0.1:${env.DONDOC_API_PORT}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'admin', password: administrator![1] }),
+    });
+    expect(signIn.status).toBe(200);
     const planLine = /Plan: +ke-hoach-135-tre-em: (\d+) assignments \(started (\d+), already running 0\)/.exec(banner);
     expect(planLine, banner).not.toBeNull();
     expect(planLine![2]).toBe(planLine![1]);
@@ -57,6 +68,7 @@ describe('dondoc up (embedded)', () => {
 
     const second = startDondoc(['up'], env);
     const secondBanner = await second.waitFor('Press Ctrl-C to stop.');
+    expect(secondBanner).not.toContain('Administrator:');
     expect(secondBanner).toContain(`Plan:          ke-hoach-135-tre-em: ${assignments} assignments (already loaded)`);
     const again = await Connection.connect({ address: `127.0.0.1:${env.DONDOC_TEMPORAL_PORT}` });
     const probe = new Client({ connection: again }).workflow.getHandle('persistence-probe');

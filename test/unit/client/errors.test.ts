@@ -25,10 +25,11 @@ describe('AppError and parseInput', () => {
     expect(parseInput(z.object({ overdue: z.boolean().default(false) }), {}, 'filter')).toEqual({ overdue: false });
   });
 
-  it('maps every code to an exit code: 2 for the caller to correct, 3 for a service down, 1 otherwise', () => {
+  it('maps every code to an exit code: 2 for the caller to correct, 3 for a service down or busy, 1 otherwise', () => {
     expect(Object.keys(exitCodeOf).sort()).toEqual([...ERROR_CODES].sort());
-    for (const code of ['bad_input', 'not_found', 'forbidden', 'refused', 'conflict'] as const) expect(exitCodeOf[code]).toBe(2);
+    for (const code of ['bad_input', 'not_found', 'unauthenticated', 'forbidden', 'refused', 'conflict'] as const) expect(exitCodeOf[code]).toBe(2);
     expect(exitCodeOf.unavailable).toBe(3);
+    expect(exitCodeOf.rate_limited).toBe(3);
     expect(exitCodeOf.failure).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
-// JSON shapes for scripts: instants in UTC (ISO 8601) with their Vietnam-time reading beside.
-import type { TClassifiedRow } from '../../client/read-model/agency-status';
+// One assignment row as JSON, the same for `dondoc … --json` and the HTTP API: instants in UTC
+// and in Vietnam time, the status and colour now.
 import { localInstant } from '../../domain/calendar/local-instant-text';
+import type { TClassifiedRow } from './agency-status';
 
 export function assignmentRowJson(row: TClassifiedRow) {
   return {
@@ -22,9 +23,4 @@ export function assignmentRowJson(row: TClassifiedRow) {
     escalationLevel: row.escalationLevel,
     deliveryProblem: row.deliveryProblem,
   };
-}
-
-/** JSON.stringify that writes the BigInt sequence numbers of the audit log as strings. */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_key, each: unknown) => (typeof each === 'bigint' ? each.toString() : each), 2);
 }

@@ -1,6 +1,6 @@
 // `dondoc audit` output: text with Vietnam times, JSON for tools, CSV that a spreadsheet reads.
 import { describe, expect, it } from 'vitest';
-import { auditReportCsv, auditReportJson, auditReportText, csvField } from '../../../../cli/format/audit-timeline';
+import { auditReportCsv, auditReportJson, auditReportText, csvField } from '../../../../client/audit/audit-export';
 import { REJECTED_UPDATES_NOTE, type TAuditReport } from '../../../../client/audit/audit-timeline';
 
 const report: TAuditReport = {

@@ -1,8 +1,8 @@
-// `dondoc audit <assignment>` output: the joined timeline as text (for reading), JSON (for
-// tools) or CSV (for a spreadsheet). Every time is Vietnam time with its +07:00 offset.
-import type { TAuditReport } from '../../client/audit/audit-timeline';
-import type { TTimelineActor, TTimelineEntry } from '../../client/read-model/timeline';
-import { toJson } from './json';
+// The audit report of one assignment (`dondoc audit`, the audit endpoints): the joined
+// timeline as text (for reading), JSON (for tools) or CSV (for a spreadsheet). Every time is Vietnam time with its +07:00 offset.
+import type { TAuditReport } from './audit-timeline';
+import type { TTimelineActor, TTimelineEntry } from '../read-model/timeline';
+import { toJson } from '../to-json';
 import { localInstant } from '../../domain/calendar/local-instant-text';
 
 function actorText(actor: TTimelineActor | null): string {

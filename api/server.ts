@@ -1,0 +1,70 @@
+// dondoc's HTTP API: Fastify with zod schemas for every request and response, the OpenAPI
+// document generated from the same schemas (/api/openapi.json, docs at /api/docs), one error
+// shape, and the identity of the caller resolved from a token or a session on every request.
+// The routes are thin over the application layer (client/); no state is kept in memory.
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { TAppContext } from '../client/app-context';
+import { AppError } from '../client/errors';
+import { resolveIdentity } from './authentication';
+import { errorBody, statusOf } from './error-shape';
+import { registerAssignmentRoutes } from './routes/assignments';
+import { registerAuditRoutes } from './routes/audit';
+import { registerReportRoutes } from './routes/reports';
+import { registerSessionRoutes } from './routes/session';
+
+export interface TApiServerOptions {
+  context: TAppContext;
+  /** Cookies marked Secure: true when the API is served over TLS (DONDOC_BASE_URL https://…). */
+  secureCookies?: boolean;
+}
+
+/** A report or a plan is a few kilobytes; a megabyte is far beyond any legitimate request. */
+const BODY_LIMIT_BYTES = 1_048_576;
+
+export async function buildApiServer(options: TApiServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(helmet);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'dondoc API', version: '1', description: 'Assignments, reports, extensions, explanations and the audit timeline of the plans dondoc runs.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'dondoc_session' } } },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.decorateRequest('identity', null);
+  app.addHook('preHandler', async (request) => {
+    request.identity = await resolveIdentity(options.context, request);
+  });
+
+  app.setErrorHandler((error, _request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fieldErrors = error.validation.map((issue) => ({ path: `${error.validationContext ?? 'body'}${issue.instancePath.replaceAll('/', '.')}`, message: issue.message ?? 'invalid' }));
+      return reply.status(400).send(errorBody('bad_input', `invalid request: ${fieldErrors.map((field) => `${field.path}: ${field.message}`).join('; ')}. Nothing was changed.`, fieldErrors));
+    }
+    if (error instanceof AppError) return reply.status(statusOf[error.code]).send(errorBody(error.code, error.message, error.fieldErrors));
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status === 413) return reply.status(413).send(errorBody('bad_input', `the request body is larger than ${BODY_LIMIT_BYTES} bytes.`));
+    if (status && status >= 400 && status < 500) return reply.status(400).send(errorBody('bad_input', `${(error as Error).message}. Nothing was changed.`));
+    console.error('dondoc api: unexpected error', error);
+    return reply.status(500).send(errorBody('failure', 'the server failed to answer; nothing is known to have changed. The server log has the details.'));
+  });
+  app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody('not_found', `no such endpoint: ${request.method} ${request.url.split('?')[0]} (GET /api/openapi.json lists them).`)));
+
+  registerSessionRoutes(app, options);
+  registerAssignmentRoutes(app, options.context);
+  registerAuditRoutes(app, options.context);
+  registerReportRoutes(app, options.context);
+  return app;
+}
