@@ -16,6 +16,7 @@ import { registerAssignmentRoutes } from './routes/assignments';
 import { registerAuditRoutes } from './routes/audit';
 import { registerReportRoutes } from './routes/reports';
 import { registerSessionRoutes } from './routes/session';
+import { registerUserRoutes } from './routes/users';
 
 export interface TApiServerOptions {
   context: TAppContext;
@@ -66,5 +67,6 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
   registerAssignmentRoutes(app, options.context);
   registerAuditRoutes(app, options.context);
   registerReportRoutes(app, options.context);
+  registerUserRoutes(app, options.context);
   return app;
 }

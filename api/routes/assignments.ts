@@ -56,6 +56,16 @@ const ZReview = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('return'), note: z.string().min(1).max(5_000), newDueDay: z.string() }),
 ]);
 
+/** The body of each action, by its path under /api/assignments/{id}/: the schemas the OpenAPI document and the validation use. */
+export const ACTION_BODIES = {
+  result: ZReportFile,
+  review: ZReview,
+  'extension-request': z.object({ newDueDay: z.string(), reason: z.string().min(1).max(5_000) }),
+  'extension-decision': z.object({ approve: z.boolean(), note: z.string().max(5_000).optional() }),
+  'explanation-request': z.object({ note: z.string().max(5_000).optional() }),
+  explanation: z.object({ text: z.string().min(1).max(50_000) }),
+};
+
 export function registerAssignmentRoutes(server: FastifyInstance, context: TAppContext): void {
   const app = server.withTypeProvider<ZodTypeProvider>();
 
@@ -91,7 +101,7 @@ export function registerAssignmentRoutes(server: FastifyInstance, context: TAppC
   });
 
   /** One action on one assignment: authorised first, then sent; the answer is the status after it. */
-  function action<B extends z.ZodType>(path: string, options: { summary: string; body: B; action: TAssignmentAction; update: string; run: (id: string, body: z.infer<B>, identity: ReturnType<typeof requireIdentity>) => Promise<unknown> }) {
+  function action<P extends keyof typeof ACTION_BODIES, B extends (typeof ACTION_BODIES)[P]>(path: P, options: { summary: string; body: B; action: TAssignmentAction; update: string; run: (id: string, body: z.infer<B>, identity: ReturnType<typeof requireIdentity>) => Promise<unknown> }) {
     app.post(`/api/assignments/:id/${path}`, {
       schema: { tags: ['actions'], summary: options.summary, params: ZAssignmentId, body: options.body, response: { 200: ZLiveStatus, ...errorResponses } },
     }, async (request) => {
@@ -103,42 +113,42 @@ export function registerAssignmentRoutes(server: FastifyInstance, context: TAppC
 
   action('result', {
     summary: 'Submit the result: narrative and aggregate indicator counts (the agency answering)',
-    body: ZReportFile,
+    body: ACTION_BODIES.result,
     action: 'submit-result',
     update: 'submitResult',
     run: (assignmentId, report, identity) => submitResult(context, actorOf(identity), { assignmentId, report }),
   });
   action('review', {
     summary: 'Accept the submitted result, or return it with a note and a new due day (the monitoring department)',
-    body: ZReview,
+    body: ACTION_BODIES.review,
     action: 'review-result',
     update: 'reviewResult',
     run: (assignmentId, review, identity) => reviewResult(context, actorOf(identity), { assignmentId, ...review }),
   });
   action('extension-request', {
     summary: 'Ask for a later due day, with the reason (the agency answering)',
-    body: z.object({ newDueDay: z.string(), reason: z.string().min(1).max(5_000) }),
+    body: ACTION_BODIES['extension-request'],
     action: 'request-extension',
     update: 'requestExtension',
     run: (assignmentId, body, identity) => requestExtension(context, actorOf(identity), { assignmentId, ...body }),
   });
   action('extension-decision', {
     summary: 'Approve or deny the pending extension request (the monitoring department)',
-    body: z.object({ approve: z.boolean(), note: z.string().max(5_000).optional() }),
+    body: ACTION_BODIES['extension-decision'],
     action: 'decide-extension',
     update: 'decideExtension',
     run: (assignmentId, body, identity) => decideExtension(context, actorOf(identity), { assignmentId, ...body }),
   });
   action('explanation-request', {
     summary: 'Ask the agency for a written explanation of late work (the monitoring department)',
-    body: z.object({ note: z.string().max(5_000).optional() }),
+    body: ACTION_BODIES['explanation-request'],
     action: 'request-explanation',
     update: 'requestExplanation',
     run: (assignmentId, body, identity) => requestExplanation(context, actorOf(identity), { assignmentId, ...body }),
   });
   action('explanation', {
     summary: 'Submit the explanation that was requested (the agency answering)',
-    body: z.object({ text: z.string().min(1).max(50_000) }),
+    body: ACTION_BODIES.explanation,
     action: 'submit-explanation',
     update: 'submitExplanation',
     run: (assignmentId, body, identity) => submitExplanation(context, actorOf(identity), { assignmentId, text: body.text }),

@@ -3,78 +3,22 @@
 // is in the audit log with the input sent), malformed input 400 with the error shape, and the
 // allowed actions reach the workflow. Sessions: sign-in, the CSRF header, sign-out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApiServer } from '../../../api/server';
-import { createAppContext, type TAppContext } from '../../../client/app-context';
-import type { TAppActor } from '../../../client/actor';
-import { createToken } from '../../../client/identity/tokens';
-import { addUser } from '../../../client/identity/users';
-import { loadConfig } from '../../../config/config';
-import { assignmentWorkflow } from '../../../contracts';
 import type { TAssignmentSpec } from '../../../domain/assignment';
-import { seedAssignmentSpec, waitUntil } from '../../helpers/assignment-fixtures';
-import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';
+import { idPath, startApiTestbed, type ApiTestbed } from './api-testbed';
 
-const taskQueue = 'api-tests';
-const operator: TAppActor = { agency: null, user: 'test-operator', role: 'operator' };
-let bed: Testbed;
-let context: TAppContext;
-let base: string;
-let close: () => Promise<void>;
+let api: ApiTestbed;
 let education: TAssignmentSpec;
 let culture: TAssignmentSpec;
-const tokens: Record<string, string> = {};
-const passwords: Record<string, string> = {};
-
-async function call(method: string, path: string, options: { as?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.as) headers.authorization = `Bearer ${tokens[options.as]}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body) });
-  const text = await response.text();
-  // JSON as a test reads it: loosely, each expectation says what it must be.
-  let json: ReturnType<typeof JSON.parse> = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = text;
-  }
-  return { status: response.status, json, headers: response.headers };
-}
-const idPath = (spec: TAssignmentSpec) => `/api/assignments/${encodeURIComponent(spec.assignmentId)}`;
+let base: string;
+let passwords: Record<string, string>;
+let call: ApiTestbed['call'];
 
 beforeAll(async () => {
-  bed = await startTestbed({ server: 'dev', taskQueue });
-  context = createAppContext({ ...loadConfig({}), databaseUrl: bed.database.connectionString, temporalAddress: bed.env.address, taskQueue });
-  // Two agencies' annual reports, due in a month, started as plan loading would.
-  const due = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  education = seedAssignmentSpec('ANNUAL_CHILDREN_REPORT', 'SO_GDDT', due);
-  culture = seedAssignmentSpec('ANNUAL_CHILDREN_REPORT', 'SO_VHTTDL', due);
-  for (const spec of [education, culture]) await bed.env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: spec.assignmentId, args: [{ spec }] });
-  await waitUntil('both assignments in the read model', async () => (await bed.database.prisma.assignment.count({ where: { id: { in: [education.assignmentId, culture.assignmentId] } } })) === 2);
-
-  const people = [
-    { login: 'gddt.officer', agency: 'SO_GDDT', roles: ['officer'] },
-    { login: 'vhttdl.officer', agency: 'SO_VHTTDL', roles: ['officer'] },
-    { login: 'monitor', agency: education.monitoringAgency, roles: ['monitor'] },
-    { login: 'auditor', agency: null, roles: ['auditor'] },
-    { login: 'admin.only', agency: null, roles: ['admin'] },
-  ] as const;
-  for (const person of people) {
-    const added = await addUser(context, operator, { login: person.login, displayName: person.login, agency: person.agency, roles: [...person.roles] });
-    passwords[person.login] = added.oneTimePassword ?? '';
-    tokens[person.login] = (await createToken(context, operator, { login: person.login, name: 'api test' })).token;
-  }
-  const server = await buildApiServer({ context });
-  await server.listen({ host: '127.0.0.1', port: 0 });
-  const address = server.server.address() as { port: number };
-  base = `http://127.0.0.1:${address.port}`;
-  close = () => server.close();
+  api = await startApiTestbed('api-tests');
+  ({ education, culture, base, passwords, call } = api);
 });
-
 afterAll(async () => {
-  await close?.();
-  await context?.close();
-  await bed?.stop();
+  await api?.stop();
 });
 
 const goodReport = () => ({
@@ -131,7 +75,7 @@ describe('the HTTP API: every caller acts only as who they are', () => {
       expect(answer.status, `${who} ${path}`).toBe(403);
       expect(answer.json.error.code).toBe('forbidden');
     }
-    const refusals = await bed.database.prisma.auditEvent.findMany({ where: { subjectId: education.assignmentId, action: 'update-refused' }, orderBy: { sequence: 'asc' } });
+    const refusals = await api.bed.database.prisma.auditEvent.findMany({ where: { subjectId: education.assignmentId, action: 'update-refused' }, orderBy: { sequence: 'asc' } });
     expect(refusals.map((event) => [event.actorUser, (event.payload as { refusedBy: string }).refusedBy])).toEqual(attempts.map(([who]) => [who, 'server']));
     expect((refusals[0]!.payload as { input: { narrative: string } }).input.narrative).toBe(goodReport().narrative);
     expect((await call('GET', idPath(education), { as: 'monitor' })).json.phase).toBe('open');
@@ -185,6 +129,26 @@ describe('the HTTP API: every caller acts only as who they are', () => {
     expect(withHeader.json.pendingExtension).toMatchObject({ reason: 'cần thêm thời gian' });
     expect((await call('DELETE', '/api/session', { headers: { cookie, 'x-dondoc-request': '1' } })).status).toBe(204);
     expect((await call('GET', '/api/me', { headers: { cookie } })).status).toBe(401);
+  });
+
+  it('lets only an administrator manage users and tokens; a revoked token stops working at once', async () => {
+    expect((await call('GET', '/api/users', { as: 'gddt.officer' })).status).toBe(403);
+    expect((await call('GET', '/api/users', { as: 'auditor' })).status).toBe(403);
+    const users = await call('GET', '/api/users', { as: 'admin.only' });
+    expect(users.status).toBe(200);
+    expect(users.json.map((user: { login: string }) => user.login)).toEqual(expect.arrayContaining(['gddt.officer', 'monitor', 'auditor']));
+    const added = await call('POST', '/api/users', { as: 'admin.only', body: { login: 'gddt.second', displayName: 'Cán bộ thứ hai', agency: 'SO_GDDT', roles: ['officer'] } });
+    expect(added.status).toBe(200);
+    expect(added.json.oneTimePassword).toMatch(/.{12,}/);
+    const created = await call('POST', '/api/tokens', { as: 'admin.only', body: { login: 'gddt.second', name: 'nightly export' } });
+    expect(created.status).toBe(200);
+    const bearer = { authorization: `Bearer ${created.json.token}` };
+    expect((await call('GET', '/api/me', { headers: bearer })).json).toMatchObject({ login: 'gddt.second', agency: 'SO_GDDT', method: 'token' });
+    const listed = await call('GET', '/api/tokens?login=gddt.second', { as: 'admin.only' });
+    expect(listed.json).toEqual([expect.objectContaining({ prefix: created.json.prefix, name: 'nightly export', state: 'active' })]);
+    expect(JSON.stringify(listed.json)).not.toContain(created.json.token);
+    expect((await call('DELETE', `/api/tokens/${created.json.prefix}`, { as: 'admin.only' })).json.state).toBe('revoked');
+    expect((await call('GET', '/api/me', { headers: bearer })).status).toBe(401);
   });
 
   it('serves the OpenAPI document generated from the same schemas', async () => {
