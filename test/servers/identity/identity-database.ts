@@ -1,6 +1,8 @@
 // A migrated database with two agencies of the registry, and the application context the API
 // would use on it, for the identity tests.
+import { expect } from 'vitest';
 import { createAppContext, type TAppContext } from '../../../client/app-context';
+import { AppError } from '../../../client/errors';
 import type { TAppActor } from '../../../client/actor';
 import { loadConfig } from '../../../config/config';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database';
@@ -41,4 +43,14 @@ export async function auditOf(database: TestDatabase, login: string) {
 /** An instant `minutes` after `start`. */
 export function later(start: Date, minutes: number): Date {
   return new Date(start.getTime() + minutes * 60_000);
+}
+
+/** The AppError a use-case refused with (the test fails if it did not refuse). */
+export async function refusal(call: Promise<unknown>): Promise<AppError> {
+  const error = await call.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }

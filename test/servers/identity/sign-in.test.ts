@@ -2,12 +2,11 @@
 // sessions that end when idle, at the absolute timeout and at sign-out, the throttle that slows
 // a guesser, and the audit log of it all — with an injected clock instead of waiting.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../client/errors';
 import { verifyAuditChain } from '../../../data/audit-log';
 import { identityFromSession, signInWithPassword, signOut, WRONG_CREDENTIALS_MESSAGE } from '../../../client/identity/sign-in';
 import { sha256Hex } from '../../../client/identity/secrets';
 import { addUser, disableUser } from '../../../client/identity/users';
-import { auditOf, createIdentityTestbed, later, operator, type TIdentityTestbed } from './identity-database';
+import { auditOf, createIdentityTestbed, later, operator, type TIdentityTestbed, refusal } from './identity-database';
 
 const password = 'xuân hạ thu đông 2026';
 let testbed: TIdentityTestbed;
@@ -23,15 +22,6 @@ afterAll(async () => {
 });
 
 /** The AppError a call throws (fails the test when it does not throw one). */
-async function refusal(call: Promise<unknown>): Promise<AppError> {
-  const error = await call.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 describe(`signing in (${process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite'})`, () => {
   it('opens a 12-hour session for the right password, stores only its hash, and records the sign-in', async () => {
     const now = new Date('2026-12-01T01:00:00Z');

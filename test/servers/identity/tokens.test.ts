@@ -1,12 +1,11 @@
 // API tokens against a real database: shown once and stored hashed, used as their user,
 // refused once revoked or expired (and each refused use recorded), listed by prefix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../client/errors';
 import { sha256Hex } from '../../../client/identity/secrets';
 import { identityFromToken } from '../../../client/identity/sign-in';
 import { createToken, listTokens, revokeToken } from '../../../client/identity/tokens';
 import { addUser, disableUser, enableUser } from '../../../client/identity/users';
-import { auditOf, createIdentityTestbed, later, operator, type TIdentityTestbed } from './identity-database';
+import { auditOf, createIdentityTestbed, later, operator, type TIdentityTestbed, refusal } from './identity-database';
 
 const DAY_MINUTES = 24 * 60;
 let testbed: TIdentityTestbed;
@@ -18,15 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await testbed?.close();
 });
-
-async function refusal(call: Promise<unknown>): Promise<AppError> {
-  const error = await call.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('API tokens', () => {
   it('creates a token shown once and stored as its hash, which then identifies its user', async () => {

@@ -2,10 +2,9 @@
 // agency, roles and passwords, disabling and enabling, and who may do it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TAppActor } from '../../../client/actor';
-import { AppError } from '../../../client/errors';
 import { identityFromSession, signInWithPassword, WRONG_CREDENTIALS_MESSAGE } from '../../../client/identity/sign-in';
 import { addUser, disableUser, enableUser, ensureFirstAdmin, listUsers, resetPassword, setRoles } from '../../../client/identity/users';
-import { auditOf, createIdentityTestbed, later, operator, type TIdentityTestbed } from './identity-database';
+import { auditOf, createIdentityTestbed, later, operator, type TIdentityTestbed, refusal } from './identity-database';
 
 let testbed: TIdentityTestbed;
 /** An administrator as the API builds the actor: their login, and the workflow role of their business roles. */
@@ -19,15 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await testbed?.close();
 });
-
-async function refusal(call: Promise<unknown>): Promise<AppError> {
-  const error = await call.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('users', () => {
   it('creates the first administrator once, with a one-time password that signs in', async () => {
