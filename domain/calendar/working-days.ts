@@ -1,6 +1,6 @@
 // Stepping through working days: the next one, N ahead or behind, and how many lie between two days.
 import { type TCalendar } from './build-calendar';
-import { addDays, assertIsoDay } from './iso-day';
+import { addDays, assertIsoDay, dayToUtcMidnight, utcMidnightToDay } from './iso-day';
 import { isWorkingDay } from './is-working-day';
 
 /**
@@ -54,10 +54,43 @@ export function addWorkingDays(day: string, count: number, calendar: TCalendar):
 export function countWorkingDays(from: string, to: string, calendar: TCalendar): number {
   assertIsoDay(from);
   assertIsoDay(to);
-  const [start, end, sign] = from <= to ? [from, to, 1] : [to, from, -1];
-  let count = 0;
-  for (let day = addDays(start, 1); day <= end; day = addDays(day, 1)) {
-    if (isWorkingDay(day, calendar).working) count += 1;
+  const ordinals = workingDayOrdinals(calendar, dayNumber(from), dayNumber(to));
+  return ordinals.at(dayNumber(to)) - ordinals.at(dayNumber(from));
+}
+
+const MS_PER_DAY = 86_400_000;
+const dayNumber = (day: string) => Math.round(dayToUtcMidnight(day) / MS_PER_DAY);
+
+/**
+ * For each day of a range, how many working days there are from the range's first day up to it:
+ * a count between two days is then one subtraction instead of a walk over every day between them
+ * (the status of 10,000 assignments due over three years walked millions of days). Built once per
+ * calendar and widened by two years when a day falls outside; the calendar never changes, so the
+ * counts are the same as a walk, in workflows too.
+ */
+interface TOrdinals {
+  first: number;
+  last: number;
+  /** cumulative[i]: working days among first+1 … first+i. */
+  cumulative: Int32Array;
+  at(day: number): number;
+}
+
+const ordinalsByCalendar = new WeakMap<TCalendar, TOrdinals>();
+const MARGIN_DAYS = 730;
+
+function workingDayOrdinals(calendar: TCalendar, from: number, to: number): TOrdinals {
+  const low = Math.min(from, to);
+  const high = Math.max(from, to);
+  const cached = ordinalsByCalendar.get(calendar);
+  if (cached && cached.first <= low && high <= cached.last) return cached;
+  const first = Math.min(low, cached?.first ?? low) - MARGIN_DAYS;
+  const last = Math.max(high, cached?.last ?? high) + MARGIN_DAYS;
+  const cumulative = new Int32Array(last - first + 1);
+  for (let index = 1; index < cumulative.length; index += 1) {
+    cumulative[index] = cumulative[index - 1]! + (isWorkingDay(utcMidnightToDay((first + index) * MS_PER_DAY), calendar).working ? 1 : 0);
   }
-  return sign * count;
+  const ordinals: TOrdinals = { first, last, cumulative, at: (day) => cumulative[day - first]! };
+  ordinalsByCalendar.set(calendar, ordinals);
+  return ordinals;
 }

@@ -70,4 +70,23 @@ describe('countWorkingDays', () => {
   it('counts a make-up Saturday', () => {
     expect(countWorkingDays('2026-01-09', '2026-01-12', calendar)).toBe(2);
   });
+
+  it('gives the count a day-by-day walk gives, for pairs years apart and on a plan calendar with its own holidays', () => {
+    const walk = (from: string, to: string, on: typeof calendar) => {
+      const [start, end, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+      let count = 0;
+      for (const day of listDays(start, end).slice(1)) if (workingDayOnOrAfter(day, on) === day) count += 1;
+      return sign * count;
+    };
+    const planCalendar = buildCalendar({ extraHolidays: [{ day: '2027-04-20', reason: 'Ngày thành lập tỉnh' }], extraWorkingDays: [{ day: '2027-05-01', reason: 'làm bù' }] });
+    // A fixed spread of days from 2023 to 2031, in both orders: the cached counts extend both ways.
+    const days = Array.from({ length: 24 }, (_, index) => new Date(Date.UTC(2023, 0, 1) + index * 137 * 86_400_000).toISOString().slice(0, 10));
+    for (const on of [calendar, planCalendar]) {
+      for (const [index, from] of days.entries()) {
+        const to = days[(index * 7 + 5) % days.length]!;
+        expect(countWorkingDays(from, to, on), `${from} → ${to}`).toBe(walk(from, to, on));
+      }
+    }
+    expect(countWorkingDays('2027-04-19', '2027-04-21', planCalendar)).toBe(countWorkingDays('2027-04-19', '2027-04-21', calendar) - 1);
+  });
 });
