@@ -14,6 +14,7 @@ import { resolveIdentity } from './authentication';
 import { errorBody, statusOf } from './error-shape';
 import { registerAssignmentRoutes } from './routes/assignments';
 import { registerAuditRoutes } from './routes/audit';
+import { registerPlanRoutes } from './routes/plans';
 import { registerReportRoutes } from './routes/reports';
 import { registerSessionRoutes } from './routes/session';
 import { registerUserRoutes } from './routes/users';
@@ -64,6 +65,7 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
   app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody('not_found', `no such endpoint: ${request.method} ${request.url.split('?')[0]} (GET /api/openapi.json lists them).`)));
 
   registerSessionRoutes(app, options);
+  registerPlanRoutes(app, options.context);
   registerAssignmentRoutes(app, options.context);
   registerAuditRoutes(app, options.context);
   registerReportRoutes(app, options.context);

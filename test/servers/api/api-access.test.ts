@@ -151,6 +151,16 @@ describe('the HTTP API: every caller acts only as who they are', () => {
     expect((await call('GET', '/api/me', { headers: bearer })).status).toBe(401);
   });
 
+  it('lists the plans and their tasks with lead and coordinating agencies to any signed-in reader', async () => {
+    expect((await call('GET', '/api/plans')).status).toBe(401);
+    const plans = await call('GET', '/api/plans', { as: 'gddt.officer' });
+    expect(plans.json).toEqual([expect.objectContaining({ id: 'kh135', tasks: expect.any(Number) })]);
+    const tasks = await call('GET', '/api/plans/kh135/tasks', { as: 'auditor' });
+    expect(tasks.json).toHaveLength(plans.json[0].tasks);
+    expect(tasks.json.filter((task: { lead: string | null; coordinators: string[] }) => task.lead && task.coordinators.length).length).toBeGreaterThan(3);
+    expect((await call('GET', '/api/plans/no-such-plan/tasks', { as: 'auditor' })).json.error.code).toBe('not_found');
+  });
+
   it('serves the OpenAPI document generated from the same schemas', async () => {
     const document = await call('GET', '/api/openapi.json');
     expect(document.status).toBe(200);
