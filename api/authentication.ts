@@ -32,7 +32,13 @@ export async function resolveIdentity(context: TAppContext, request: FastifyRequ
   }
   const secret = request.cookies[SESSION_COOKIE];
   if (!secret) return null;
-  const identity = await identityFromSession(context, secret);
+  // An expired or revoked session is no identity: the caller is anonymous (a route that needs one
+  // answers 401), and can still sign in again with the stale cookie in the browser.
+  const identity = await identityFromSession(context, secret).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'unauthenticated') return null;
+    throw error;
+  });
+  if (!identity) return null;
   const changes = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
   if (changes && request.headers[CSRF_HEADER] !== '1') {
     throw new AppError(`a change made with a session cookie must carry the header ${CSRF_HEADER}: 1 (cross-site request protection); nothing was changed.`, 'forbidden');

@@ -46,7 +46,10 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.decorateRequest('identity', null);
+  // Signing in needs no identity (a stale cookie must not stand in the way), nor do the document and its pages.
+  const open = (url: string | undefined, method: string) => (url === '/api/session' && method === 'POST') || url === '/api/openapi.json' || url?.startsWith('/api/docs');
   app.addHook('preHandler', async (request) => {
+    if (open(request.routeOptions.url, request.method)) return;
     request.identity = await resolveIdentity(options.context, request);
   });
 

@@ -129,6 +129,9 @@ describe('the HTTP API: every caller acts only as who they are', () => {
     expect(withHeader.json.pendingExtension).toMatchObject({ reason: 'cần thêm thời gian' });
     expect((await call('DELETE', '/api/session', { headers: { cookie, 'x-dondoc-request': '1' } })).status).toBe(204);
     expect((await call('GET', '/api/me', { headers: { cookie } })).status).toBe(401);
+    // The ended session's cookie, still in the browser, does not stand in the way of signing in again.
+    const again = await call('POST', '/api/session', { headers: { cookie }, body: { login: 'vhttdl.officer', password: passwords['vhttdl.officer'] } });
+    expect(again.status).toBe(200);
   });
 
   it('lets only an administrator manage users and tokens; a revoked token stops working at once', async () => {
