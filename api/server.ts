@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { TAppContext } from '../client/app-context';
+import { recordRequestRefusal } from '../client/audit/record-refusal';
 import { AppError } from '../client/errors';
 import { resolveIdentity } from './authentication';
 import { errorBody, statusOf } from './error-shape';
@@ -53,12 +54,25 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
     request.identity = await resolveIdentity(options.context, request);
   });
 
-  app.setErrorHandler((error, _request, reply) => {
+  app.setErrorHandler(async (error, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fieldErrors = error.validation.map((issue) => ({ path: `${error.validationContext ?? 'body'}${issue.instancePath.replaceAll('/', '.')}`, message: issue.message ?? 'invalid' }));
       return reply.status(400).send(errorBody('bad_input', `invalid request: ${fieldErrors.map((field) => `${field.path}: ${field.message}`).join('; ')}. Nothing was changed.`, fieldErrors));
     }
-    if (error instanceof AppError) return reply.status(statusOf[error.code]).send(errorBody(error.code, error.message, error.fieldErrors));
+    if (error instanceof AppError) {
+      // Every request refused for who sent it is on record, with what was sent (secrets removed).
+      if (error.code === 'forbidden' && !error.recorded && request.identity) {
+        const warning = await recordRequestRefusal(options.context, {
+          actor: { agency: request.identity.agency, user: request.identity.login, roles: request.identity.roles },
+          endpoint: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+          reason: error.message,
+          input: { params: request.params, query: request.query, body: request.body },
+          occurredAt: new Date(),
+        });
+        if (warning) console.error(`dondoc api: ${warning}`);
+      }
+      return reply.status(statusOf[error.code]).send(errorBody(error.code, error.message, error.fieldErrors));
+    }
     const status = (error as { statusCode?: number }).statusCode;
     if (status === 413) return reply.status(413).send(errorBody('bad_input', `the request body is larger than ${BODY_LIMIT_BYTES} bytes.`));
     if (status && status >= 400 && status < 500) return reply.status(400).send(errorBody('bad_input', `${(error as Error).message}. Nothing was changed.`));

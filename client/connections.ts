@@ -6,7 +6,6 @@ import type { DondocConfig } from '../config/config';
 import { redactUrl } from '../config/redact';
 import { readRuntimeFile } from '../config/runtime-file';
 import { openReadModel as openReadModelAt, type TReadModel } from '../data/read-model';
-import { createPrismaClient, type PrismaClient } from '../prisma/client';
 import { AppError } from './errors';
 
 /** DATABASE_URL, else the embedded database of the `dondoc up` running on this machine. */
@@ -25,19 +24,13 @@ export async function resolveDatabaseUrl(config: DondocConfig): Promise<string> 
 export async function openReadModel(config: DondocConfig): Promise<TReadModel> {
   const connectionString = await resolveDatabaseUrl(config);
   try {
-    return await openReadModelAt(connectionString);
+    return await openReadModelAt(connectionString, config.databasePool ?? 1);
   } catch (error) {
     throw new AppError(
       `cannot read the database at ${redactUrl(connectionString)}: ${(error as Error).message}. Start dondoc first (npm run up), or correct DATABASE_URL.`,
       'unavailable',
     );
   }
-}
-
-/** A writer of one connection, for the few records the application writes itself (refusals). */
-export async function openWriter(config: DondocConfig): Promise<PrismaClient> {
-  // One connection: the embedded database serves a connection's transaction alone.
-  return createPrismaClient({ connectionString: await resolveDatabaseUrl(config), maxConnections: 1 });
 }
 
 /** The Temporal client, at TEMPORAL_ADDRESS, else where the running `dondoc up` serves it. */

@@ -36,6 +36,8 @@ export class AppError extends Error {
   override name = 'AppError';
   /** Side notes the interface shows beside the error, e.g. that a refusal could not be recorded. */
   warnings: string[] = [];
+  /** A refusal already written to the audit log (an interface must not record it twice). */
+  recorded = false;
   constructor(
     message: string,
     readonly code: TErrorCode = 'failure',

@@ -27,6 +27,8 @@ export const ZConfig = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgresql:// URL, e.g. postgresql://dondoc:secret@db.example.org:5432/dondoc')
     .optional(),
+  /** Connections each process keeps to a PostgreSQL server (the embedded database always gets one). */
+  DONDOC_DATABASE_POOL: z.coerce.number().int().min(1, 'at least 1 connection').max(200, 'at most 200 connections: PostgreSQL serves 100 by default').default(10),
   /** smtp:// or smtps:// (user:password@host:port) of a mail server; unset = local capture into the outbox. */
   SMTP_URL: z
     .string()
@@ -53,6 +55,8 @@ export interface DondocConfig {
   /** Null: plain connection (the embedded dev server). */
   temporalTls: { apiKey?: string; certPath?: string; keyPath?: string; caPath?: string } | null;
   databaseUrl?: string;
+  /** Pool size for a PostgreSQL server. */
+  databasePool?: number;
   smtpUrl?: string;
   mailFrom: string;
   baseUrl: string;
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
     namespace: value.TEMPORAL_NAMESPACE,
     taskQueue: value.TEMPORAL_TASK_QUEUE,
     databaseUrl: value.DATABASE_URL,
+    databasePool: value.DONDOC_DATABASE_POOL,
     smtpUrl: value.SMTP_URL,
     mailFrom: value.DONDOC_MAIL_FROM,
     baseUrl: value.DONDOC_BASE_URL,

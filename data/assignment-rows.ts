@@ -2,6 +2,7 @@
 // its task, the agency answering for it today, and when its period's work opens.
 import { z } from 'zod';
 import { AssignmentState } from '../prisma/generated/enums';
+import type { Prisma } from '../prisma/generated/client';
 import { ZDataPeriod } from '../domain/plan/cycles';
 import type { TReadClient } from './read-model';
 import { periodStartsAt, type TDataPeriod } from '../domain/reporting/period-start';
@@ -31,6 +32,53 @@ export interface TAssignmentRowFilter {
   ids?: string[];
   agency?: string;
   states?: TReadModelState[];
+  planId?: string;
+  /** The task's group heading, as the plan writes it. */
+  groupTitle?: string;
+  /** Due at or after this instant (work without a due day is left out). */
+  dueFrom?: Date;
+  /** Due before this instant. */
+  dueBefore?: Date;
+  /**
+   * How the work stands at `standing.at`, as far as the database can tell: `overdue` (open and
+   * past its due instant), `completed-on-time` / `completed-late` (completed by then), or
+   * `open-in-time` (open and not past due: in term, due soon or not yet due, which need the
+   * working-day calendar to tell apart). Cancelled and lapsed work is in none of them.
+   */
+  standing?: { at: Date; is: 'overdue' | 'completed-on-time' | 'completed-late' | 'open-in-time' };
+}
+
+export interface TRowPage {
+  skip: number;
+  take: number;
+}
+
+const countedStates = ASSIGNMENT_STATES.filter((state) => state !== 'cancelled' && state !== 'lapsed');
+
+function whereOf(db: TReadClient, filter: TAssignmentRowFilter): Prisma.AssignmentWhereInput {
+  const and: Prisma.AssignmentWhereInput[] = [];
+  if (filter.ids) and.push({ id: { in: filter.ids } });
+  if (filter.agency) and.push({ responsibleAgencyCode: filter.agency });
+  if (filter.states?.length) and.push({ state: { in: filter.states } });
+  if (filter.planId || filter.groupTitle) and.push({ task: { ...(filter.planId ? { planId: filter.planId } : {}), ...(filter.groupTitle ? { groupTitle: filter.groupTitle } : {}) } });
+  if (filter.dueFrom) and.push({ dueAt: { gte: filter.dueFrom } });
+  if (filter.dueBefore) and.push({ dueAt: { lt: filter.dueBefore } });
+  if (filter.standing) {
+    const { at, is } = filter.standing;
+    const openAt: Prisma.AssignmentWhereInput = { OR: [{ completedAt: null }, { completedAt: { gt: at } }] };
+    const completedBy: Prisma.AssignmentWhereInput = { completedAt: { lte: at } };
+    and.push({ state: { in: countedStates } });
+    if (is === 'overdue') and.push(openAt, { dueAt: { lt: at } });
+    if (is === 'open-in-time') and.push(openAt, { OR: [{ dueAt: null }, { dueAt: { gte: at } }] });
+    if (is === 'completed-on-time') and.push(completedBy, { completedAt: { lte: db.assignment.fields.dueAt } });
+    if (is === 'completed-late') and.push(completedBy, { completedAt: { gt: db.assignment.fields.dueAt } });
+  }
+  return and.length ? { AND: and } : {};
+}
+
+/** How many assignments a filter selects. */
+export async function countAssignmentRows(db: TReadClient, filter: TAssignmentRowFilter = {}): Promise<number> {
+  return db.assignment.count({ where: whereOf(db, filter) });
 }
 
 /** Only the part of a stored plan document this needs; the rest is not checked here. */
@@ -38,13 +86,11 @@ const ZStoredPlan = z.looseObject({
   reportingCycles: z.array(z.looseObject({ id: z.string(), dataPeriod: ZDataPeriod.optional() })).default([]),
 });
 
-export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRowFilter = {}): Promise<TAssignmentRow[]> {
+/** Soonest due first (work without a due day last), then by id; one page of them when `page` is given. */
+export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRowFilter = {}, page?: TRowPage): Promise<TAssignmentRow[]> {
   const rows = await db.assignment.findMany({
-    where: {
-      ...(filter.ids ? { id: { in: filter.ids } } : {}),
-      ...(filter.agency ? { responsibleAgencyCode: filter.agency } : {}),
-      ...(filter.states?.length ? { state: { in: filter.states } } : {}),
-    },
+    where: whereOf(db, filter),
+    ...(page ? { skip: page.skip, take: page.take } : {}),
     select: {
       id: true,
       period: true,
@@ -58,7 +104,7 @@ export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRow
       updatedAt: true,
       task: { select: { planId: true, ref: true, recurrence: true } },
     },
-    orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+    orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
   });
   const plans = await readPlanTimings(db, [...new Set(rows.map((row) => row.task.planId))]);
   return rows.map((row) => {
@@ -84,10 +130,13 @@ export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRow
 }
 
 async function readPlanTimings(db: TReadClient, planIds: string[]) {
-  const plans = await db.plan.findMany({ where: { id: { in: planIds } }, select: { id: true, startsOn: true, document: true } });
+  if (!planIds.length) return new Map<string, { startDay: string | null; dataPeriods: Map<string, TDataPeriod> }>();
+  // Only the reporting cycles of each stored document: the whole plan is large and not needed here.
+  const plans = await db.$queryRaw<{ id: string; startsOn: Date | null; reportingCycles: unknown }[]>`
+    SELECT id, "startsOn", document -> 'reportingCycles' AS "reportingCycles" FROM "Plan" WHERE id = ANY(${planIds})`;
   return new Map(
     plans.map((plan) => {
-      const parsed = ZStoredPlan.safeParse(plan.document);
+      const parsed = ZStoredPlan.safeParse({ reportingCycles: plan.reportingCycles ?? undefined });
       const cycles = parsed.success ? parsed.data.reportingCycles : [];
       const dataPeriods = new Map<string, TDataPeriod>(cycles.flatMap((cycle) => (cycle.dataPeriod ? [[cycle.id, cycle.dataPeriod] as const] : [])));
       return [plan.id, { startDay: plan.startsOn?.toISOString().slice(0, 10) ?? null, dataPeriods }];

@@ -1,5 +1,6 @@
 // The read model: dondoc's PostgreSQL records read in one consistent snapshot, for the
 // application layer's queries (status, lists, reports, the audit timeline).
+import { poolSizeFor } from '../config/database-url';
 import { createPrismaClient } from '../prisma/client';
 import type { Prisma } from '../prisma/generated/client';
 
@@ -26,9 +27,13 @@ export interface TReadModel {
  */
 const readTransaction = { isolationLevel: 'RepeatableRead', maxWait: 30_000, timeout: 60_000 } as const;
 
-/** One connection: a reader needs no more, and on the embedded database takes no more. Throws the driver's error if the database does not answer. */
-export async function openReadModel(connectionString: string): Promise<TReadModel> {
-  const prisma = createPrismaClient({ connectionString, maxConnections: 1 });
+/**
+ * One connection on the embedded database, which takes no more; a pool of `pool` on a PostgreSQL
+ * server, so that concurrent API requests do not queue behind each other. Throws the driver's
+ * error if the database does not answer.
+ */
+export async function openReadModel(connectionString: string, pool = 1): Promise<TReadModel> {
+  const prisma = createPrismaClient({ connectionString, maxConnections: poolSizeFor(connectionString, pool) });
   const read = <T>(fn: (db: TReadClient) => Promise<T>) =>
     prisma.$transaction(async (db) => {
       await db.$executeRaw`SET TRANSACTION READ ONLY`;

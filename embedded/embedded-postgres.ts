@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { findFreePort, isPortFree } from './ports';
+import { EMBEDDED_APPLICATION_NAME } from '../config/database-url';
 
 export interface EmbeddedPostgresOptions {
   /** Directory for the database files; omitted = in memory (tests). */
@@ -62,7 +63,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   }
   return {
     port,
-    connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable&application_name=${EMBEDDED_APPLICATION_NAME}`,
     async stop() {
       await server.stop();
       await db.close();

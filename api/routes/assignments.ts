@@ -4,12 +4,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ZIsoDay } from '../../domain/calendar/iso-day';
+import { ZStatusColour } from '../../domain/policy/assignment-status';
 import { authorizeAssignment } from '../../client/access/authorize-assignment';
 import type { TAssignmentAction } from '../../client/access/assignment-access';
 import type { TAppContext } from '../../client/app-context';
 import { requestExplanation, submitExplanation } from '../../client/assignments/explanations';
 import { decideExtension, requestExtension } from '../../client/assignments/extensions';
-import { listAssignments, statusSummary, ZListAssignmentsInput } from '../../client/assignments/read-assignments';
+import { listAssignmentPage, statusSummary, ZListAssignmentsInput } from '../../client/assignments/read-assignments';
 import { reviewResult, submitResult, ZReportFile } from '../../client/assignments/results';
 import { showAssignment } from '../../client/assignments/show-assignment';
 import { assignmentRowJson } from '../../client/read-model/assignment-row-json';
@@ -41,9 +43,14 @@ const ZRow = z.object({
 });
 
 const ZListQuery = z.object({
-  agency: z.string().regex(/^[A-Z][A-Z0-9_]*$/).optional(),
+  agency: z.string().regex(/^[A-Z][A-Z0-9_]*$/).optional().describe('the agency answering; an officer always sees its own'),
   state: ZListAssignmentsInput.shape.state,
-  overdue: z.enum(['true', 'false']).optional(),
+  overdue: z.enum(['true', 'false']).optional().describe('only overdue work (colour red)'),
+  colour: ZStatusColour.optional().describe('grey not yet due, blue in term, yellow due soon (5 working days), red overdue, green/orange completed on time/late'),
+  dueFrom: ZIsoDay.optional().describe('due on or after this day (Vietnam time), YYYY-MM-DD'),
+  dueTo: ZIsoDay.optional().describe('due on or before this day, YYYY-MM-DD'),
+  plan: z.string().min(1).max(200).optional().describe('a plan id, as GET /api/plans lists them'),
+  group: z.string().min(1).max(1_000).optional().describe("the task group's heading, as GET /api/plans/{planId}/tasks gives it"),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
@@ -76,9 +83,9 @@ export function registerAssignmentRoutes(server: FastifyInstance, context: TAppC
     requireRole(identity, ['officer', 'monitor', 'leadership', 'auditor'], 'reading assignments');
     const readsAll = identity.roles.some((role) => role === 'monitor' || role === 'leadership' || role === 'auditor');
     const agency = readsAll ? request.query.agency : (identity.agency ?? undefined);
-    const rows = await listAssignments(context, actorOf(identity), { agency, state: request.query.state, overdue: request.query.overdue === 'true' });
-    const { page, pageSize } = request.query;
-    return { items: rows.slice((page - 1) * pageSize, page * pageSize).map(assignmentRowJson), total: rows.length, page, pageSize };
+    const { overdue, ...filter } = request.query;
+    const page = await listAssignmentPage(context, actorOf(identity), { ...filter, agency, overdue: overdue === 'true' });
+    return { ...page, items: page.items.map(assignmentRowJson) };
   });
 
   app.get('/api/status', {

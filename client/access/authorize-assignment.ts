@@ -14,8 +14,10 @@ export async function authorizeAssignment(context: TAppContext, identity: TIdent
   const decision = decideAssignmentAccess(identity, row, request.action);
   if (decision.allowed) return;
   const error = new AppError(`${identity.login} may not ${request.action} on ${request.assignmentId}: ${decision.reason}.`, 'forbidden');
+  // A refused change is recorded in the assignment's history; a refused read by the API's error handler.
   if (request.update) {
-    const warning = await recordRefusal(context.config, {
+    error.recorded = true;
+    const warning = await recordRefusal(context, {
       assignmentId: request.assignmentId,
       update: request.update,
       actor: { agency: identity.agency, user: identity.login, role: workflowRoleOf(identity) },

@@ -1,25 +1,96 @@
 // Reading assignments from the read model: the list, and the status per agency that officials
 // report (on time, late, in term, overdue). Only the database: no Temporal client is loaded.
 import { z } from 'zod';
-import { ASSIGNMENT_STATES, readAgencyNames, readAssignmentRows, readCurrentSuccessors } from '../../data/assignment-rows';
+import { ASSIGNMENT_STATES, countAssignmentRows, readAgencyNames, readAssignmentRows, readCurrentSuccessors, type TAssignmentRowFilter } from '../../data/assignment-rows';
+import { addDays, ZIsoDay } from '../../domain/calendar/iso-day';
+import { instantAt } from '../../domain/calendar/local-time';
+import { ZStatusColour, type TStatusColour } from '../../domain/policy/assignment-status';
 import { closedPeriodsOf, readClosingRecords } from '../../data/closed-periods';
 import { ZAgencyCode, type TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import { AppError, parseInput } from '../errors';
 import { classifyClosedPeriods, classifyRows, selectForAttention, summariseByAgency, type TClassifiedRow, type TStatusSummary } from '../read-model/agency-status';
 
-export const ZListAssignmentsInput = z.object({
-  agency: ZAgencyCode.optional(),
-  state: z.enum(ASSIGNMENT_STATES).optional(),
-  overdue: z.boolean().default(false),
+export const ZListAssignmentsInput = z
+  .object({
+    agency: ZAgencyCode.optional(),
+    state: z.enum(ASSIGNMENT_STATES).optional(),
+    /** Only overdue work: the same as colour red. */
+    overdue: z.boolean().default(false),
+    /** How the work stands now: grey not yet due, blue in term, yellow due soon, red overdue, green/orange completed on time/late. */
+    colour: ZStatusColour.optional(),
+    /** Due on or after this local day (Vietnam time). */
+    dueFrom: ZIsoDay.optional(),
+    /** Due on or before this local day. */
+    dueTo: ZIsoDay.optional(),
+    plan: z.string().min(1).max(200).optional(),
+    /** The task group's heading, as the plan writes it (see the plan's tasks). */
+    group: z.string().min(1).max(1_000).optional(),
+  })
+  .refine((input) => !(input.overdue && input.colour && input.colour !== 'red'), { message: 'overdue work is red: ask for overdue or for another colour, not both', path: ['colour'] })
+  .refine((input) => !(input.dueFrom && input.dueTo && input.dueFrom > input.dueTo), { message: 'dueFrom comes after dueTo: the due window is empty', path: ['dueTo'] });
+
+export const ZPageInput = z.object({
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(500).default(50),
 });
+
+export interface TAssignmentPage {
+  items: TClassifiedRow[];
+  /** Assignments the filter selects, on every page. */
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** What the database can select for a colour; blue, yellow and grey need the working-day calendar too. */
+const STANDING_OF_COLOUR: Record<TStatusColour, NonNullable<TAssignmentRowFilter['standing']>['is']> = {
+  red: 'overdue',
+  green: 'completed-on-time',
+  orange: 'completed-late',
+  blue: 'open-in-time',
+  yellow: 'open-in-time',
+  grey: 'open-in-time',
+};
+
+function rowFilterOf(input: z.output<typeof ZListAssignmentsInput>, at: Date): { filter: TAssignmentRowFilter; colour: TStatusColour | null; exact: boolean } {
+  const colour = input.overdue ? 'red' : (input.colour ?? null);
+  const filter: TAssignmentRowFilter = {
+    agency: input.agency,
+    states: input.state ? [input.state] : undefined,
+    planId: input.plan,
+    groupTitle: input.group,
+    dueFrom: input.dueFrom ? instantAt(input.dueFrom, '00:00') : undefined,
+    dueBefore: input.dueTo ? instantAt(addDays(input.dueTo, 1), '00:00') : undefined,
+    standing: colour ? { at, is: STANDING_OF_COLOUR[colour] } : undefined,
+  };
+  // Grey includes work without a due day, which a due window leaves out anyway.
+  return { filter, colour, exact: colour === null || STANDING_OF_COLOUR[colour] !== 'open-in-time' };
+}
 
 /** Soonest deadline first, each with its status now. */
 export async function listAssignments(context: TAppContext, _actor: TAppActor, input: z.input<typeof ZListAssignmentsInput>, at = new Date()): Promise<TClassifiedRow[]> {
-  const { agency, state, overdue } = parseInput(ZListAssignmentsInput, input, 'filter');
-  const current = await context.read((db) => readAssignmentRows(db, { agency, states: state ? [state] : undefined }));
-  const rows = classifyRows(current, at);
-  return overdue ? rows.filter((row) => row.classification?.status === 'overdue') : rows;
+  const { filter, colour } = rowFilterOf(parseInput(ZListAssignmentsInput, input, 'filter'), at);
+  const rows = classifyRows(await context.read((db) => readAssignmentRows(db, filter)), at);
+  return colour ? rows.filter((row) => row.classification?.colour === colour) : rows;
+}
+
+/**
+ * One page of the list. The database filters, counts and pages; only where the colour needs the
+ * working-day calendar (blue, yellow, grey) are the open rows of the filter classified first.
+ */
+export async function listAssignmentPage(context: TAppContext, _actor: TAppActor, input: z.input<typeof ZListAssignmentsInput> & z.input<typeof ZPageInput>, at = new Date()): Promise<TAssignmentPage> {
+  const { page, pageSize } = parseInput(ZPageInput, { page: input.page, pageSize: input.pageSize }, 'page');
+  const { filter, colour, exact } = rowFilterOf(parseInput(ZListAssignmentsInput, input, 'filter'), at);
+  if (exact) {
+    const { rows, total } = await context.read(async (db) => ({
+      rows: await readAssignmentRows(db, filter, { skip: (page - 1) * pageSize, take: pageSize }),
+      total: await countAssignmentRows(db, filter),
+    }));
+    return { items: classifyRows(rows, at), total, page, pageSize };
+  }
+  const rows = classifyRows(await context.read((db) => readAssignmentRows(db, filter)), at).filter((row) => row.classification?.colour === colour);
+  return { items: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length, page, pageSize };
 }
 
 export const ZStatusInput = z.object({

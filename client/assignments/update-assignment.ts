@@ -38,7 +38,7 @@ export function workflowActorOf(actor: TAppActor): TActorInput {
 
 export async function updateAssignment<P>(context: TAppContext, actor: TAppActor, request: TUpdateRequest<P>): Promise<TAssignmentStatus> {
   const refuse = async (error: AppError, reason: string, refusedBy: 'client' | 'workflow', input: unknown) => {
-    const warning = await recordRefusal(context.config, {
+    const warning = await recordRefusal(context, {
       assignmentId: request.assignmentId,
       update: request.update.name,
       actor: { agency: actor.agency, user: actor.user, role: actor.role === 'auditor' ? 'auditor' : 'officer' },

@@ -78,7 +78,9 @@ describe('dondoc up (embedded)', () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await countMail()).toBe(mails); // nothing sent twice after the restart
     expect(await second.stop('SIGINT')).toBe(0);
-  });
+    // Two starts of every embedded server and up to two minutes for the mail to settle: more than
+    // the default two minutes on a loaded machine (a clean-clone CI run timed out here once).
+  }, 360_000);
 
   it('names the busy port and what to set when the Temporal port is taken', async () => {
     const env = await embeddedEnvironment();

@@ -1,0 +1,116 @@
+// The assignment list as the API pages it: filtered, counted and paged in the database, and the
+// same rows, in the same order, as classifying every assignment and filtering by hand.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TAppActor } from '../../../client/actor';
+import { createAppContext, type TAppContext } from '../../../client/app-context';
+import { listAssignmentPage, listAssignments } from '../../../client/assignments/read-assignments';
+import { AppError } from '../../../client/errors';
+import { loadPlan } from '../../../client/plans/read-plan-file';
+import { classifyRows, type TClassifiedRow } from '../../../client/read-model/agency-status';
+import { loadConfig, seedPlanFile } from '../../../config/config';
+import { readAssignmentRows } from '../../../data/assignment-rows';
+import { upsertPlanRecords } from '../../../data/plan-records';
+import { localDayOf } from '../../../domain/calendar/local-time';
+import { createTestDatabase, type TestDatabase } from '../../helpers/database';
+
+const reader: TAppActor = { agency: null, user: 'auditor', role: 'auditor' };
+const DAY = 86_400_000;
+/** A Tuesday morning, Vietnam time: working days and weekends both lie within a week of it. */
+const at = new Date('2026-03-10T02:00:00Z');
+
+let database: TestDatabase;
+let context: TAppContext;
+let everything: TClassifiedRow[];
+let groupOf: Map<string, string | null>;
+/** An agency with work, and the task group with the most work due soon in the seed plan: chosen from the data. */
+let agency: string;
+let busyGroup: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const plan = await loadPlan(seedPlanFile);
+  await upsertPlanRecords(database.prisma, 'seed', plan);
+  await upsertPlanRecords(database.prisma, 'other', plan);
+  const agencies = plan.agencies.filter((agency) => !agency.validTo).map((agency) => agency.code).slice(0, 5);
+  const tasks = await database.prisma.task.findMany({ select: { id: true, planId: true, ref: true, groupTitle: true }, orderBy: { id: 'asc' } });
+  groupOf = new Map(tasks.map((task) => [`${task.planId}|${task.ref}`, task.groupTitle]));
+  const states = ['assigned', 'in_progress', 'submitted', 'returned', 'completed_on_time', 'completed_late', 'cancelled', 'lapsed'] as const;
+  // 640 assignments due from 40 days before `at` to 40 days after, some at the same instant (the
+  // id breaks the tie), some with no due day; completed ones before, on and after their due day.
+  await database.prisma.assignment.createMany({
+    data: Array.from({ length: 640 }, (_, n) => {
+      const state = states[n % states.length]!;
+      const dueAt = n % 37 === 0 ? null : new Date(at.getTime() + (((n * 7) % 81) - 40) * DAY + (n % 3) * 3_600_000);
+      const completed = state.startsWith('completed') || (state === 'submitted' && n % 3 === 0);
+      const completedAt = completed && dueAt ? new Date(dueAt.getTime() + ((n % 5) - 2) * DAY) : null;
+      const answering = agencies[n % agencies.length]!;
+      return { id: `list/${String(n).padStart(4, '0')}`, taskId: tasks[n % tasks.length]!.id, period: '2026', assigneeAsWrittenCode: answering, responsibleAgencyCode: answering, state, dueAt, completedAt };
+    }),
+  });
+  context = createAppContext({ ...loadConfig({}), databaseUrl: database.connectionString });
+  everything = classifyRows(await context.read((db) => readAssignmentRows(db)), at);
+  agency = agencies[1]!;
+  const dueSoonGroups = everything.filter((row) => row.planId === 'seed' && row.classification?.colour === 'yellow').map((row) => groupOf.get(`${row.planId}|${row.taskRef}`)!);
+  busyGroup = [...new Set(dueSoonGroups)].sort((a, b) => dueSoonGroups.filter((group) => group === b).length - dueSoonGroups.filter((group) => group === a).length)[0]!;
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await database?.drop();
+});
+
+/** Every page of a filter, in order. */
+async function allPages(filter: Parameters<typeof listAssignmentPage>[2], pageSize: number) {
+  const first = await listAssignmentPage(context, reader, { ...filter, pageSize }, at);
+  const pages = [first];
+  for (let page = 2; page <= Math.ceil(first.total / pageSize); page += 1) pages.push(await listAssignmentPage(context, reader, { ...filter, page, pageSize }, at));
+  return { total: first.total, ids: pages.flatMap((each) => each.items.map((row) => row.id)), pages };
+}
+
+describe('the assignment list, filtered and paged in the database', () => {
+  type TFilter = Parameters<typeof listAssignmentPage>[2];
+  // Filters are functions: the agency and the group are chosen from the data, after it is written.
+  const cases: [string, () => TFilter, (row: TClassifiedRow) => boolean][] = [
+    ['nothing', () => ({}), () => true],
+    ['one agency', () => ({ agency }), (row) => row.responsibleAgency === agency],
+    ['one state', () => ({ state: 'returned' }), (row) => row.state === 'returned'],
+    ['overdue', () => ({ overdue: true }), (row) => row.classification?.status === 'overdue'],
+    ...(['grey', 'blue', 'yellow', 'red', 'green', 'orange'] as const).map((colour): (typeof cases)[number] => [`colour ${colour}`, () => ({ colour }), (row) => row.classification?.colour === colour]),
+    ['a due window', () => ({ dueFrom: '2026-03-01', dueTo: '2026-03-15' }), (row) => row.dueAt !== null && localDayOf(row.dueAt) >= '2026-03-01' && localDayOf(row.dueAt) <= '2026-03-15'],
+    ['one plan', () => ({ plan: 'other' }), (row) => row.planId === 'other'],
+    ['one group of one plan, due soon', () => ({ plan: 'seed', group: busyGroup, colour: 'yellow' }), (row) => row.planId === 'seed' && groupOf.get(`${row.planId}|${row.taskRef}`) === busyGroup && row.classification?.colour === 'yellow'],
+    ['an agency’s blue work due from a day', () => ({ agency, colour: 'blue', dueFrom: '2026-03-12' }), (row) => row.responsibleAgency === agency && row.classification?.colour === 'blue' && localDayOf(row.dueAt!) >= '2026-03-12'],
+  ];
+
+  it.each(cases)('selects the same rows in the same order as filtering every row by hand: %s', async (_name, filterOf, keep) => {
+    const filter = filterOf();
+    const expected = everything.filter(keep).map((row) => row.id);
+    expect(expected.length, 'the data gives this filter something to select').toBeGreaterThan(0);
+    const paged = await allPages(filter, 17);
+    expect(paged.total).toBe(expected.length);
+    expect(paged.ids).toEqual(expected);
+    expect(paged.pages.every((page) => page.items.length <= 17)).toBe(true);
+    expect((await listAssignments(context, reader, filter, at)).map((row) => row.id)).toEqual(expected);
+  });
+
+  it('answers a page past the end with no rows and the total', async () => {
+    const answer = await listAssignmentPage(context, reader, { agency, page: 999, pageSize: 50 }, at);
+    expect(answer.items).toEqual([]);
+    expect(answer.total).toBe(everything.filter((row) => row.responsibleAgency === agency).length);
+  });
+
+  it('refuses a filter that can select nothing, saying why', async () => {
+    for (const [filter, field] of [
+      [{ dueFrom: '2026-03-20', dueTo: '2026-03-01' }, 'dueTo'],
+      [{ overdue: true, colour: 'blue' }, 'colour'],
+      [{ dueFrom: '2026-02-30' }, 'dueFrom'],
+      [{ colour: 'purple' }, 'colour'],
+      [{ pageSize: 0 }, 'pageSize'],
+    ] as const) {
+      const error = await listAssignmentPage(context, reader, filter as never, at).then(() => null, (thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('bad_input');
+      expect(JSON.stringify((error as AppError).fieldErrors)).toContain(field);
+    }
+  });
+});
