@@ -13,8 +13,10 @@ import { recordRequestRefusal } from '../client/audit/record-refusal';
 import { AppError } from '../client/errors';
 import { resolveIdentity } from './authentication';
 import { errorBody, statusOf } from './error-shape';
+import { registerAgencyRoutes } from './routes/agencies';
 import { registerAssignmentRoutes } from './routes/assignments';
 import { registerAuditRoutes } from './routes/audit';
+import { registerOutboxRoutes } from './routes/outbox';
 import { registerPlanRoutes } from './routes/plans';
 import { registerReportRoutes } from './routes/reports';
 import { registerSessionRoutes } from './routes/session';
@@ -87,5 +89,7 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
   registerAuditRoutes(app, options.context);
   registerReportRoutes(app, options.context);
   registerUserRoutes(app, options.context);
+  registerAgencyRoutes(app, options.context);
+  registerOutboxRoutes(app, options.context);
   return app;
 }

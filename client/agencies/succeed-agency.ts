@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { agencySuccessionWorkflow, agencySuccessionWorkflowId } from '../../contracts';
 import type { TSucceedAgencyResult } from '../../activities/agencies/succeed-agency';
+import { readAgencyNames } from '../../data/assignment-rows';
 import { isIsoDay } from '../../domain/calendar/iso-day';
 import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
@@ -23,6 +24,12 @@ export const ZSucceedAgencyInput = z
 
 export async function succeedAgency(context: TAppContext, actor: TAppActor, input: z.input<typeof ZSucceedAgencyInput>): Promise<TSucceedAgencyResult> {
   const { from, to, effectiveDay, functions, reason } = parseInput(ZSucceedAgencyInput, input, 'succession');
+  // Checked before anything starts: the workflow would only fail on it.
+  const known = await context.read((db) => readAgencyNames(db, [from, to]));
+  const unknown = [from, to].filter((code) => !known.has(code));
+  if (unknown.length) {
+    throw new AppError(`${unknown.join(' and ')} ${unknown.length > 1 ? 'are' : 'is'} not in the registry: add ${unknown.length > 1 ? 'them' : 'it'} to the plan file and load the plan first. Nothing was moved.`, 'bad_input', unknown.map((code) => ({ path: code === from ? 'from' : 'to', message: 'not in the registry' })));
+  }
   const client = await context.temporal();
   try {
     return await client.workflow.execute(agencySuccessionWorkflow, {

@@ -9,6 +9,11 @@ import { createNoticeSender, messageIdForKey } from '../../../activities/notices
 import { createMailTransport, startSmtpCapture, type SmtpCapture, type TCaptureEvent } from '../../../embedded/smtp-capture';
 import { listOutbox, outboxDirectoryOf, readOutboxMessage } from '../../../data/outbox';
 import { TEST_RECIPIENTS, buildTestDelivery } from '../../fixtures/notification-workflows/notice-builder';
+import { buildApiServer } from '../../../api/server';
+import { createAppContext } from '../../../client/app-context';
+import { createToken } from '../../../client/identity/tokens';
+import { addUser } from '../../../client/identity/users';
+import { loadConfig } from '../../../config/config';
 import { runDondoc } from '../../helpers/cli-process';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database';
 
@@ -119,6 +124,43 @@ describe('dondoc outbox', () => {
     const missing = await runDondoc(['outbox', 'show', 'nothing-like-this'], env());
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no message "nothing-like-this"');
+  });
+});
+
+describe('the outbox through the API (administrators, embedded mode)', () => {
+  it('lists and shows the stored mail to an administrator, refuses anyone else, and says there is none when mail goes to SMTP_URL', async () => {
+    const operator = { agency: null, user: 'operator', role: 'operator' as const };
+    const embedded = createAppContext({ ...loadConfig({}), dataDirectory, databaseUrl: database.connectionString });
+    const relayed = createAppContext({ ...loadConfig({}), dataDirectory, databaseUrl: database.connectionString, smtpUrl: 'smtp://mail.example.org:25' });
+    const servers = [await buildApiServer({ context: embedded }), await buildApiServer({ context: relayed })];
+    try {
+      await addUser(embedded, operator, { login: 'outbox.admin', displayName: 'Quản trị', roles: ['admin'] });
+      await addUser(embedded, operator, { login: 'outbox.auditor', displayName: 'Kiểm toán', roles: ['auditor'] });
+      const tokens = { admin: (await createToken(embedded, operator, { login: 'outbox.admin' })).token, auditor: (await createToken(embedded, operator, { login: 'outbox.auditor' })).token };
+      const get = async (server: number, path: string, token: string) => {
+        const answer = await servers[server]!.inject({ method: 'GET', url: path, headers: { authorization: `Bearer ${token}` } });
+        return { status: answer.statusCode, json: answer.json() };
+      };
+      const all = await get(0, '/api/outbox', tokens.admin);
+      expect(all.status).toBe(200);
+      expect(all.json.entries.map((entry: { kind: string }) => entry.kind)).toEqual(['assignment', 'reminder']);
+      const yt = await get(0, '/api/outbox?agency=SO_YT', tokens.admin);
+      expect(yt.json.entries).toHaveLength(1);
+      expect(yt.json.entries[0].to).toEqual([expect.stringContaining('dau-moi@so-yt.example')]);
+      const one = await get(0, `/api/outbox/${encodeURIComponent(yt.json.entries[0].id)}`, tokens.admin);
+      expect(one.status).toBe(200);
+      expect(one.json).toMatchObject({ id: yt.json.entries[0].id, kind: 'reminder' });
+      expect(one.json.text.length).toBeGreaterThan(0);
+      expect((await get(0, '/api/outbox/not-a-message', tokens.admin)).status).toBe(404);
+      expect((await get(0, '/api/outbox', tokens.auditor)).status).toBe(403);
+      const none = await get(1, '/api/outbox', tokens.admin);
+      expect(none.status).toBe(404);
+      expect(none.json.error.message).toContain('SMTP_URL');
+    } finally {
+      await Promise.all(servers.map((server) => server.close()));
+      await embedded.close();
+      await relayed.close();
+    }
   });
 });
 
