@@ -21,11 +21,28 @@ import { registerAuditCommands } from './commands/audit';
 import { registerSimulateCommand } from './commands/simulate';
 import { registerUserCommands } from './commands/user';
 import { registerTokenCommands } from './commands/token';
+import { refuseLocalOnlyInRemoteMode } from './remote/command-mode';
+
+const modes = `
+Two modes:
+  local (default)  on the server machine: the commands reach Temporal and the database directly,
+                   and the update commands take --as/--user/--role (the operator declares who acts).
+  remote (--api)   from anywhere: the commands call the HTTP API with a bearer token and act as
+                   the token's user; --as/--user/--role are refused. The token comes from
+                   --token-file (or $DONDOC_API_TOKEN_FILE), a file only you can read (chmod 600),
+                   else from $DONDOC_API_TOKEN. Commands the API does not offer (up, serve, worker,
+                   plan load, user, token, outbox…) are local only.`;
 
 export function buildProgram(): Command {
   const program = new Command('dondoc')
     .description('Oversees the implementation of government plans with durable Temporal workflows.')
     .showHelpAfterError('(run with --help for usage)')
+    .option('--api <url>', 'remote mode: call the dondoc HTTP API at this URL, e.g. https://dondoc.example.gov.vn, instead of Temporal and the database (default: $DONDOC_API_URL)')
+    .option('--token-file <path>', 'remote mode: read the API token from this file, which only you may read or write (chmod 600) (default: $DONDOC_API_TOKEN_FILE, else the token in $DONDOC_API_TOKEN)')
+    .addHelpText('after', modes)
+    // Each command's help lists --api and --token-file too: they are given with any command.
+    .configureHelp({ showGlobalOptions: true })
+    .hook('preAction', (_program, actionCommand) => refuseLocalOnlyInRemoteMode(actionCommand))
     .exitOverride();
   registerUpCommands(program);
   registerServeCommand(program);

@@ -8,7 +8,7 @@ import { stdoutPalette } from '../format/colour';
 import { assignmentRowJson } from '../../client/read-model/assignment-row-json';
 import { toJson } from '../../client/to-json';
 import { formatAssignmentRows } from '../format/status-view';
-import { runUseCase } from '../run-use-case';
+import { runLocalOrRemote } from '../remote/command-mode';
 
 /** The read model's states (prisma/schema.prisma, enum AssignmentState), for --state's choices without loading Prisma; the type keeps them complete. */
 const stateChoices: Record<TReadModelState, true> = {
@@ -31,9 +31,14 @@ export function registerAssignmentCommands(program: Command): void {
     .description("The assignment workflow's own status: phase, deadline, status and colour, next notice, escalation level, pending extension, last events")
     .argument('<id>', 'the assignment id, e.g. ke-hoach-135-tre-em/ANNUAL_CHILDREN_REPORT/SO_GDDT (`dondoc assignment list` shows them)')
     .option('--json', 'print the status query answer as JSON')
-    .action(async (id: string, options: { json?: boolean }) => {
-      const { showAssignment } = await import('../../client/assignments/show-assignment');
-      const status = await runUseCase((context) => showAssignment(context, operatorActor(), { assignmentId: id }));
+    .action(async (id: string, options: { json?: boolean }, command: Command) => {
+      const status = await runLocalOrRemote(command, {
+        local: async (context) => {
+          const { showAssignment } = await import('../../client/assignments/show-assignment');
+          return showAssignment(context, operatorActor(), { assignmentId: id });
+        },
+        remote: (api) => api.showAssignment(id),
+      });
       console.log(options.json ? toJson(status) : formatAssignmentStatus(status, stdoutPalette()));
     });
 
@@ -44,10 +49,16 @@ export function registerAssignmentCommands(program: Command): void {
     .addOption(new Option('--state <state>', 'only those in this read-model state').choices(ASSIGNMENT_STATES))
     .option('--overdue', 'only overdue assignments')
     .option('--json', 'print the list as JSON')
-    .action(async (options: { agency?: string; state?: TReadModelState; overdue?: boolean; json?: boolean }) => {
-      const { listAssignments } = await import('../../client/assignments/read-assignments');
-      const shown = await runUseCase((context) => listAssignments(context, operatorActor(), { agency: options.agency, state: options.state, overdue: Boolean(options.overdue) }));
-      if (options.json) console.log(toJson(shown.map(assignmentRowJson)));
+    .action(async (options: { agency?: string; state?: TReadModelState; overdue?: boolean; json?: boolean }, command: Command) => {
+      const filters = { agency: options.agency, state: options.state, overdue: Boolean(options.overdue) };
+      const shown = await runLocalOrRemote(command, {
+        local: async (context) => {
+          const { listAssignments } = await import('../../client/assignments/read-assignments');
+          return (await listAssignments(context, operatorActor(), filters)).map(assignmentRowJson);
+        },
+        remote: (api) => api.listAssignments(filters),
+      });
+      if (options.json) console.log(toJson(shown));
       else console.log(shown.length ? `${formatAssignmentRows(shown, stdoutPalette())}\n\n${shown.length} assignment(s). \`dondoc assignment show <id>\` shows one.` : 'No assignments match.');
     });
 }

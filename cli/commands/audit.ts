@@ -4,9 +4,9 @@
 import { Option, type Command } from 'commander';
 import { operatorActor } from '../actor-options';
 import { ExitCode } from '../exit-codes';
-import { auditReportCsv, auditReportJson, auditReportText } from '../../client/audit/audit-export';
+import { auditReportCsv, auditReportFromJson, auditReportJson, auditReportText } from '../../client/audit/audit-export';
 import { toJson } from '../../client/to-json';
-import { runUseCase } from '../run-use-case';
+import { runLocalOrRemote } from '../remote/command-mode';
 
 export function registerAuditCommands(program: Command): void {
   const audit = program
@@ -18,20 +18,34 @@ export function registerAuditCommands(program: Command): void {
     )
     .argument('<assignment>', 'the assignment id (`dondoc assignment list` shows them)')
     .addOption(new Option('--format <format>', 'text, json or csv').choices(['text', 'json', 'csv']).default('text'))
-    .action(async (assignmentId: string, options: { format: 'text' | 'json' | 'csv' }) => {
-      const { auditTimeline } = await import('../../client/audit/audit-timeline');
-      const report = await runUseCase((context) => auditTimeline(context, operatorActor(), { assignmentId }));
+    .action(async (assignmentId: string, options: { format: 'text' | 'json' | 'csv' }, command: Command) => {
       const render = { text: auditReportText, json: auditReportJson, csv: auditReportCsv }[options.format];
-      console.log(render(report));
+      const output = await runLocalOrRemote(command, {
+        local: async (context) => {
+          const { auditTimeline } = await import('../../client/audit/audit-timeline');
+          return render(await auditTimeline(context, operatorActor(), { assignmentId }));
+        },
+        // The API writes JSON and CSV as the local command does; the text is rendered here from the JSON.
+        remote: async (api) => {
+          const answer = await api.auditTimeline(assignmentId, options.format === 'csv' ? 'csv' : 'json');
+          return options.format === 'text' ? auditReportText(auditReportFromJson(answer)) : answer;
+        },
+      });
+      console.log(output);
     });
 
   audit
     .command('verify')
     .description('Recompute the hash chain of the whole audit log; exit 0 with the number of events checked, or 1 with the first broken link')
     .option('--json', 'print { ok, checked, firstBroken } as JSON')
-    .action(async (options: { json?: boolean }) => {
-      const { verifyAuditChain } = await import('../../client/audit/verify-audit-chain');
-      const verification = await runUseCase((context) => verifyAuditChain(context, operatorActor()));
+    .action(async (options: { json?: boolean }, command: Command) => {
+      const verification = await runLocalOrRemote(command, {
+        local: async (context) => {
+          const { verifyAuditChain } = await import('../../client/audit/verify-audit-chain');
+          return verifyAuditChain(context, operatorActor());
+        },
+        remote: (api) => api.verifyAuditChain(),
+      });
       const { ok } = verification;
       if (options.json) {
         console.log(toJson(verification));

@@ -7,7 +7,7 @@ import { actorOf, addUpdateOptions, type TActorOptions } from '../actor-options'
 import { formatUpdated } from '../format/assignment-status';
 import { stdoutPalette } from '../format/colour';
 import { toJson } from '../../client/to-json';
-import { runUseCase } from '../run-use-case';
+import { runLocalOrRemote } from '../remote/command-mode';
 
 export function registerExplanationCommands(program: Command): void {
   const explanation = program.command('explanation').description('Written explanations (giải trình) of late work: requested by the monitoring agency, submitted by the agency answering');
@@ -18,9 +18,14 @@ export function registerExplanationCommands(program: Command): void {
       .description('Ask the agency for a written explanation (the monitoring agency only, once the assignment is overdue); the agency is told by mail')
       .argument('<assignment>', 'the assignment id')
       .option('--note <text>', 'what the explanation should cover'),
-  ).action(async (assignmentId: string, options: TActorOptions & { note?: string }) => {
-    const { requestExplanation } = await import('../../client/assignments/explanations');
-    const status = await runUseCase((context) => requestExplanation(context, actorOf(options), { assignmentId, note: options.note }));
+  ).action(async (assignmentId: string, options: TActorOptions & { note?: string }, command: Command) => {
+    const status = await runLocalOrRemote(command, {
+      local: async (context) => {
+        const { requestExplanation } = await import('../../client/assignments/explanations');
+        return requestExplanation(context, actorOf(options), { assignmentId, note: options.note });
+      },
+      remote: (api) => api.requestExplanation(assignmentId, { note: options.note }),
+    });
     console.log(options.json ? toJson(status) : formatUpdated('Explanation requested', status, stdoutPalette()));
   });
 
@@ -31,11 +36,16 @@ export function registerExplanationCommands(program: Command): void {
       .argument('<assignment>', 'the assignment id')
       .option('--text <text>', 'the explanation')
       .option('--file <file>', 'read the explanation from a text file instead'),
-  ).action(async (assignmentId: string, options: TActorOptions & { text?: string; file?: string }) => {
+  ).action(async (assignmentId: string, options: TActorOptions & { text?: string; file?: string }, command: Command) => {
     if ((options.text === undefined) === (options.file === undefined)) throw new AppError('give the explanation with --text or with --file (one of them)', 'bad_input');
-    const { submitExplanation } = await import('../../client/assignments/explanations');
-    const text = options.text ?? (() => readText(options.file!));
-    const status = await runUseCase((context) => submitExplanation(context, actorOf(options), { assignmentId, text, source: { file: options.file ?? null } }));
+    const status = await runLocalOrRemote(command, {
+      local: async (context) => {
+        const { submitExplanation } = await import('../../client/assignments/explanations');
+        const text = options.text ?? (() => readText(options.file!));
+        return submitExplanation(context, actorOf(options), { assignmentId, text, source: { file: options.file ?? null } });
+      },
+      remote: async (api) => api.submitExplanation(assignmentId, { text: options.text ?? (await readText(options.file!)) }),
+    });
     console.log(options.json ? toJson(status) : formatUpdated('Explanation submitted', status, stdoutPalette()));
   });
 }

@@ -7,7 +7,7 @@ import { displayCount } from '../../domain/reporting/consolidate';
 import { ONCE } from '../../domain/reporting/period-close';
 import type { TConsolidatedView } from '../../client/reports/consolidated-report';
 import { operatorActor } from '../actor-options';
-import { runUseCase } from '../run-use-case';
+import { runLocalOrRemote } from '../remote/command-mode';
 import { stdoutPalette, type TPalette } from '../format/colour';
 import { toJson } from '../../client/to-json';
 import { renderTable } from '../format/table';
@@ -24,9 +24,15 @@ export function registerReportConsolidatedCommand(report: Command): void {
     .option('--period <period>', 'the period of a cycle: a year (2026), or for several a year 2026-H1, 2026-Q3, 2026-M05; default: the period in progress, the first not yet closed (a review has none)')
     .option('--plan <id>', 'the plan id; needed only when several plans are loaded')
     .option('--json', 'print the consolidated period as JSON (exact counts: for the monitoring agency’s own use)')
-    .action(async (cycle: string, options: { period?: string; plan?: string; json?: boolean }) => {
-      const { consolidatedReport } = await import('../../client/reports/consolidated-report');
-      const view = await runUseCase((context) => consolidatedReport(context, operatorActor(), { cycle, period: options.period, planId: options.plan }));
+    .action(async (cycle: string, options: { period?: string; plan?: string; json?: boolean }, command: Command) => {
+      const input = { cycle, period: options.period, planId: options.plan };
+      const view = await runLocalOrRemote(command, {
+        local: async (context) => {
+          const { consolidatedReport } = await import('../../client/reports/consolidated-report');
+          return consolidatedReport(context, operatorActor(), input);
+        },
+        remote: (api) => api.consolidatedReport(input),
+      });
       console.log(options.json ? toJson(view) : formatConsolidatedView(view, stdoutPalette()));
     });
 }

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../client/errors';
 import { operatorActor } from '../actor-options';
-import { runUseCase } from '../run-use-case';
+import { runLocalOrRemote } from '../remote/command-mode';
 
 export function registerReportDraftCommand(report: Command): void {
   report
@@ -18,9 +18,14 @@ export function registerReportDraftCommand(report: Command): void {
     .argument('<assignment>', 'the assignment id (`dondoc assignment list --agency <code>` shows them)')
     .option('-o, --output <file>', 'write the draft to this file (default: print it)')
     .option('--force', 'overwrite the output file if it exists')
-    .action(async (assignmentId: string, options: { output?: string; force?: boolean }) => {
-      const { draftReport } = await import('../../client/reports/draft-report');
-      const draft = await runUseCase((context) => draftReport(context, operatorActor(), { assignmentId }));
+    .action(async (assignmentId: string, options: { output?: string; force?: boolean }, command: Command) => {
+      const draft = await runLocalOrRemote(command, {
+        local: async (context) => {
+          const { draftReport } = await import('../../client/reports/draft-report');
+          return draftReport(context, operatorActor(), { assignmentId });
+        },
+        remote: (api) => api.draftReport(assignmentId),
+      });
       const { stringify } = await import('yaml');
       const text = [`# Report draft for ${assignmentId}.`, ...draft.todo.map((line) => `# ${line}`), stringify(draft.report, { lineWidth: 0 })].join('\n');
       if (!options.output) {

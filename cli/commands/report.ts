@@ -7,7 +7,7 @@ import { actorOf, addUpdateOptions, type TActorOptions } from '../actor-options'
 import { formatUpdated } from '../format/assignment-status';
 import { stdoutPalette } from '../format/colour';
 import { toJson } from '../../client/to-json';
-import { runUseCase } from '../run-use-case';
+import { runLocalOrRemote } from '../remote/command-mode';
 import { reportExample } from './report-example';
 import { registerReportConsolidatedCommand } from './report-consolidated';
 import { registerReportDraftCommand } from './report-draft';
@@ -29,11 +29,16 @@ export function registerReportCommands(program: Command): void {
       )
       .argument('<assignment>', 'the assignment id (`dondoc assignment list --agency <code>` shows them)')
       .requiredOption('--file <report.yaml>', 'the report: narrative, indicators: [{code, count, total?}]'),
-  ).action(async (assignmentId: string, options: TActorOptions & { file: string }) => {
-    const [{ submitResult }, { readReportFile }] = await Promise.all([import('../../client/assignments/results'), import('./report-file')]);
-    const status = await runUseCase((context) =>
-      submitResult(context, actorOf(options), { assignmentId, report: () => readReportFile(options.file), source: { file: options.file } }),
-    );
+  ).action(async (assignmentId: string, options: TActorOptions & { file: string }, command: Command) => {
+    const { readReportFile } = await import('./report-file');
+    const status = await runLocalOrRemote(command, {
+      local: async (context) => {
+        const { submitResult } = await import('../../client/assignments/results');
+        return submitResult(context, actorOf(options), { assignmentId, report: () => readReportFile(options.file), source: { file: options.file } });
+      },
+      // Checked here first, with the line to fix; a file refused here is not sent (nor recorded: the audit log is on the server).
+      remote: async (api) => api.submitResult(assignmentId, await readReportFile(options.file)),
+    });
     console.log(options.json ? toJson(status) : formatUpdated('Result submitted', status, stdoutPalette()));
   });
 
@@ -46,11 +51,16 @@ export function registerReportCommands(program: Command): void {
       .addOption(new Option('--return', 'return the result for revision: give --note and --new-due').conflicts('accept'))
       .option('--note <text>', 'what must be revised (required with --return), or a remark on acceptance')
       .option('--new-due <day>', 'with --return: the new due day, YYYY-MM-DD'),
-  ).action(async (assignmentId: string, options: TActorOptions & { accept?: boolean; return?: boolean; note?: string; newDue?: string }) => {
+  ).action(async (assignmentId: string, options: TActorOptions & { accept?: boolean; return?: boolean; note?: string; newDue?: string }, command: Command) => {
     if (!options.accept && !options.return) throw new AppError('say --accept or --return (with --note and --new-due)', 'bad_input');
-    const { reviewResult } = await import('../../client/assignments/results');
     const review = options.accept ? { decision: 'accept' as const, note: options.note } : { decision: 'return' as const, note: options.note ?? '', newDueDay: options.newDue ?? '' };
-    const status = await runUseCase((context) => reviewResult(context, actorOf(options), { assignmentId, ...review }));
+    const status = await runLocalOrRemote(command, {
+      local: async (context) => {
+        const { reviewResult } = await import('../../client/assignments/results');
+        return reviewResult(context, actorOf(options), { assignmentId, ...review });
+      },
+      remote: (api) => api.reviewResult({ assignmentId, ...review }),
+    });
     console.log(options.json ? toJson(status) : formatUpdated(options.accept ? 'Result accepted' : 'Result returned', status, stdoutPalette()));
   });
 }

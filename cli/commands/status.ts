@@ -9,7 +9,7 @@ import { assignmentRowJson } from '../../client/read-model/assignment-row-json';
 import { toJson } from '../../client/to-json';
 import { formatStatusView } from '../format/status-view';
 import { localInstant } from '../../domain/calendar/local-instant-text';
-import { runUseCase } from '../run-use-case';
+import { runLocalOrRemote } from '../remote/command-mode';
 
 interface TStatusOptions {
   agency?: string;
@@ -31,11 +31,17 @@ export function registerStatusCommand(program: Command): void {
     .option('--overdue', 'only agencies with overdue work, and list those assignments, oldest first')
     .option('--due-within <period>', 'only agencies with open work due within this many days (14d, 14 or 2w), and list it')
     .option('--json', 'print { asOf, agencies, totals, assignments } as JSON')
-    .action(async (options: TStatusOptions) => {
+    .action(async (options: TStatusOptions, command: Command) => {
       const dueWithinDays = options.dueWithin === undefined ? undefined : parseDays(options.dueWithin);
-      const { statusSummary } = await import('../../client/assignments/read-assignments');
       const filters = { agency: options.agency, overdue: Boolean(options.overdue), dueWithinDays };
-      const { at, summary, attention } = await runUseCase((context) => statusSummary(context, operatorActor(), filters));
+      const { at, summary, attention } = await runLocalOrRemote(command, {
+        local: async (context) => {
+          const { statusSummary } = await import('../../client/assignments/read-assignments');
+          const view = await statusSummary(context, operatorActor(), filters);
+          return { ...view, attention: view.attention?.map(assignmentRowJson) ?? null };
+        },
+        remote: (api) => api.statusSummary(filters),
+      });
       if (options.json) {
         console.log(
           toJson({
@@ -44,7 +50,7 @@ export function registerStatusCommand(program: Command): void {
             filters: { agency: options.agency ?? null, overdue: filters.overdue, dueWithinDays: dueWithinDays ?? null },
             agencies: summary.agencies,
             totals: summary.totals,
-            assignments: attention?.map(assignmentRowJson) ?? null,
+            assignments: attention,
           }),
         );
         return;

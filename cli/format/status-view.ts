@@ -1,6 +1,8 @@
 // `dondoc status` as text: the per-agency table officials report, colour-coded, with the
 // assignments a filter asked about underneath.
-import type { TAgencyStatus, TClassifiedRow, TStatusSummary } from '../../client/read-model/agency-status';
+import type { TAgencyStatus, TStatusSummary } from '../../client/read-model/agency-status';
+import type { TAssignmentRowJson } from '../../client/read-model/assignment-row-json';
+import type { TAssignmentClassification } from '../../domain/policy/assignment-status';
 import { paintClassification } from './classification';
 import type { TPalette } from './colour';
 import { renderTable, truncate, type TColumn } from './table';
@@ -9,8 +11,8 @@ import { localDate, localDateTime } from '../../domain/calendar/local-instant-te
 export interface TStatusView {
   at: Date;
   summary: TStatusSummary;
-  /** Overdue / falling-due assignments the filters asked for, if any were asked for. */
-  attention: TClassifiedRow[] | null;
+  /** Overdue / falling-due assignments the filters asked for, if any were asked for (as the API and --json write them). */
+  attention: TAssignmentRowJson[] | null;
   attentionTitle: string | null;
 }
 
@@ -80,8 +82,8 @@ export function formatStatusView(view: TStatusView, palette: TPalette): string {
   return lines.join('\n');
 }
 
-/** The assignment table of `assignment list` and of the status filters. */
-export function formatAssignmentRows(rows: TClassifiedRow[], palette: TPalette): string {
+/** The assignment table of `assignment list` and of the status filters, from the rows as JSON (local and remote alike). */
+export function formatAssignmentRows(rows: TAssignmentRowJson[], palette: TPalette): string {
   return renderTable(
     [{ header: 'Assignment' }, { header: 'Period' }, { header: 'Agency' }, { header: 'State' }, { header: 'Due' }, { header: 'Status' }],
     rows.map((row) => [
@@ -89,8 +91,15 @@ export function formatAssignmentRows(rows: TClassifiedRow[], palette: TPalette):
       row.period,
       row.responsibleAgency,
       row.state,
-      row.dueAt ? localDate(row.dueAt) : '-',
-      paintClassification(palette, row.classification, row.state),
+      row.dueAt ? localDate(new Date(row.dueAt)) : '-',
+      paintClassification(palette, classificationOf(row), row.state),
     ]),
   );
+}
+
+/** The classification a row's JSON flattens (status, colour, days), back in one piece; null when not counted. */
+function classificationOf(row: TAssignmentRowJson): TAssignmentClassification | null {
+  if (!row.status || !row.colour) return null;
+  const days = (value: number | null) => value ?? undefined;
+  return { status: row.status, colour: row.colour, daysOverdue: days(row.daysOverdue), daysLeft: days(row.daysLeft), workingDaysLeft: days(row.workingDaysLeft) };
 }

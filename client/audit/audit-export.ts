@@ -23,6 +23,20 @@ export function auditReportJson(report: TAuditReport): string {
   });
 }
 
+/** The report back from its JSON (the API's answer), for the text output of a remote `dondoc audit`. */
+export function auditReportFromJson(text: string): TAuditReport {
+  const json = JSON.parse(text) as Omit<TAuditReport, 'timeline' | 'deadlineChanges'> & {
+    timeline: (Omit<TTimelineEntry, 'at'> & { at: string; atUtc: string })[];
+    deadlineChanges: (Omit<TAuditReport['deadlineChanges'][number], 'at'> & { at: string })[];
+  };
+  return {
+    ...json,
+    timeline: json.timeline.map(({ atUtc, ...entry }) => ({ ...entry, at: new Date(atUtc) })),
+    // Written with their +07:00 offset: the same instant read back.
+    deadlineChanges: json.deadlineChanges.map((change) => ({ ...change, at: new Date(change.at) })),
+  };
+}
+
 export function auditReportText(report: TAuditReport): string {
   const fromAudit = report.timeline.filter((entry) => entry.source === 'audit').length;
   const lines = [

@@ -24,3 +24,5 @@ export function assignmentRowJson(row: TClassifiedRow) {
     deliveryProblem: row.deliveryProblem,
   };
 }
+
+export type TAssignmentRowJson = ReturnType<typeof assignmentRowJson>;

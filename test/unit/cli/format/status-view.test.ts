@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createPalette } from '../../../../cli/format/colour';
 import { formatStatusView, percent } from '../../../../cli/format/status-view';
 import { classifyRows, selectForAttention, summariseByAgency } from '../../../../client/read-model/agency-status';
+import { assignmentRowJson } from '../../../../client/read-model/assignment-row-json';
 import { at, rows } from '../../client/read-model/status-rows';
 
 const classified = classifyRows(rows, at);
@@ -35,7 +36,8 @@ describe('formatStatusView', () => {
   });
 
   it('lists the assignments a filter asked for under the table', () => {
-    const attention = selectForAttention(classified, { overdue: true }, at);
+    // As both modes give them: the rows as JSON (the API's, or the read model's written alike).
+    const attention = selectForAttention(classified, { overdue: true }, at).map(assignmentRowJson);
     const text = formatStatusView({ at, summary, attention, attentionTitle: 'Overdue' }, createPalette(false));
     expect(text).toContain('Overdue (2):');
     expect(text).toMatch(/a-overdue-20 +2026 +AGENCY_A +assigned +10\/11\/2026 +overdue 20 days/);
