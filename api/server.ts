@@ -14,6 +14,7 @@ import { resolveIdentity } from './authentication';
 import { errorBody, statusOf } from './error-shape';
 import { registerAssignmentRoutes } from './routes/assignments';
 import { registerAuditRoutes } from './routes/audit';
+import { OIDC_SIGN_ON_PATH, registerOidcRoutes } from './routes/oidc';
 import { registerPlanRoutes } from './routes/plans';
 import { registerReportRoutes } from './routes/reports';
 import { registerSessionRoutes } from './routes/session';
@@ -47,7 +48,8 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
 
   app.decorateRequest('identity', null);
   // Signing in needs no identity (a stale cookie must not stand in the way), nor do the document and its pages.
-  const open = (url: string | undefined, method: string) => (url === '/api/session' && method === 'POST') || url === '/api/openapi.json' || url?.startsWith('/api/docs');
+  const open = (url: string | undefined, method: string) =>
+    (url === '/api/session' && method === 'POST') || url?.startsWith(OIDC_SIGN_ON_PATH) || url === '/api/openapi.json' || url?.startsWith('/api/docs');
   app.addHook('preHandler', async (request) => {
     if (open(request.routeOptions.url, request.method)) return;
     request.identity = await resolveIdentity(options.context, request);
@@ -68,6 +70,7 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
   app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody('not_found', `no such endpoint: ${request.method} ${request.url.split('?')[0]} (GET /api/openapi.json lists them).`)));
 
   registerSessionRoutes(app, options);
+  registerOidcRoutes(app, options);
   registerPlanRoutes(app, options.context);
   registerAssignmentRoutes(app, options.context);
   registerAuditRoutes(app, options.context);
