@@ -17,6 +17,7 @@ import { registerAgencyRoutes } from './routes/agencies';
 import { registerAssignmentRoutes } from './routes/assignments';
 import { registerAuditRoutes } from './routes/audit';
 import { registerOutboxRoutes } from './routes/outbox';
+import { OIDC_SIGN_ON_PATH, registerOidcRoutes } from './routes/oidc';
 import { registerPlanRoutes } from './routes/plans';
 import { registerReportRoutes } from './routes/reports';
 import { registerSessionRoutes } from './routes/session';
@@ -50,7 +51,8 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
 
   app.decorateRequest('identity', null);
   // Signing in needs no identity (a stale cookie must not stand in the way), nor do the document and its pages.
-  const open = (url: string | undefined, method: string) => (url === '/api/session' && method === 'POST') || url === '/api/openapi.json' || url?.startsWith('/api/docs');
+  const open = (url: string | undefined, method: string) =>
+    (url === '/api/session' && method === 'POST') || url?.startsWith(OIDC_SIGN_ON_PATH) || url === '/api/openapi.json' || url?.startsWith('/api/docs');
   app.addHook('preHandler', async (request) => {
     if (open(request.routeOptions.url, request.method)) return;
     request.identity = await resolveIdentity(options.context, request);
@@ -84,6 +86,7 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
   app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody('not_found', `no such endpoint: ${request.method} ${request.url.split('?')[0]} (GET /api/openapi.json lists them).`)));
 
   registerSessionRoutes(app, options);
+  registerOidcRoutes(app, options);
   registerPlanRoutes(app, options.context);
   registerAssignmentRoutes(app, options.context);
   registerAuditRoutes(app, options.context);

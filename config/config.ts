@@ -3,6 +3,8 @@
 // service for an external one.
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ConfigError } from './config-error';
+import { oidcSettings, ZOidcEnvironment, type TOidcSettings } from './oidc';
 import { projectPath } from './project-root';
 import { z } from 'zod';
 
@@ -46,6 +48,7 @@ export const ZConfig = z.object({
   DONDOC_API_HOST: z.string().min(1).default('127.0.0.1'),
   /** 0 turns the API off in `dondoc up`. */
   DONDOC_API_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  ...ZOidcEnvironment.shape,
 });
 
 export interface DondocConfig {
@@ -67,19 +70,22 @@ export interface DondocConfig {
   temporalUiPort: number;
   embeddedPostgresPort?: number;
   api: { host: string; port: number };
+  /** Null: single sign-on is off (DONDOC_OIDC_ISSUER unset). */
+  oidc: TOidcSettings | null;
 }
 
 /** The seed plan shipped with dondoc: what `dondoc up` runs when nothing else is said. */
 export const seedPlanFile = projectPath('plans', 'ke-hoach-135-tre-em.yaml');
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError } from './config-error';
 
 /** The default data directory follows the XDG convention: ~/.local/share/dondoc. */
 export function defaultDataDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'dondoc');
 }
+
+/** Variables whose value a message about them must not repeat. */
+const secretVariables = ['TEMPORAL_API_KEY', 'DONDOC_OIDC_CLIENT_SECRET'];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
   // An empty variable means "not set", as in most shells' `VAR= command` idiom.
@@ -88,7 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+      const shown = secretVariables.includes(name) ? '(hidden)' : JSON.stringify(env[name] ?? '');
+      return `  ${name}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}\nCorrect or unset these variables (see README.md, Configuration).`);
   }
@@ -121,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
     temporalUiPort: value.DONDOC_TEMPORAL_UI_PORT,
     embeddedPostgresPort: value.DONDOC_PG_PORT,
     api: { host: value.DONDOC_API_HOST, port: value.DONDOC_API_PORT },
+    oidc: oidcSettings(value, { baseUrlSet: present.DONDOC_BASE_URL !== undefined }),
   };
 }

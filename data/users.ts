@@ -19,6 +19,8 @@ export interface TNewUser {
   agencyCode: string | null;
   roles: UserRole[];
   passwordHash: string | null;
+  /** "<issuer> <sub>" for a user created by single sign-on. */
+  oidcSubject?: string;
   createdAt: Date;
 }
 
@@ -32,6 +34,10 @@ export class UserRepository {
 
   findByLogin(login: string): Promise<TUserRecord | null> {
     return this.db.user.findUnique({ where: { login }, select: userRecordColumns });
+  }
+
+  findByOidcSubject(oidcSubject: string): Promise<TUserRecord | null> {
+    return this.db.user.findUnique({ where: { oidcSubject }, select: userRecordColumns });
   }
 
   list(filter: { agencyCode?: string } = {}): Promise<TUserRecord[]> {

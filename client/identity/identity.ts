@@ -1,5 +1,5 @@
 // Who is signed in, and the inputs of the identity use-cases. A person signs in with a password
-// (a browser session), through single sign-on later, or presents an API token (a script); the
+// (a browser session) or through single sign-on (OpenID Connect), or presents an API token (a script); the
 // interfaces turn the identity into the actor the other use-cases take.
 import { z } from 'zod';
 import { ZAgencyCode } from '../actor';

@@ -4,6 +4,7 @@
 import { ApiTokenRepository } from '../../data/api-tokens';
 import { IDENTITY_ACTIONS, recordIdentityEventOnce, recordIdentityEvents } from '../../data/identity-audit';
 import { LoginThrottleRepository } from '../../data/login-throttle';
+import type { TReadClient } from '../../data/read-model';
 import { SessionRepository } from '../../data/sessions';
 import { UserRepository, type TUserRecord } from '../../data/users';
 import type { TAppContext } from '../app-context';
@@ -77,14 +78,20 @@ export async function signInWithPassword(context: TAppContext, input: TSignInInp
 
   // 3. Success: the failures are forgotten and a session opens.
   const signedIn = user!;
+  return context.write(async (db) => {
+    await new LoginThrottleRepository(db).clear(login);
+    const session = await openSession(db, signedIn, 'password', now);
+    await recordIdentityEvents(db, [{ action: IDENTITY_ACTIONS.loginSucceeded, login, actor, payload: { ...attemptDetails, roles: signedIn.roles }, occurredAt: now }]);
+    return session;
+  });
+}
+
+/** Opens a browser session for the user, inside the caller's transaction (a password or single sign-on). */
+export async function openSession(db: TReadClient, user: TUserRecord, method: 'password' | 'oidc', now: Date): Promise<TSignedIn> {
   const sessionSecret = newSessionSecret();
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_TIMEOUT_MS);
-  await context.write(async (db) => {
-    await new LoginThrottleRepository(db).clear(login);
-    await new SessionRepository(db).create({ id: sha256Hex(sessionSecret), userId: signedIn.id, method: 'password', createdAt: now, expiresAt });
-    await recordIdentityEvents(db, [{ action: IDENTITY_ACTIONS.loginSucceeded, login, actor, payload: { ...attemptDetails, roles: signedIn.roles }, occurredAt: now }]);
-  });
-  return { sessionSecret, identity: identityOf(signedIn, 'password'), expiresAt };
+  await new SessionRepository(db).create({ id: sha256Hex(sessionSecret), userId: user.id, method, createdAt: now, expiresAt });
+  return { sessionSecret, identity: identityOf(user, method), expiresAt };
 }
 
 /** The person behind a session cookie; refreshes the session's "last seen" at most once a minute. */

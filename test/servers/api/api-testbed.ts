@@ -35,9 +35,11 @@ const operator: TAppActor = { agency: null, user: 'test-operator', role: 'operat
 
 export const idPath = (spec: TAssignmentSpec) => `/api/assignments/${encodeURIComponent(spec.assignmentId)}`;
 
-export async function startApiTestbed(taskQueue: string): Promise<ApiTestbed> {
+/** `env`: settings for the API (e.g. single sign-on); with DONDOC_API_PORT it listens on that port, else on a free one. */
+export async function startApiTestbed(taskQueue: string, options: { env?: NodeJS.ProcessEnv } = {}): Promise<ApiTestbed> {
+  const config = loadConfig(options.env ?? {});
   const bed = await startTestbed({ server: 'dev', taskQueue });
-  const context = createAppContext({ ...loadConfig({}), databaseUrl: bed.database.connectionString, temporalAddress: bed.env.address, taskQueue });
+  const context = createAppContext({ ...config, databaseUrl: bed.database.connectionString, temporalAddress: bed.env.address, taskQueue });
   const due = new Date(Date.now() + 30 * 86_400_000).toISOString();
   const education = seedAssignmentSpec('ANNUAL_CHILDREN_REPORT', 'SO_GDDT', due);
   const culture = seedAssignmentSpec('ANNUAL_CHILDREN_REPORT', 'SO_VHTTDL', due);
@@ -59,7 +61,7 @@ export async function startApiTestbed(taskQueue: string): Promise<ApiTestbed> {
     tokens[person.login] = (await createToken(context, operator, { login: person.login, name: 'api test' })).token;
   }
   const server = await buildApiServer({ context });
-  await server.listen({ host: '127.0.0.1', port: 0 });
+  await server.listen({ host: '127.0.0.1', port: options.env?.DONDOC_API_PORT ? config.api.port : 0 });
   const base = `http://127.0.0.1:${(server.server.address() as { port: number }).port}`;
 
   async function call(method: string, path: string, options: { as?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<TAnswer> {
