@@ -4,6 +4,7 @@
 // The routes are thin over the application layer (client/); no state is kept in memory.
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -37,6 +38,14 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(helmet);
+  // Per client address and per instance (kept in memory: a limit, not state the answers depend
+  // on). Sign-in has its own growing wait, kept in the database for every instance.
+  const perMinute = options.context.config.api.rateLimitPerMinute ?? 1_200;
+  await app.register(rateLimit, {
+    max: perMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, limit) => new AppError(`more than ${limit.max} requests a minute from this address: wait ${Math.ceil(limit.ttl / 1000)} s (the Retry-After header says when) and slow down.`, 'rate_limited'),
+  });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -48,6 +48,8 @@ export const ZConfig = z.object({
   DONDOC_API_HOST: z.string().min(1).default('127.0.0.1'),
   /** 0 turns the API off in `dondoc up`. */
   DONDOC_API_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  /** Requests a minute the API answers one client address before 429 (per server instance). */
+  DONDOC_API_RATE_LIMIT: z.coerce.number().int().min(10, 'at least 10 requests a minute: a page of the web app makes several').max(1_000_000).default(1_200),
   ...ZOidcEnvironment.shape,
 });
 
@@ -69,7 +71,8 @@ export interface DondocConfig {
   temporalPort: number;
   temporalUiPort: number;
   embeddedPostgresPort?: number;
-  api: { host: string; port: number };
+  /** rateLimitPerMinute: requests a minute from one client address, per server instance. */
+  api: { host: string; port: number; rateLimitPerMinute?: number };
   /** Null: single sign-on is off (DONDOC_OIDC_ISSUER unset). */
   oidc: TOidcSettings | null;
 }
@@ -127,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
     temporalPort: value.DONDOC_TEMPORAL_PORT,
     temporalUiPort: value.DONDOC_TEMPORAL_UI_PORT,
     embeddedPostgresPort: value.DONDOC_PG_PORT,
-    api: { host: value.DONDOC_API_HOST, port: value.DONDOC_API_PORT },
+    api: { host: value.DONDOC_API_HOST, port: value.DONDOC_API_PORT, rateLimitPerMinute: value.DONDOC_API_RATE_LIMIT },
     oidc: oidcSettings(value, { baseUrlSet: present.DONDOC_BASE_URL !== undefined }),
   };
 }

@@ -37,7 +37,8 @@ export const idPath = (spec: TAssignmentSpec) => `/api/assignments/${encodeURICo
 
 /** `env`: settings for the API (e.g. single sign-on); with DONDOC_API_PORT it listens on that port, else on a free one. */
 export async function startApiTestbed(taskQueue: string, options: { env?: NodeJS.ProcessEnv } = {}): Promise<ApiTestbed> {
-  const config = loadConfig(options.env ?? {});
+  // The fuzzing and the refusal matrix send thousands of requests a minute from one address.
+  const config = loadConfig({ DONDOC_API_RATE_LIMIT: '1000000', ...options.env });
   const bed = await startTestbed({ server: 'dev', taskQueue });
   const context = createAppContext({ ...config, databaseUrl: bed.database.connectionString, temporalAddress: bed.env.address, taskQueue });
   const due = new Date(Date.now() + 30 * 86_400_000).toISOString();
