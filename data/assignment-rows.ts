@@ -108,9 +108,6 @@ export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRow
   });
   const plans = await readPlanTimings(db, [...new Set(rows.map((row) => row.task.planId))]);
   return rows.map((row) => {
-    const plan = plans.get(row.task.planId);
-    // A reporting cycle is a task under its own id; a task reported in a cycle names it.
-    const dataPeriod = plan?.dataPeriods.get(row.task.ref) ?? plan?.dataPeriods.get(row.task.recurrence ?? '') ?? null;
     return {
       id: row.id,
       planId: row.task.planId,
@@ -121,7 +118,7 @@ export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRow
       state: row.state,
       dueAt: row.dueAt,
       completedAt: row.completedAt,
-      startsAt: periodStartsAt({ period: row.period, dataPeriod, planStartDay: plan?.startDay }),
+      startsAt: startsAtOf(plans, { planId: row.task.planId, taskRef: row.task.ref, recurrence: row.task.recurrence, period: row.period }),
       escalationLevel: row.escalationLevel,
       deliveryProblem: row.deliveryProblem,
       updatedAt: row.updatedAt,
@@ -129,8 +126,19 @@ export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRow
   });
 }
 
-async function readPlanTimings(db: TReadClient, planIds: string[]) {
-  if (!planIds.length) return new Map<string, { startDay: string | null; dataPeriods: Map<string, TDataPeriod> }>();
+/** Per plan: its first day, and the data period of each reporting cycle. */
+export type TPlanTimings = Map<string, { startDay: string | null; dataPeriods: Map<string, TDataPeriod> }>;
+
+/** When the work of one task's period opens (see period-start.ts). */
+export function startsAtOf(plans: TPlanTimings, work: { planId: string; taskRef: string; recurrence: string | null; period: string }): Date | null {
+  const plan = plans.get(work.planId);
+  // A reporting cycle is a task under its own id; a task reported in a cycle names it.
+  const dataPeriod = plan?.dataPeriods.get(work.taskRef) ?? plan?.dataPeriods.get(work.recurrence ?? '') ?? null;
+  return periodStartsAt({ period: work.period, dataPeriod, planStartDay: plan?.startDay });
+}
+
+export async function readPlanTimings(db: TReadClient, planIds: string[]): Promise<TPlanTimings> {
+  if (!planIds.length) return new Map();
   // Only the reporting cycles of each stored document: the whole plan is large and not needed here.
   const plans = await db.$queryRaw<{ id: string; startsOn: Date | null; reportingCycles: unknown }[]>`
     SELECT id, "startsOn", document -> 'reportingCycles' AS "reportingCycles" FROM "Plan" WHERE id = ANY(${planIds})`;

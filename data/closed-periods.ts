@@ -1,8 +1,7 @@
 // Earlier periods of recurring work. The read model keeps one row per assignment, and a
 // recurring assignment continues into its next period the moment one closes, so a period
 // completed on time, late, or lapsed without a result is gone from the row. The audit log keeps
-// how each period closed; the status counts read it from there.
-import type { TReadClient } from './read-model';
+// how each period closed; the status counts read it from there (data/status-counts.ts).
 
 export interface TClosedPeriod {
   assignmentId: string;
@@ -19,15 +18,7 @@ export interface TClosingRecord {
 }
 
 /** The audit actions that say how a period ended, and the submission whose timeliness counts. */
-const closingActions = ['result-submitted', 'result-accepted', 'result-accepted-at-period-close', 'period-lapsed'];
-
-export async function readClosingRecords(db: TReadClient, assignmentIds: string[]): Promise<TClosingRecord[]> {
-  return db.auditEvent.findMany({
-    where: { subjectType: 'assignment', action: { in: closingActions }, subjectId: { in: assignmentIds } },
-    select: { subjectId: true, action: true, occurredAt: true, payload: true },
-    orderBy: { sequence: 'asc' },
-  });
-}
+export const closingActions = ['result-submitted', 'result-accepted', 'result-accepted-at-period-close', 'period-lapsed'];
 
 /** How each period ended, oldest first. Timeliness is that of the last result submitted in the period. */
 export function closedPeriodsOf(records: TClosingRecord[]): TClosedPeriod[] {

@@ -5,11 +5,12 @@ import { ASSIGNMENT_STATES, countAssignmentRows, readAgencyNames, readAssignment
 import { addDays, ZIsoDay } from '../../domain/calendar/iso-day';
 import { instantAt } from '../../domain/calendar/local-time';
 import { ZStatusColour, type TStatusColour } from '../../domain/policy/assignment-status';
-import { closedPeriodsOf, readClosingRecords } from '../../data/closed-periods';
+import { closedPeriodsOf, closingActions } from '../../data/closed-periods';
+import { readClosingRecordsOfAgencies, readStatusCounts } from '../../data/status-counts';
 import { ZAgencyCode, type TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import { AppError, parseInput } from '../errors';
-import { classifyClosedPeriods, classifyRows, selectForAttention, summariseByAgency, type TClassifiedRow, type TStatusSummary } from '../read-model/agency-status';
+import { classifyRows, countClosedPeriods, selectForAttention, summariseCounts, type TClassifiedRow, type TStatusSummary } from '../read-model/agency-status';
 
 export const ZListAssignmentsInput = z
   .object({
@@ -114,9 +115,11 @@ export interface TStatusView {
  */
 export async function statusSummary(context: TAppContext, _actor: TAppActor, input: z.input<typeof ZStatusInput>, at = new Date()): Promise<TStatusView> {
   const { agency, overdue, dueWithinDays } = parseInput(ZStatusInput, input, 'filter');
-  const { current, closed, names } = await context.read(async (db) => {
-    const rows = await readAssignmentRows(db, { agency });
-    if (agency && rows.length === 0) {
+  const filtering = overdue || dueWithinDays !== undefined;
+  // The database counts; only the work a filter asks to see is read row by row.
+  const { counts, closing, names, attentionRows } = await context.read(async (db) => {
+    const counts = await readStatusCounts(db, { agency, at });
+    if (agency && counts.agencies.length === 0) {
       // An agency with no work today: most often a code from before the 2025 reorganisation.
       const successors = await readCurrentSuccessors(db, agency);
       const hint = successors.length
@@ -124,14 +127,19 @@ export async function statusSummary(context: TAppContext, _actor: TAppActor, inp
         : '`dondoc status` lists the agencies that answer for work today';
       throw new AppError(`no assignments are answered for by ${agency}; ${hint}.`, 'not_found');
     }
-    const closedPeriods = closedPeriodsOf(await readClosingRecords(db, rows.map((row) => row.id)));
-    const agencyNames = await readAgencyNames(db, [...new Set(rows.map((row) => row.responsibleAgency))]);
-    return { current: rows, closed: closedPeriods, names: agencyNames };
+    const closing = await readClosingRecordsOfAgencies(db, { agency, actions: closingActions });
+    const names = await readAgencyNames(db, counts.agencies.map((each) => each.agency));
+    const attentionRows = filtering
+      ? [
+          ...(overdue ? await readAssignmentRows(db, { agency, standing: { at, is: 'overdue' } }) : []),
+          ...(dueWithinDays !== undefined ? await readAssignmentRows(db, { agency, standing: { at, is: 'open-in-time' }, dueBefore: new Date(at.getTime() + dueWithinDays * 86_400_000 + 1) }) : []),
+        ]
+      : [];
+    return { counts, closing, names, attentionRows };
   });
-  const rows = classifyRows(current, at);
-  const filtering = overdue || dueWithinDays !== undefined;
-  const attention = filtering ? selectForAttention(rows, { overdue, dueWithinDays }, at) : null;
+  const attention = filtering ? selectForAttention(classifyRows(attentionRows, at), { overdue, dueWithinDays }, at) : null;
   const agencies = attention ? new Set(attention.map((row) => row.responsibleAgency)) : null;
-  const counted = [...rows, ...classifyClosedPeriods(current, closed)].filter((row) => !agencies || agencies.has(row.responsibleAgency));
-  return { at, summary: summariseByAgency(counted, names), attention };
+  const current = new Map(closing.map((record) => [record.subjectId, { agency: record.agency, period: record.currentPeriod }]));
+  const closed = countClosedPeriods(closedPeriodsOf(closing), current);
+  return { at, summary: summariseCounts(counts, closed, at, names, agencies), attention };
 }

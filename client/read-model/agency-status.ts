@@ -5,6 +5,7 @@ import { VIETNAM_CALENDAR, type TCalendar } from '../../domain/calendar';
 import { classifyAssignment, type TAssignmentClassification } from '../../domain/policy';
 import type { TAssignmentRow } from '../../data/assignment-rows';
 import type { TClosedPeriod } from '../../data/closed-periods';
+import type { TStatusCounts } from '../../data/status-counts';
 import { STATUS_COLOURS } from '../../domain/policy/assignment-status';
 
 /** The same working week the workflow's status query calls "due soon" (domain/assignment/status.ts). */
@@ -66,7 +67,10 @@ function emptyStatus(agency: string, name: string | null): TAgencyStatus {
   };
 }
 
-function add(status: TAgencyStatus, row: TClassifiedRow): void {
+/** What counting a row reads of it. */
+export type TCountedRow = Pick<TClassifiedRow, 'responsibleAgency' | 'state' | 'classification'>;
+
+function add(status: TAgencyStatus, row: TCountedRow): void {
   if (row.state === 'cancelled') status.cancelled += 1;
   if (row.state === 'lapsed') status.lapsed += 1;
   if (row.state === 'submitted') status.awaitingReview += 1;
@@ -117,10 +121,57 @@ export function summariseByAgency(rows: TClassifiedRow[], names: ReadonlyMap<str
     add(byAgency.get(code)!, row);
     add(totals, row);
   }
+  return summaryOf(byAgency, totals);
+}
+
+function summaryOf(byAgency: Map<string, TAgencyStatus>, totals: TAgencyStatus): TStatusSummary {
   const agencies = [...byAgency.values()]
     .map(withShare)
     .sort((left, right) => right.overdueShare - left.overdueShare || right.overdue - left.overdue || left.agency.localeCompare(right.agency));
   return { agencies, totals: withShare(totals) };
+}
+
+/**
+ * The same summary from the database's counts (data/status-counts.ts) and the rows of closed
+ * periods: the open work not yet late is classified once per group of equal due instant and
+ * period start, with the working-day calendar, as classifyRows would classify each of its rows.
+ */
+export function summariseCounts(counts: TStatusCounts, closedPeriods: TCountedRow[], at: Date, names: ReadonlyMap<string, string> = new Map(), only: ReadonlySet<string> | null = null, calendar: TCalendar = VIETNAM_CALENDAR): TStatusSummary {
+  const byAgency = new Map<string, TAgencyStatus>();
+  const totals = emptyStatus('TOTAL', null);
+  const statusOf = (code: string) => {
+    if (!byAgency.has(code)) byAgency.set(code, emptyStatus(code, names.get(code) ?? null));
+    return byAgency.get(code)!;
+  };
+  const kept = (code: string) => !only || only.has(code);
+  for (const counted of counts.agencies.filter((each) => kept(each.agency))) {
+    const oldestOverdueDays = counted.oldestOverdueDueAt ? classifyAssignment({ dueAt: counted.oldestOverdueDueAt, at, dueSoonWorkingDays: DUE_SOON_WORKING_DAYS, calendar }).daysOverdue ?? 1 : null;
+    for (const status of [statusOf(counted.agency), totals]) {
+      status.cancelled += counted.cancelled;
+      status.lapsed += counted.lapsed;
+      status.awaitingReview += counted.awaitingReview;
+      status.notYetDue += counted.noDueDay;
+      status.completedOnTime += counted.completedOnTime;
+      status.completedLate += counted.completedLate;
+      status.overdue += counted.overdue;
+      status.total += counted.noDueDay + counted.completedOnTime + counted.completedLate + counted.overdue;
+      if (oldestOverdueDays !== null) status.oldestOverdueDays = Math.max(status.oldestOverdueDays ?? 0, oldestOverdueDays);
+    }
+  }
+  for (const group of counts.open.filter((each) => kept(each.agency))) {
+    const { status: classified } = classifyAssignment({ dueAt: group.dueAt, startsAt: group.startsAt, at, dueSoonWorkingDays: DUE_SOON_WORKING_DAYS, calendar });
+    for (const status of [statusOf(group.agency), totals]) {
+      status.total += group.count;
+      if (classified === 'not_yet_due') status.notYetDue += group.count;
+      else status.inTerm += group.count;
+      if (classified === 'due_soon') status.dueSoon += group.count;
+    }
+  }
+  for (const row of closedPeriods.filter((each) => kept(each.responsibleAgency))) {
+    add(statusOf(row.responsibleAgency), row);
+    add(totals, row);
+  }
+  return summaryOf(byAgency, totals);
 }
 
 export interface TAttentionFilter {
@@ -141,6 +192,15 @@ export function selectForAttention(rows: TClassifiedRow[], filter: TAttentionFil
     .filter((row) => open.has(row.classification?.status ?? '') && row.dueAt !== null && row.dueAt.getTime() <= horizon)
     .sort((left, right) => left.dueAt!.getTime() - right.dueAt!.getTime());
   return [...overdue, ...dueSoon];
+}
+
+/** How each earlier period closed, counted for the agency answering today: from the records joined with their assignment (data/status-counts.ts). */
+export function countClosedPeriods(closed: TClosedPeriod[], current: ReadonlyMap<string, { agency: string; period: string }>): TCountedRow[] {
+  return closed.flatMap((period) => {
+    const row = current.get(period.assignmentId);
+    if (!row || row.period === period.period) return [];
+    return [{ responsibleAgency: row.agency, state: period.outcome, classification: period.outcome === 'lapsed' ? null : { status: period.outcome, colour: STATUS_COLOURS[period.outcome] } }];
+  });
 }
 
 /** Rows for the periods that closed before each assignment's current one, classified by how they closed. */

@@ -1,12 +1,15 @@
-// The assignment list as the API pages it: filtered, counted and paged in the database, and the
-// same rows, in the same order, as classifying every assignment and filtering by hand.
+// The read model's queries as the API runs them, against classifying every assignment by hand:
+// the list (filtered, counted and paged in the database: the same rows in the same order) and
+// the status per agency (counted in the database: the same figures, closed periods included).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TAppActor } from '../../../client/actor';
 import { createAppContext, type TAppContext } from '../../../client/app-context';
-import { listAssignmentPage, listAssignments } from '../../../client/assignments/read-assignments';
+import { listAssignmentPage, listAssignments, statusSummary } from '../../../client/assignments/read-assignments';
 import { AppError } from '../../../client/errors';
 import { loadPlan } from '../../../client/plans/read-plan-file';
-import { classifyRows, type TClassifiedRow } from '../../../client/read-model/agency-status';
+import { classifyClosedPeriods, classifyRows, selectForAttention, summariseByAgency, type TClassifiedRow } from '../../../client/read-model/agency-status';
+import { appendAuditEntries } from '../../../data/audit-log';
+import { closedPeriodsOf, closingActions, type TClosingRecord } from '../../../data/closed-periods';
 import { loadConfig, seedPlanFile } from '../../../config/config';
 import { readAssignmentRows } from '../../../data/assignment-rows';
 import { upsertPlanRecords } from '../../../data/plan-records';
@@ -47,6 +50,31 @@ beforeAll(async () => {
       return { id: `list/${String(n).padStart(4, '0')}`, taskId: tasks[n % tasks.length]!.id, period: '2026', assigneeAsWrittenCode: answering, responsibleAgencyCode: answering, state, dueAt, completedAt };
     }),
   });
+  // How earlier periods closed, in the audit log: on time, late (the last submission counts),
+  // lapsed, and records of the current period, which the row itself counts.
+  const closing = (n: number, action: string, period: string, payload: Record<string, unknown> = {}) => ({
+    idempotencyKey: `${action}:${n}:${period}:${Math.random()}`,
+    occurredAt: new Date(at.getTime() - (400 - n) * DAY),
+    actorAgency: null,
+    actorUser: null,
+    action,
+    subjectType: 'assignment',
+    subjectId: `list/${String(n).padStart(4, '0')}`,
+    payload: { period, ...payload },
+  });
+  await database.prisma.$transaction((tx) =>
+    appendAuditEntries(tx, [
+      closing(1, 'result-submitted', '2025', { onTime: true }),
+      closing(1, 'result-accepted', '2025'),
+      closing(2, 'result-submitted', '2025', { onTime: true }),
+      closing(2, 'result-submitted', '2025', { onTime: false }),
+      closing(2, 'result-accepted-at-period-close', '2025'),
+      closing(3, 'period-lapsed', '2024'),
+      closing(9, 'result-accepted', '2025', { onTime: false }),
+      closing(10, 'result-accepted', '2026'),
+      closing(11, 'task-cancelled', '2025'),
+    ]),
+  );
   context = createAppContext({ ...loadConfig({}), databaseUrl: database.connectionString });
   everything = classifyRows(await context.read((db) => readAssignmentRows(db)), at);
   agency = agencies[1]!;
@@ -112,5 +140,42 @@ describe('the assignment list, filtered and paged in the database', () => {
       expect((error as AppError).code).toBe('bad_input');
       expect(JSON.stringify((error as AppError).fieldErrors)).toContain(field);
     }
+  });
+});
+
+describe('the status per agency, counted in the database', () => {
+  /** The status as defined row by row: every assignment classified, closed periods from every record. */
+  async function byHand(filter: { agency?: string; overdue?: boolean; dueWithinDays?: number }) {
+    const records = await database.prisma.auditEvent.findMany({ where: { subjectType: 'assignment', action: { in: closingActions } }, orderBy: { sequence: 'asc' } });
+    const rows = everything.filter((row) => !filter.agency || row.responsibleAgency === filter.agency);
+    const closed = classifyClosedPeriods(rows, closedPeriodsOf(records as TClosingRecord[]));
+    const filtering = Boolean(filter.overdue) || filter.dueWithinDays !== undefined;
+    const attention = filtering ? selectForAttention(rows, filter, at) : null;
+    const agencies = attention ? new Set(attention.map((row) => row.responsibleAgency)) : null;
+    const names = new Map((await database.prisma.agency.findMany()).map((each) => [each.code, each.nameVi]));
+    return { summary: summariseByAgency([...rows, ...closed].filter((row) => !agencies || agencies.has(row.responsibleAgency)), names), attention: attention?.map((row) => row.id) ?? null };
+  }
+
+  it.each([
+    ['every agency', {}],
+    ['one agency', { agency: 'pick' }],
+    ['agencies with overdue work', { overdue: true }],
+    ['agencies with work due within 7 days', { dueWithinDays: 7 }],
+    ['both filters for one agency', { agency: 'pick', overdue: true, dueWithinDays: 3 }],
+  ] as const)('gives the same figures as classifying every row: %s', async (_name, filter) => {
+    const asked = { ...filter, agency: 'agency' in filter ? agency : undefined };
+    const expected = await byHand(asked);
+    const view = await statusSummary(context, reader, asked, at);
+    expect(view.summary).toEqual(expected.summary);
+    expect(view.attention?.map((row) => row.id) ?? null).toEqual(expected.attention);
+    expect(view.summary.totals.total, 'the data gives the status something to count').toBeGreaterThan(0);
+  });
+
+  it('counts the closed periods of recurring work: on time, late by the last submission, lapsed, and not the current period', async () => {
+    const view = await statusSummary(context, reader, {}, at);
+    const current = everything.filter((row) => row.state !== 'cancelled' && row.state !== 'lapsed').length;
+    // Three earlier periods closed (1 on time, 2 late, 3 lapsed) and 9's accepted 2025 late; 10's record is of its current period.
+    expect(view.summary.totals.total).toBe(current + 3);
+    expect(view.summary.totals.lapsed).toBe(everything.filter((row) => row.state === 'lapsed').length + 1);
   });
 });

@@ -1,0 +1,6 @@
+BEGIN;
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_subjectType_action_idx" ON "AuditEvent"("subjectType", "action");
+
+COMMIT;
