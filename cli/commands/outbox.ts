@@ -4,7 +4,7 @@ import { type Command } from 'commander';
 import type { TOutboxEntry, TOutboxMessage } from '../../data/outbox';
 import { formatLocalInstant } from '../../domain/calendar/local-time';
 import { operatorActor } from '../actor-options';
-import { runUseCase } from '../run-use-case';
+import { runLocalOrRemote } from '../remote/command-mode';
 import { AppError } from '../../client/errors';
 
 interface TListOptions {
@@ -20,11 +20,11 @@ export function registerOutboxCommands(program: Command): void {
     .option('--agency <code>', 'only mail sent or copied to this agency, e.g. SO_GDDT')
     .option('--since <date>', 'only mail stored from this day (YYYY-MM-DD, from 00:00 Vietnam time) or instant (ISO 8601)')
     .option('--json', 'print the list as JSON')
-    .action(async (options: TListOptions) => {
+    .action(async (options: TListOptions, command: Command) => {
       const agency = options.agency === undefined ? undefined : parseAgency(options.agency);
       const since = options.since === undefined ? undefined : await parseSince(options.since);
       const { listOutbox } = await import('../../client/outbox/read-outbox');
-      const { directory, entries } = await runUseCase((context) => listOutbox(context, operatorActor(), { agency, since }));
+      const { directory, entries } = await runLocalOrRemote(command, { local: (context) => listOutbox(context, operatorActor(), { agency, since }), remote: (api) => api.listOutbox({ agency, since }) });
       if (options.json) console.log(JSON.stringify(entries, null, 2));
       else console.log(formatList(entries, directory));
     });
@@ -36,7 +36,7 @@ export function registerOutboxCommands(program: Command): void {
     .option('--json', 'print the message as JSON')
     .action(async (id: string, _options: unknown, command: Command) => {
       const { showOutboxMessage } = await import('../../client/outbox/read-outbox');
-      const message = await runUseCase((context) => showOutboxMessage(context, operatorActor(), { id }));
+      const message = await runLocalOrRemote(command, { local: (context) => showOutboxMessage(context, operatorActor(), { id }), remote: (api) => api.showOutboxMessage(id) });
       const json = Boolean((command.optsWithGlobals() as { json?: boolean }).json);
       console.log(json ? JSON.stringify(message, null, 2) : formatMessage(message));
     });

@@ -11,6 +11,8 @@ import type { TAssignmentRowJson } from '../../client/read-model/assignment-row-
 import type { TConsolidatedReportInput, TConsolidatedView } from '../../client/reports/consolidated-report';
 import type { TReportDraft } from '../../client/reports/draft-report';
 import type { TApiTarget } from './api-target';
+import type { TSucceedAgencyResult } from '../../activities/agencies/succeed-agency';
+import type { TOutboxEntry, TOutboxMessage } from '../../data/outbox';
 
 /**
  * Longer than the server's own waits: an update waits for the workflow's answer, and the status of
@@ -72,6 +74,12 @@ export function createApiClient(target: TApiTarget) {
       json<TConsolidatedView>('GET', `/api/reports/${encodeURIComponent(input.cycle)}${queryOf({ period: input.period, plan: input.planId })}`),
     /** The timeline as the API writes it: JSON text (the same as `dondoc audit --format json`) or CSV. */
     auditTimeline: async (id: string, format: 'json' | 'csv') => (await call('GET', `${assignment(id, 'audit')}?format=${format}`)).text(),
+    succeedAgency: (input: { from: string; to: string; effectiveDay: string; functions: string[]; reason: string }) => json<TSucceedAgencyResult>('POST', '/api/agencies/successions', input),
+    async listOutbox(filter: { agency?: string; since?: Date }): Promise<{ directory: string; entries: TOutboxEntry[] }> {
+      const answer = await json<{ entries: TOutboxEntry[] }>('GET', `/api/outbox${queryOf({ agency: filter.agency, since: filter.since?.toISOString() })}`);
+      return { directory: `the outbox of ${target.base}`, entries: answer.entries };
+    },
+    showOutboxMessage: (id: string) => json<TOutboxMessage>('GET', `/api/outbox/${encodeURIComponent(id)}`),
     async verifyAuditChain(): Promise<TAuditVerification> {
       const answer = await json<{ ok: boolean; checked: number; firstBroken: { sequence: string; reason: string } | null }>('GET', '/api/audit/verify');
       // JSON has no BigInt: the API writes the sequence as text.

@@ -23,6 +23,9 @@ export const REMOTE_COMMANDS = new Set([
   'explanation submit',
   'audit',
   'audit verify',
+  'agency succeed',
+  'outbox',
+  'outbox show',
 ]);
 
 /** The commands that touch no dondoc service (files, the calendar, their own simulation): the same in either mode. */

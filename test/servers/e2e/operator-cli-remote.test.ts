@@ -42,6 +42,7 @@ const people = () =>
     ['tong.hop', 'officer', monitor],
     ['giam.sat', 'monitor', monitor],
     ['kiem.toan', 'auditor', null],
+    ['quan.tri', 'admin', null],
   ] as const;
 
 /** A remote command as `who` (the auditor, who reads everything, unless said). */
@@ -339,9 +340,28 @@ describe('the operator CLI in remote mode, through the HTTP API with a token', (
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('dondoc token create --user');
 
-    const local = await remote(['outbox']);
+    const local = await remote(['plan', 'load', 'plans/ke-hoach-135-tre-em.yaml']);
     expect(local.code).toBe(2);
-    expect(local.stderr).toContain('dondoc outbox is local only');
+    expect(local.stderr).toContain('dondoc plan load is local only');
+  });
+
+  it('reads the outbox and records a succession as an administrator only', async () => {
+    const refused = await remote(['outbox']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('needs the role admin');
+    const mail = await json<{ id: string; kind: string | null; to: string[] }[]>(['outbox'], 'quan.tri');
+    expect(mail.length).toBeGreaterThanOrEqual(assignments);
+    const shown = await json<{ id: string; text: string }>(['outbox', 'show', mail[0]!.id], 'quan.tri');
+    expect(shown).toMatchObject({ id: mail[0]!.id, text: expect.any(String) });
+    // The registry check answers before any workflow starts; an officer may not even ask.
+    const unknown = await remote(['agency', 'succeed', 'SO_KHONG_CO', 'QNG_SO_YT', '--from', '2025-07-01'], 'quan.tri');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('SO_KHONG_CO is not in the registry');
+    const officer = await remote(['agency', 'succeed', 'QNG_SO_GDDT', 'QNG_SO_YT', '--from', '2025-07-01'], 'canbo.gddt');
+    expect(officer.code).toBe(2);
+    expect(officer.stderr).toContain('needs the role admin');
+    const asUser = await remote(['agency', 'succeed', 'QNG_SO_GDDT', 'QNG_SO_YT', '--from', '2025-07-01', '--user', 'someone'], 'quan.tri');
+    expect(asUser.stderr).toContain('--user is for the operator on the server machine');
   });
 
   it('says which API it cannot reach once the server stops, with exit code 3', async () => {
