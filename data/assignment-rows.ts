@@ -2,7 +2,7 @@
 // its task, the agency answering for it today, and when its period's work opens.
 import { z } from 'zod';
 import { AssignmentState } from '../prisma/generated/enums';
-import type { Prisma } from '../prisma/generated/client';
+import { Prisma } from '../prisma/generated/client';
 import { ZDataPeriod } from '../domain/plan/cycles';
 import type { TReadClient } from './read-model';
 import { periodStartsAt, type TDataPeriod } from '../domain/reporting/period-start';
@@ -53,32 +53,27 @@ export interface TRowPage {
   take: number;
 }
 
-const countedStates = ASSIGNMENT_STATES.filter((state) => state !== 'cancelled' && state !== 'lapsed');
-
-function whereOf(db: TReadClient, filter: TAssignmentRowFilter): Prisma.AssignmentWhereInput {
-  const and: Prisma.AssignmentWhereInput[] = [];
-  if (filter.ids) and.push({ id: { in: filter.ids } });
-  if (filter.agency) and.push({ responsibleAgencyCode: filter.agency });
-  if (filter.states?.length) and.push({ state: { in: filter.states } });
-  if (filter.planId || filter.groupTitle) and.push({ task: { ...(filter.planId ? { planId: filter.planId } : {}), ...(filter.groupTitle ? { groupTitle: filter.groupTitle } : {}) } });
-  if (filter.dueFrom) and.push({ dueAt: { gte: filter.dueFrom } });
-  if (filter.dueBefore) and.push({ dueAt: { lt: filter.dueBefore } });
+/** The filter as SQL conditions on "Assignment" a joined with its "Task" t. */
+function conditionsOf(filter: TAssignmentRowFilter): Prisma.Sql {
+  const and: Prisma.Sql[] = [];
+  if (filter.ids) and.push(Prisma.sql`a.id = ANY(${filter.ids})`);
+  if (filter.agency) and.push(Prisma.sql`a."responsibleAgencyCode" = ${filter.agency}`);
+  if (filter.states?.length) and.push(Prisma.sql`a.state::text = ANY(${filter.states})`);
+  if (filter.planId) and.push(Prisma.sql`t."planId" = ${filter.planId}`);
+  if (filter.groupTitle) and.push(Prisma.sql`t."groupTitle" = ${filter.groupTitle}`);
+  if (filter.dueFrom) and.push(Prisma.sql`a."dueAt" >= ${filter.dueFrom}`);
+  if (filter.dueBefore) and.push(Prisma.sql`a."dueAt" < ${filter.dueBefore}`);
   if (filter.standing) {
     const { at, is } = filter.standing;
-    const openAt: Prisma.AssignmentWhereInput = { OR: [{ completedAt: null }, { completedAt: { gt: at } }] };
-    const completedBy: Prisma.AssignmentWhereInput = { completedAt: { lte: at } };
-    and.push({ state: { in: countedStates } });
-    if (is === 'overdue') and.push(openAt, { dueAt: { lt: at } });
-    if (is === 'open-in-time') and.push(openAt, { OR: [{ dueAt: null }, { dueAt: { gte: at } }] });
-    if (is === 'completed-on-time') and.push(completedBy, { completedAt: { lte: db.assignment.fields.dueAt } });
-    if (is === 'completed-late') and.push(completedBy, { completedAt: { gt: db.assignment.fields.dueAt } });
+    const openAt = Prisma.sql`(a."completedAt" IS NULL OR a."completedAt" > ${at})`;
+    const completedBy = Prisma.sql`a."completedAt" <= ${at}`;
+    and.push(Prisma.sql`a.state NOT IN ('cancelled', 'lapsed')`);
+    if (is === 'overdue') and.push(openAt, Prisma.sql`a."dueAt" < ${at}`);
+    if (is === 'open-in-time') and.push(openAt, Prisma.sql`(a."dueAt" IS NULL OR a."dueAt" >= ${at})`);
+    if (is === 'completed-on-time') and.push(completedBy, Prisma.sql`a."completedAt" <= a."dueAt"`);
+    if (is === 'completed-late') and.push(completedBy, Prisma.sql`a."completedAt" > a."dueAt"`);
   }
-  return and.length ? { AND: and } : {};
-}
-
-/** How many assignments a filter selects. */
-export async function countAssignmentRows(db: TReadClient, filter: TAssignmentRowFilter = {}): Promise<number> {
-  return db.assignment.count({ where: whereOf(db, filter) });
+  return and.length ? Prisma.join(and, ' AND ') : Prisma.sql`true`;
 }
 
 /** Only the part of a stored plan document this needs; the rest is not checked here. */
@@ -88,42 +83,32 @@ const ZStoredPlan = z.looseObject({
 
 /** Soonest due first (work without a due day last), then by id; one page of them when `page` is given. */
 export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRowFilter = {}, page?: TRowPage): Promise<TAssignmentRow[]> {
-  const rows = await db.assignment.findMany({
-    where: whereOf(db, filter),
-    ...(page ? { skip: page.skip, take: page.take } : {}),
-    select: {
-      id: true,
-      period: true,
-      assigneeAsWrittenCode: true,
-      responsibleAgencyCode: true,
-      state: true,
-      dueAt: true,
-      completedAt: true,
-      escalationLevel: true,
-      deliveryProblem: true,
-      updatedAt: true,
-      task: { select: { planId: true, ref: true, recurrence: true } },
-    },
-    orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-  });
-  const plans = await readPlanTimings(db, [...new Set(rows.map((row) => row.task.planId))]);
-  return rows.map((row) => {
-    return {
-      id: row.id,
-      planId: row.task.planId,
-      taskRef: row.task.ref,
-      period: row.period,
-      assigneeAsWritten: row.assigneeAsWrittenCode,
-      responsibleAgency: row.responsibleAgencyCode,
-      state: row.state,
-      dueAt: row.dueAt,
-      completedAt: row.completedAt,
-      startsAt: startsAtOf(plans, { planId: row.task.planId, taskRef: row.task.ref, recurrence: row.task.recurrence, period: row.period }),
-      escalationLevel: row.escalationLevel,
-      deliveryProblem: row.deliveryProblem,
-      updatedAt: row.updatedAt,
-    };
-  });
+  return (await readAssignmentRowPage(db, filter, page)).rows;
+}
+
+/** The rows of a filter (one page of them when `page` is given) and how many the filter selects, in one query. */
+export async function readAssignmentRowPage(db: TReadClient, filter: TAssignmentRowFilter = {}, page?: TRowPage): Promise<{ rows: TAssignmentRow[]; total: number }> {
+  const rows = await db.$queryRaw<
+    (Omit<TAssignmentRow, 'startsAt' | 'assigneeAsWritten' | 'responsibleAgency'> & { assigneeAsWrittenCode: string; responsibleAgencyCode: string; recurrence: string | null; total: number })[]
+  >`
+    SELECT a.id, t."planId", t.ref AS "taskRef", t.recurrence, a.period, a."assigneeAsWrittenCode", a."responsibleAgencyCode", a.state::text AS state,
+      a."dueAt", a."completedAt", a."escalationLevel", a."deliveryProblem", a."updatedAt", (count(*) OVER ())::int AS total
+    FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId"
+    WHERE ${conditionsOf(filter)}
+    ORDER BY a."dueAt" ASC NULLS LAST, a.id ASC
+    ${page ? Prisma.sql`LIMIT ${page.take} OFFSET ${page.skip}` : Prisma.empty}`;
+  // A page past the end has no row to carry the total: count it alone.
+  const total = rows[0]?.total ?? (page && page.skip > 0 ? (await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" WHERE ${conditionsOf(filter)}`)[0]!.total : 0);
+  const plans = await readPlanTimings(db, [...new Set(rows.map((row) => row.planId))]);
+  return {
+    total,
+    rows: rows.map(({ assigneeAsWrittenCode, responsibleAgencyCode, recurrence, total: _total, ...row }) => ({
+      ...row,
+      assigneeAsWritten: assigneeAsWrittenCode,
+      responsibleAgency: responsibleAgencyCode,
+      startsAt: startsAtOf(plans, { planId: row.planId, taskRef: row.taskRef, recurrence, period: row.period }),
+    })),
+  };
 }
 
 /** Per plan: its first day, and the data period of each reporting cycle. */

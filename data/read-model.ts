@@ -25,7 +25,7 @@ export interface TReadModel {
  * connection alone, so its queries cannot be split, and the worker's waits until COMMIT.
  * Transactions are kept short for the same reason: the worker waits while one is open.
  */
-const readTransaction = { isolationLevel: 'RepeatableRead', maxWait: 30_000, timeout: 60_000 } as const;
+const readTransaction = { maxWait: 30_000, timeout: 60_000 } as const;
 
 /**
  * One connection on the embedded database, which takes no more; a pool of `pool` on a PostgreSQL
@@ -36,7 +36,8 @@ export async function openReadModel(connectionString: string, pool = 1): Promise
   const prisma = createPrismaClient({ connectionString, maxConnections: poolSizeFor(connectionString, pool) });
   const read = <T>(fn: (db: TReadClient) => Promise<T>) =>
     prisma.$transaction(async (db) => {
-      await db.$executeRaw`SET TRANSACTION READ ONLY`;
+      // Isolation and read-only in one statement: one round trip fewer than Prisma's isolationLevel option.
+      await db.$executeRaw`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`;
       return fn(db);
     }, readTransaction);
   try {

@@ -9,6 +9,8 @@ import type { TReadClient } from './read-model';
 
 export interface TAgencyCounts {
   agency: string;
+  /** From the registry, Vietnamese. */
+  name: string | null;
   cancelled: number;
   lapsed: number;
   /** State submitted: a result waits for the monitoring agency. */
@@ -22,10 +24,11 @@ export interface TAgencyCounts {
   oldestOverdueDueAt: Date | null;
 }
 
-/** Open work not late at the instant of the count, with one due instant and one period start. */
+/** Open work not late at the instant of the count, due soon or not, with one period start. */
 export interface TOpenGroup {
   agency: string;
-  dueAt: Date;
+  /** Due at or before `dueSoonUntil`. */
+  dueSoon: boolean;
   startsAt: Date | null;
   count: number;
 }
@@ -37,13 +40,17 @@ export interface TStatusCounts {
 
 const agencyFilter = (agency: string | undefined) => (agency ? Prisma.sql`AND a."responsibleAgencyCode" = ${agency}` : Prisma.empty);
 
-export async function readStatusCounts(db: TReadClient, filter: { agency?: string; at: Date }): Promise<TStatusCounts> {
+/**
+ * `dueSoonUntil`: the last instant of the last day whose open work counts as due soon at `at`
+ * (the caller counts the working days: see dueSoonUntil in client/read-model/agency-status.ts).
+ */
+export async function readStatusCounts(db: TReadClient, filter: { agency?: string; at: Date; dueSoonUntil: Date }): Promise<TStatusCounts> {
   const { at } = filter;
   const counted = Prisma.sql`a.state NOT IN ('cancelled', 'lapsed')`;
   const completedBy = Prisma.sql`a."completedAt" IS NOT NULL AND a."completedAt" <= ${at}`;
   const openAt = Prisma.sql`(a."completedAt" IS NULL OR a."completedAt" > ${at})`;
   const agencies = await db.$queryRaw<(Omit<TAgencyCounts, 'oldestOverdueDueAt'> & { oldestOverdueDueAt: Date | null })[]>`
-    SELECT a."responsibleAgencyCode" AS agency,
+    SELECT a."responsibleAgencyCode" AS agency, min(g."nameVi") AS name,
       count(*) FILTER (WHERE a.state = 'cancelled')::int AS cancelled,
       count(*) FILTER (WHERE a.state = 'lapsed')::int AS lapsed,
       count(*) FILTER (WHERE a.state = 'submitted')::int AS "awaitingReview",
@@ -52,18 +59,18 @@ export async function readStatusCounts(db: TReadClient, filter: { agency?: strin
       count(*) FILTER (WHERE ${counted} AND a."dueAt" IS NOT NULL AND ${completedBy} AND a."completedAt" > a."dueAt")::int AS "completedLate",
       count(*) FILTER (WHERE ${counted} AND ${openAt} AND a."dueAt" < ${at})::int AS overdue,
       min(a."dueAt") FILTER (WHERE ${counted} AND ${openAt} AND a."dueAt" < ${at}) AS "oldestOverdueDueAt"
-    FROM "Assignment" a
+    FROM "Assignment" a LEFT JOIN "Agency" g ON g.code = a."responsibleAgencyCode"
     WHERE true ${agencyFilter(filter.agency)}
     GROUP BY a."responsibleAgencyCode"`;
-  const groups = await db.$queryRaw<{ agency: string; dueAt: Date; planId: string; taskRef: string; recurrence: string | null; period: string; count: number }[]>`
-    SELECT a."responsibleAgencyCode" AS agency, a."dueAt", t."planId", t.ref AS "taskRef", t.recurrence, a.period, count(*)::int AS count
+  const groups = await db.$queryRaw<{ agency: string; dueSoon: boolean; planId: string; taskRef: string; recurrence: string | null; period: string; count: number }[]>`
+    SELECT a."responsibleAgencyCode" AS agency, a."dueAt" <= ${filter.dueSoonUntil} AS "dueSoon", t."planId", t.ref AS "taskRef", t.recurrence, a.period, count(*)::int AS count
     FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId"
     WHERE ${counted} AND ${openAt} AND a."dueAt" >= ${at} ${agencyFilter(filter.agency)}
-    GROUP BY a."responsibleAgencyCode", a."dueAt", t."planId", t.ref, t.recurrence, a.period`;
+    GROUP BY 1, 2, t."planId", t.ref, t.recurrence, a.period`;
   const plans = await readPlanTimings(db, [...new Set(groups.map((group) => group.planId))]);
   return {
     agencies,
-    open: groups.map((group) => ({ agency: group.agency, dueAt: group.dueAt, startsAt: startsAtOf(plans, group), count: group.count })),
+    open: groups.map((group) => ({ agency: group.agency, dueSoon: group.dueSoon, startsAt: startsAtOf(plans, group), count: group.count })),
   };
 }
 

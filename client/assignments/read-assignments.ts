@@ -1,7 +1,7 @@
 // Reading assignments from the read model: the list, and the status per agency that officials
 // report (on time, late, in term, overdue). Only the database: no Temporal client is loaded.
 import { z } from 'zod';
-import { ASSIGNMENT_STATES, countAssignmentRows, readAgencyNames, readAssignmentRows, readCurrentSuccessors, type TAssignmentRowFilter } from '../../data/assignment-rows';
+import { ASSIGNMENT_STATES, readAssignmentRowPage, readAssignmentRows, readCurrentSuccessors, type TAssignmentRowFilter } from '../../data/assignment-rows';
 import { addDays, ZIsoDay } from '../../domain/calendar/iso-day';
 import { instantAt } from '../../domain/calendar/local-time';
 import { ZStatusColour, type TStatusColour } from '../../domain/policy/assignment-status';
@@ -10,7 +10,7 @@ import { readClosingRecordsOfAgencies, readStatusCounts } from '../../data/statu
 import { ZAgencyCode, type TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import { AppError, parseInput } from '../errors';
-import { classifyRows, countClosedPeriods, selectForAttention, summariseCounts, type TClassifiedRow, type TStatusSummary } from '../read-model/agency-status';
+import { classifyRows, countClosedPeriods, dueSoonUntil, selectForAttention, summariseCounts, type TClassifiedRow, type TStatusSummary } from '../read-model/agency-status';
 
 export const ZListAssignmentsInput = z
   .object({
@@ -84,10 +84,7 @@ export async function listAssignmentPage(context: TAppContext, _actor: TAppActor
   const { page, pageSize } = parseInput(ZPageInput, { page: input.page, pageSize: input.pageSize }, 'page');
   const { filter, colour, exact } = rowFilterOf(parseInput(ZListAssignmentsInput, input, 'filter'), at);
   if (exact) {
-    const { rows, total } = await context.read(async (db) => ({
-      rows: await readAssignmentRows(db, filter, { skip: (page - 1) * pageSize, take: pageSize }),
-      total: await countAssignmentRows(db, filter),
-    }));
+    const { rows, total } = await context.read((db) => readAssignmentRowPage(db, filter, { skip: (page - 1) * pageSize, take: pageSize }));
     return { items: classifyRows(rows, at), total, page, pageSize };
   }
   const rows = classifyRows(await context.read((db) => readAssignmentRows(db, filter)), at).filter((row) => row.classification?.colour === colour);
@@ -117,8 +114,8 @@ export async function statusSummary(context: TAppContext, _actor: TAppActor, inp
   const { agency, overdue, dueWithinDays } = parseInput(ZStatusInput, input, 'filter');
   const filtering = overdue || dueWithinDays !== undefined;
   // The database counts; only the work a filter asks to see is read row by row.
-  const { counts, closing, names, attentionRows } = await context.read(async (db) => {
-    const counts = await readStatusCounts(db, { agency, at });
+  const { counts, closing, attentionRows } = await context.read(async (db) => {
+    const counts = await readStatusCounts(db, { agency, at, dueSoonUntil: dueSoonUntil(at) });
     if (agency && counts.agencies.length === 0) {
       // An agency with no work today: most often a code from before the 2025 reorganisation.
       const successors = await readCurrentSuccessors(db, agency);
@@ -128,18 +125,18 @@ export async function statusSummary(context: TAppContext, _actor: TAppActor, inp
       throw new AppError(`no assignments are answered for by ${agency}; ${hint}.`, 'not_found');
     }
     const closing = await readClosingRecordsOfAgencies(db, { agency, actions: closingActions });
-    const names = await readAgencyNames(db, counts.agencies.map((each) => each.agency));
     const attentionRows = filtering
       ? [
           ...(overdue ? await readAssignmentRows(db, { agency, standing: { at, is: 'overdue' } }) : []),
           ...(dueWithinDays !== undefined ? await readAssignmentRows(db, { agency, standing: { at, is: 'open-in-time' }, dueBefore: new Date(at.getTime() + dueWithinDays * 86_400_000 + 1) }) : []),
         ]
       : [];
-    return { counts, closing, names, attentionRows };
+    return { counts, closing, attentionRows };
   });
   const attention = filtering ? selectForAttention(classifyRows(attentionRows, at), { overdue, dueWithinDays }, at) : null;
   const agencies = attention ? new Set(attention.map((row) => row.responsibleAgency)) : null;
   const current = new Map(closing.map((record) => [record.subjectId, { agency: record.agency, period: record.currentPeriod }]));
   const closed = countClosedPeriods(closedPeriodsOf(closing), current);
+  const names = new Map(counts.agencies.flatMap((each) => (each.name ? [[each.agency, each.name] as const] : [])));
   return { at, summary: summariseCounts(counts, closed, at, names, agencies), attention };
 }

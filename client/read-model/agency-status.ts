@@ -1,7 +1,7 @@
 // What officials report per agency: completed on time, completed late, in term (due soon
 // included), overdue, not yet due; the overdue share (the headline figure) and the age of the
 // oldest overdue assignment. Pure: rows and an instant in, figures out.
-import { VIETNAM_CALENDAR, type TCalendar } from '../../domain/calendar';
+import { addDays, countWorkingDays, endOfLocalDay, localDayOf, VIETNAM_CALENDAR, type TCalendar } from '../../domain/calendar';
 import { classifyAssignment, type TAssignmentClassification } from '../../domain/policy';
 import type { TAssignmentRow } from '../../data/assignment-rows';
 import type { TClosedPeriod } from '../../data/closed-periods';
@@ -132,9 +132,19 @@ function summaryOf(byAgency: Map<string, TAgencyStatus>, totals: TAgencyStatus):
 }
 
 /**
+ * The last instant of the last local day whose open work is due soon at `at`: the days up to
+ * which at most DUE_SOON_WORKING_DAYS working days are left (the count grows with the day).
+ */
+export function dueSoonUntil(at: Date, calendar: TCalendar = VIETNAM_CALENDAR): Date {
+  const today = localDayOf(at);
+  let last = today;
+  while (countWorkingDays(today, addDays(last, 1), calendar) <= DUE_SOON_WORKING_DAYS) last = addDays(last, 1);
+  return endOfLocalDay(last);
+}
+
+/**
  * The same summary from the database's counts (data/status-counts.ts) and the rows of closed
- * periods: the open work not yet late is classified once per group of equal due instant and
- * period start, with the working-day calendar, as classifyRows would classify each of its rows.
+ * periods, as classifyRows and summariseByAgency would give from every row.
  */
 export function summariseCounts(counts: TStatusCounts, closedPeriods: TCountedRow[], at: Date, names: ReadonlyMap<string, string> = new Map(), only: ReadonlySet<string> | null = null, calendar: TCalendar = VIETNAM_CALENDAR): TStatusSummary {
   const byAgency = new Map<string, TAgencyStatus>();
@@ -159,7 +169,8 @@ export function summariseCounts(counts: TStatusCounts, closedPeriods: TCountedRo
     }
   }
   for (const group of counts.open.filter((each) => kept(each.agency))) {
-    const { status: classified } = classifyAssignment({ dueAt: group.dueAt, startsAt: group.startsAt, at, dueSoonWorkingDays: DUE_SOON_WORKING_DAYS, calendar });
+    // As classifyAssignment decides for open work not yet late: its period first, then its due day.
+    const classified = group.startsAt && at.getTime() < group.startsAt.getTime() ? 'not_yet_due' : group.dueSoon ? 'due_soon' : 'in_term';
     for (const status of [statusOf(group.agency), totals]) {
       status.total += group.count;
       if (classified === 'not_yet_due') status.notYetDue += group.count;

@@ -93,18 +93,19 @@ export async function sleepUntil(env: TestWorkflowEnvironment, instant: string):
  * an activity runs and never lets go if the workflow is terminated meanwhile, so tests settle a
  * workflow before terminating it.
  */
-export async function settle(handle: { describe(): Promise<{ raw: { pendingActivities?: unknown[] | null } }> }): Promise<void> {
+export async function settle(handle: { describe(): Promise<{ raw: { pendingActivities?: unknown[] | null; pendingWorkflowTask?: unknown } }> }): Promise<void> {
   // Between two activities there is a moment with none pending, while the workflow task that
-  // schedules the next one runs: on a loaded 2-core machine that takes up to a second, and a
-  // workflow terminated then locks the server's clock for every later test of the file (seen as
-  // a 120 s time-out). So: a full second of quiet polls.
+  // schedules the next one runs; a workflow terminated then locks the server's clock for every
+  // later test of the file (seen as a 120 s time-out). So: neither an activity nor a workflow
+  // task pending, for a full second of polls.
   let quiet = 0;
   for (let attempt = 0; attempt < 300; attempt += 1) {
-    quiet = (await handle.describe()).raw.pendingActivities?.length ? 0 : quiet + 1;
+    const { raw } = await handle.describe();
+    quiet = raw.pendingActivities?.length || raw.pendingWorkflowTask ? 0 : quiet + 1;
     if (quiet >= 10) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('the workflow still has an activity in flight after 30 s');
+  throw new Error('the workflow still has an activity or a workflow task in flight after 30 s');
 }
 
 /** Polls `probe` until it returns true (real time: activities and workflow tasks take a moment). */

@@ -1,6 +1,7 @@
 // The figures officials report per agency, from read-model rows classified at one instant.
 import { describe, expect, it } from 'vitest';
-import { classifyRows, selectForAttention, summariseByAgency } from '../../../../client/read-model/agency-status';
+import { classifyRows, DUE_SOON_WORKING_DAYS, dueSoonUntil, selectForAttention, summariseByAgency } from '../../../../client/read-model/agency-status';
+import { addDays, countWorkingDays, instantAt, localDayOf, VIETNAM_CALENDAR } from '../../../../domain/calendar';
 import { at, endOf, row, rows } from './status-rows';
 
 describe('classifyRows', () => {
@@ -66,5 +67,18 @@ describe('selectForAttention', () => {
 
   it('combines both filters', () => {
     expect(selectForAttention(classified, { overdue: true, dueWithinDays: 14 }, at).map((each) => each.id)).toEqual(['a-overdue-20', 'a-overdue-10', 'b-due-soon']);
+  });
+});
+
+describe('dueSoonUntil', () => {
+  it('ends on the last day with at most five working days left, every day of 2026 (Tết and the other holidays included)', () => {
+    for (let day = '2026-01-01'; day <= '2026-12-31'; day = addDays(day, 1)) {
+      const at = instantAt(day, '09:30');
+      const until = localDayOf(dueSoonUntil(at));
+      for (let offset = 0; offset <= 30; offset += 1) {
+        const due = addDays(day, offset);
+        expect(due <= until, `${day} → ${due}`).toBe(countWorkingDays(day, due, VIETNAM_CALENDAR) <= DUE_SOON_WORKING_DAYS);
+      }
+    }
   });
 });
