@@ -9,6 +9,8 @@ export interface TAppContext {
   config: DondocConfig;
   /** Runs `read` in one read-only snapshot of the read model. */
   read<T>(read: (db: TReadClient) => Promise<T>): Promise<T>;
+  /** Runs `read`, one SQL statement, without a transaction where the database allows (see data/read-model.ts). */
+  readStatement<T>(read: (db: TReadClient) => Promise<T>): Promise<T>;
   /** Runs `write` in one transaction (sign-ins, sessions, tokens, users, refusals). */
   write<T>(write: (db: TReadClient) => Promise<T>): Promise<T>;
   temporal(): Promise<Client>;
@@ -23,6 +25,10 @@ export function createAppContext(config: DondocConfig): TAppContext {
     async read(read) {
       readModel ??= openReadModel(config);
       return (await readModel).read(read);
+    },
+    async readStatement(read) {
+      readModel ??= openReadModel(config);
+      return (await readModel).readStatement(read);
     },
     async write(write) {
       readModel ??= openReadModel(config);

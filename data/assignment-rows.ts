@@ -1,11 +1,10 @@
 // The assignment read model as the status views need it: one row per assignment workflow, with
 // its task, the agency answering for it today, and when its period's work opens.
-import { z } from 'zod';
 import { AssignmentState } from '../prisma/generated/enums';
 import { Prisma } from '../prisma/generated/client';
 import { ZDataPeriod } from '../domain/plan/cycles';
 import type { TReadClient } from './read-model';
-import { periodStartsAt, type TDataPeriod } from '../domain/reporting/period-start';
+import { periodStartsAt } from '../domain/reporting/period-start';
 
 export const ASSIGNMENT_STATES = Object.values(AssignmentState);
 export type TReadModelState = AssignmentState;
@@ -76,65 +75,56 @@ function conditionsOf(filter: TAssignmentRowFilter): Prisma.Sql {
   return and.length ? Prisma.join(and, ' AND ') : Prisma.sql`true`;
 }
 
-/** Only the part of a stored plan document this needs; the rest is not checked here. */
-const ZStoredPlan = z.looseObject({
-  reportingCycles: z.array(z.looseObject({ id: z.string(), dataPeriod: ZDataPeriod.optional() })).default([]),
-});
-
 /** Soonest due first (work without a due day last), then by id; one page of them when `page` is given. */
 export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRowFilter = {}, page?: TRowPage): Promise<TAssignmentRow[]> {
   return (await readAssignmentRowPage(db, filter, page)).rows;
 }
 
-/** The rows of a filter (one page of them when `page` is given) and how many the filter selects, in one query. */
+/**
+ * When a row's period opens needs the plan's first day and the data period of the reporting
+ * cycle the task is (its ref) or is reported in (its recurrence), from the stored plan document.
+ * `periodTiming.with` reads each plan's cycles once per query (a document is large: read per row,
+ * it would be read thousands of times); `.joins` and `.columns` go with "Task" t and "Plan" p.
+ */
+export const periodTiming = {
+  with: Prisma.sql`WITH cycle AS (
+    SELECT DISTINCT ON (p.id, c ->> 'id') p.id AS "planId", c ->> 'id' AS id, c -> 'dataPeriod' AS "dataPeriod"
+    FROM "Plan" p CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(p.document -> 'reportingCycles') = 'array' THEN p.document -> 'reportingCycles' ELSE '[]'::jsonb END) c
+    WHERE jsonb_typeof(c -> 'dataPeriod') = 'object')`,
+  joins: Prisma.sql`LEFT JOIN cycle own ON own."planId" = t."planId" AND own.id = t.ref
+    LEFT JOIN cycle reported ON reported."planId" = t."planId" AND reported.id = t.recurrence`,
+  columns: Prisma.sql`to_char(p."startsOn", 'YYYY-MM-DD') AS "planStartDay", coalesce(own."dataPeriod", reported."dataPeriod") AS "dataPeriod"`,
+};
+
+/** When the work of a period opens, from the columns of periodTimingColumns. */
+export function startsAtFromColumns(row: { period: string; planStartDay: string | null; dataPeriod: unknown }): Date | null {
+  const dataPeriod = ZDataPeriod.safeParse(row.dataPeriod);
+  return periodStartsAt({ period: row.period, dataPeriod: dataPeriod.success ? dataPeriod.data : null, planStartDay: row.planStartDay });
+}
+
+/** The rows of a filter (one page of them when `page` is given) and how many the filter selects: one statement. */
 export async function readAssignmentRowPage(db: TReadClient, filter: TAssignmentRowFilter = {}, page?: TRowPage): Promise<{ rows: TAssignmentRow[]; total: number }> {
   const rows = await db.$queryRaw<
-    (Omit<TAssignmentRow, 'startsAt' | 'assigneeAsWritten' | 'responsibleAgency'> & { assigneeAsWrittenCode: string; responsibleAgencyCode: string; recurrence: string | null; total: number })[]
+    (Omit<TAssignmentRow, 'startsAt' | 'assigneeAsWritten' | 'responsibleAgency'> & { assigneeAsWrittenCode: string; responsibleAgencyCode: string; planStartDay: string | null; dataPeriod: unknown; total: number })[]
   >`
-    SELECT a.id, t."planId", t.ref AS "taskRef", t.recurrence, a.period, a."assigneeAsWrittenCode", a."responsibleAgencyCode", a.state::text AS state,
-      a."dueAt", a."completedAt", a."escalationLevel", a."deliveryProblem", a."updatedAt", (count(*) OVER ())::int AS total
-    FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId"
+    ${periodTiming.with}
+    SELECT a.id, t."planId", t.ref AS "taskRef", a.period, a."assigneeAsWrittenCode", a."responsibleAgencyCode", a.state::text AS state,
+      a."dueAt", a."completedAt", a."escalationLevel", a."deliveryProblem", a."updatedAt", ${periodTiming.columns}, (count(*) OVER ())::int AS total
+    FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" JOIN "Plan" p ON p.id = t."planId" ${periodTiming.joins}
     WHERE ${conditionsOf(filter)}
     ORDER BY a."dueAt" ASC NULLS LAST, a.id ASC
     ${page ? Prisma.sql`LIMIT ${page.take} OFFSET ${page.skip}` : Prisma.empty}`;
   // A page past the end has no row to carry the total: count it alone.
   const total = rows[0]?.total ?? (page && page.skip > 0 ? (await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" WHERE ${conditionsOf(filter)}`)[0]!.total : 0);
-  const plans = await readPlanTimings(db, [...new Set(rows.map((row) => row.planId))]);
   return {
     total,
-    rows: rows.map(({ assigneeAsWrittenCode, responsibleAgencyCode, recurrence, total: _total, ...row }) => ({
+    rows: rows.map(({ assigneeAsWrittenCode, responsibleAgencyCode, planStartDay, dataPeriod, total: _total, ...row }) => ({
       ...row,
       assigneeAsWritten: assigneeAsWrittenCode,
       responsibleAgency: responsibleAgencyCode,
-      startsAt: startsAtOf(plans, { planId: row.planId, taskRef: row.taskRef, recurrence, period: row.period }),
+      startsAt: startsAtFromColumns({ period: row.period, planStartDay, dataPeriod }),
     })),
   };
-}
-
-/** Per plan: its first day, and the data period of each reporting cycle. */
-export type TPlanTimings = Map<string, { startDay: string | null; dataPeriods: Map<string, TDataPeriod> }>;
-
-/** When the work of one task's period opens (see period-start.ts). */
-export function startsAtOf(plans: TPlanTimings, work: { planId: string; taskRef: string; recurrence: string | null; period: string }): Date | null {
-  const plan = plans.get(work.planId);
-  // A reporting cycle is a task under its own id; a task reported in a cycle names it.
-  const dataPeriod = plan?.dataPeriods.get(work.taskRef) ?? plan?.dataPeriods.get(work.recurrence ?? '') ?? null;
-  return periodStartsAt({ period: work.period, dataPeriod, planStartDay: plan?.startDay });
-}
-
-export async function readPlanTimings(db: TReadClient, planIds: string[]): Promise<TPlanTimings> {
-  if (!planIds.length) return new Map();
-  // Only the reporting cycles of each stored document: the whole plan is large and not needed here.
-  const plans = await db.$queryRaw<{ id: string; startsOn: Date | null; reportingCycles: unknown }[]>`
-    SELECT id, "startsOn", document -> 'reportingCycles' AS "reportingCycles" FROM "Plan" WHERE id = ANY(${planIds})`;
-  return new Map(
-    plans.map((plan) => {
-      const parsed = ZStoredPlan.safeParse({ reportingCycles: plan.reportingCycles ?? undefined });
-      const cycles = parsed.success ? parsed.data.reportingCycles : [];
-      const dataPeriods = new Map<string, TDataPeriod>(cycles.flatMap((cycle) => (cycle.dataPeriod ? [[cycle.id, cycle.dataPeriod] as const] : [])));
-      return [plan.id, { startDay: plan.startsOn?.toISOString().slice(0, 10) ?? null, dataPeriods }];
-    }),
-  );
 }
 
 /** Agency names for the codes shown, Vietnamese first. */

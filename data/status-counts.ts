@@ -4,7 +4,7 @@
 // status (its due instant and when its period opens), so that the working-day calendar is
 // applied once per group instead of once per assignment.
 import { Prisma } from '../prisma/generated/client';
-import { readPlanTimings, startsAtOf } from './assignment-rows';
+import { periodTiming, startsAtFromColumns } from './assignment-rows';
 import type { TReadClient } from './read-model';
 
 export interface TAgencyCounts {
@@ -62,15 +62,15 @@ export async function readStatusCounts(db: TReadClient, filter: { agency?: strin
     FROM "Assignment" a LEFT JOIN "Agency" g ON g.code = a."responsibleAgencyCode"
     WHERE true ${agencyFilter(filter.agency)}
     GROUP BY a."responsibleAgencyCode"`;
-  const groups = await db.$queryRaw<{ agency: string; dueSoon: boolean; planId: string; taskRef: string; recurrence: string | null; period: string; count: number }[]>`
-    SELECT a."responsibleAgencyCode" AS agency, a."dueAt" <= ${filter.dueSoonUntil} AS "dueSoon", t."planId", t.ref AS "taskRef", t.recurrence, a.period, count(*)::int AS count
-    FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId"
+  const groups = await db.$queryRaw<{ agency: string; dueSoon: boolean; period: string; planStartDay: string | null; dataPeriod: unknown; count: number }[]>`
+    ${periodTiming.with}
+    SELECT a."responsibleAgencyCode" AS agency, a."dueAt" <= ${filter.dueSoonUntil} AS "dueSoon", a.period, ${periodTiming.columns}, count(*)::int AS count
+    FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" JOIN "Plan" p ON p.id = t."planId" ${periodTiming.joins}
     WHERE ${counted} AND ${openAt} AND a."dueAt" >= ${at} ${agencyFilter(filter.agency)}
-    GROUP BY 1, 2, t."planId", t.ref, t.recurrence, a.period`;
-  const plans = await readPlanTimings(db, [...new Set(groups.map((group) => group.planId))]);
+    GROUP BY 1, 2, 3, 4, 5`;
   return {
     agencies,
-    open: groups.map((group) => ({ agency: group.agency, dueSoon: group.dueSoon, startsAt: startsAtOf(plans, group), count: group.count })),
+    open: groups.map((group) => ({ agency: group.agency, dueSoon: group.dueSoon, startsAt: startsAtFromColumns(group), count: group.count })),
   };
 }
 

@@ -84,7 +84,8 @@ export async function listAssignmentPage(context: TAppContext, _actor: TAppActor
   const { page, pageSize } = parseInput(ZPageInput, { page: input.page, pageSize: input.pageSize }, 'page');
   const { filter, colour, exact } = rowFilterOf(parseInput(ZListAssignmentsInput, input, 'filter'), at);
   if (exact) {
-    const { rows, total } = await context.read((db) => readAssignmentRowPage(db, filter, { skip: (page - 1) * pageSize, take: pageSize }));
+    // One statement (the total is counted in it), so no transaction is needed for one snapshot.
+    const { rows, total } = await context.readStatement((db) => readAssignmentRowPage(db, filter, { skip: (page - 1) * pageSize, take: pageSize }));
     return { items: classifyRows(rows, at), total, page, pageSize };
   }
   const rows = classifyRows(await context.read((db) => readAssignmentRows(db, filter)), at).filter((row) => row.classification?.colour === colour);

@@ -14,6 +14,7 @@ import { loadConfig, seedPlanFile } from '../../../config/config';
 import { readAssignmentRows } from '../../../data/assignment-rows';
 import { upsertPlanRecords } from '../../../data/plan-records';
 import { localDayOf } from '../../../domain/calendar/local-time';
+import { periodStartsAt } from '../../../domain/reporting/period-start';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database';
 
 const reader: TAppActor = { agency: null, user: 'auditor', role: 'auditor' };
@@ -25,17 +26,20 @@ let database: TestDatabase;
 let context: TAppContext;
 let everything: TClassifiedRow[];
 let groupOf: Map<string, string | null>;
+let plan: Awaited<ReturnType<typeof loadPlan>>;
+let recurrenceOf: Map<string, string | null>;
 /** An agency with work, and the task group with the most work due soon in the seed plan: chosen from the data. */
 let agency: string;
 let busyGroup: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const plan = await loadPlan(seedPlanFile);
+  plan = await loadPlan(seedPlanFile);
   await upsertPlanRecords(database.prisma, 'seed', plan);
   await upsertPlanRecords(database.prisma, 'other', plan);
   const agencies = plan.agencies.filter((agency) => !agency.validTo).map((agency) => agency.code).slice(0, 5);
-  const tasks = await database.prisma.task.findMany({ select: { id: true, planId: true, ref: true, groupTitle: true }, orderBy: { id: 'asc' } });
+  const tasks = await database.prisma.task.findMany({ select: { id: true, planId: true, ref: true, groupTitle: true, recurrence: true }, orderBy: { id: 'asc' } });
+  recurrenceOf = new Map(tasks.map((task) => [`${task.planId}|${task.ref}`, task.recurrence]));
   groupOf = new Map(tasks.map((task) => [`${task.planId}|${task.ref}`, task.groupTitle]));
   const states = ['assigned', 'in_progress', 'submitted', 'returned', 'completed_on_time', 'completed_late', 'cancelled', 'lapsed'] as const;
   // 640 assignments due from 40 days before `at` to 40 days after, some at the same instant (the
@@ -96,6 +100,14 @@ async function allPages(filter: Parameters<typeof listAssignmentPage>[2], pageSi
 }
 
 describe('the assignment list, filtered and paged in the database', () => {
+  it('derives when each period opens from the plan document as the plan model does (the cycle the task is, else the one it is reported in)', () => {
+    const dataPeriods = new Map(plan.reportingCycles.flatMap((cycle) => (cycle.dataPeriod ? [[cycle.id, cycle.dataPeriod] as const] : [])));
+    const expected = (row: TClassifiedRow) =>
+      periodStartsAt({ period: row.period, dataPeriod: dataPeriods.get(row.taskRef) ?? dataPeriods.get(recurrenceOf.get(`${row.planId}|${row.taskRef}`) ?? '') ?? null, planStartDay: plan.metadata.startDate });
+    expect(everything.filter((row) => dataPeriods.has(row.taskRef) || dataPeriods.has(recurrenceOf.get(`${row.planId}|${row.taskRef}`) ?? '')).length, 'some rows are reported in a cycle with a data period').toBeGreaterThan(0);
+    for (const row of everything) expect(row.startsAt?.toISOString() ?? null, row.id).toBe(expected(row)?.toISOString() ?? null);
+  });
+
   type TFilter = Parameters<typeof listAssignmentPage>[2];
   // Filters are functions: the agency and the group are chosen from the data, after it is written.
   const cases: [string, () => TFilter, (row: TClassifiedRow) => boolean][] = [
