@@ -82,19 +82,10 @@ export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRow
 
 /**
  * When a row's period opens needs the plan's first day and the data period of the reporting
- * cycle the task is (its ref) or is reported in (its recurrence), from the stored plan document.
- * `periodTiming.with` reads each plan's cycles once per query (a document is large: read per row,
- * it would be read thousands of times); `.joins` and `.columns` go with "Task" t and "Plan" p.
+ * cycle its task is or is reported in, which plan loading keeps on the task: columns for a query
+ * joining "Task" t and "Plan" p.
  */
-export const periodTiming = {
-  with: Prisma.sql`WITH cycle AS (
-    SELECT DISTINCT ON (p.id, c ->> 'id') p.id AS "planId", c ->> 'id' AS id, c -> 'dataPeriod' AS "dataPeriod"
-    FROM "Plan" p CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(p.document -> 'reportingCycles') = 'array' THEN p.document -> 'reportingCycles' ELSE '[]'::jsonb END) c
-    WHERE jsonb_typeof(c -> 'dataPeriod') = 'object')`,
-  joins: Prisma.sql`LEFT JOIN cycle own ON own."planId" = t."planId" AND own.id = t.ref
-    LEFT JOIN cycle reported ON reported."planId" = t."planId" AND reported.id = t.recurrence`,
-  columns: Prisma.sql`to_char(p."startsOn", 'YYYY-MM-DD') AS "planStartDay", coalesce(own."dataPeriod", reported."dataPeriod") AS "dataPeriod"`,
-};
+export const periodTimingColumns = Prisma.sql`to_char(p."startsOn", 'YYYY-MM-DD') AS "planStartDay", t."dataPeriod"`;
 
 /** When the work of a period opens, from the columns of periodTimingColumns. */
 export function startsAtFromColumns(row: { period: string; planStartDay: string | null; dataPeriod: unknown }): Date | null {
@@ -107,10 +98,9 @@ export async function readAssignmentRowPage(db: TReadClient, filter: TAssignment
   const rows = await db.$queryRaw<
     (Omit<TAssignmentRow, 'startsAt' | 'assigneeAsWritten' | 'responsibleAgency'> & { assigneeAsWrittenCode: string; responsibleAgencyCode: string; planStartDay: string | null; dataPeriod: unknown; total: number })[]
   >`
-    ${periodTiming.with}
     SELECT a.id, t."planId", t.ref AS "taskRef", a.period, a."assigneeAsWrittenCode", a."responsibleAgencyCode", a.state::text AS state,
-      a."dueAt", a."completedAt", a."escalationLevel", a."deliveryProblem", a."updatedAt", ${periodTiming.columns}, (count(*) OVER ())::int AS total
-    FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" JOIN "Plan" p ON p.id = t."planId" ${periodTiming.joins}
+      a."dueAt", a."completedAt", a."escalationLevel", a."deliveryProblem", a."updatedAt", ${periodTimingColumns}, (count(*) OVER ())::int AS total
+    FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" JOIN "Plan" p ON p.id = t."planId"
     WHERE ${conditionsOf(filter)}
     ORDER BY a."dueAt" ASC NULLS LAST, a.id ASC
     ${page ? Prisma.sql`LIMIT ${page.take} OFFSET ${page.skip}` : Prisma.empty}`;

@@ -1,6 +1,7 @@
 // Writes a validated plan's registry, plan row and tasks to the database, idempotently: loading
 // the same plan twice changes nothing; an amended plan updates what changed.
 import type { PrismaClient } from '../prisma/client';
+import { Prisma } from '../prisma/generated/client';
 import type { TPlan } from '../domain/plan/plan';
 
 const day = (value: string | null | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
@@ -107,7 +108,12 @@ export async function upsertPlanRecords(prisma: PrismaClient, planId: string, pl
           indicatorCodes: [],
         })),
       ];
-      for (const task of tasks) {
+      // When a task's period opens depends on the data period of the cycle it is (its ref) or is
+      // reported in (its recurrence): kept on the task, so that status queries need no document.
+      const dataPeriods = new Map(plan.reportingCycles.flatMap((cycle) => (cycle.dataPeriod ? [[cycle.id, cycle.dataPeriod] as const] : [])));
+      for (const each of tasks) {
+        const dataPeriod = dataPeriods.get(each.ref) ?? dataPeriods.get(each.recurrence ?? '') ?? null;
+        const task = { ...each, dataPeriod: dataPeriod ?? Prisma.DbNull };
         await tx.task.upsert({
           where: { planId_ref: { planId, ref: task.ref } },
           create: { planId, ...task },

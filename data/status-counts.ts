@@ -4,7 +4,7 @@
 // status (its due instant and when its period opens), so that the working-day calendar is
 // applied once per group instead of once per assignment.
 import { Prisma } from '../prisma/generated/client';
-import { periodTiming, startsAtFromColumns } from './assignment-rows';
+import { periodTimingColumns, startsAtFromColumns } from './assignment-rows';
 import type { TReadClient } from './read-model';
 
 export interface TAgencyCounts {
@@ -63,9 +63,8 @@ export async function readStatusCounts(db: TReadClient, filter: { agency?: strin
     WHERE true ${agencyFilter(filter.agency)}
     GROUP BY a."responsibleAgencyCode"`;
   const groups = await db.$queryRaw<{ agency: string; dueSoon: boolean; period: string; planStartDay: string | null; dataPeriod: unknown; count: number }[]>`
-    ${periodTiming.with}
-    SELECT a."responsibleAgencyCode" AS agency, a."dueAt" <= ${filter.dueSoonUntil} AS "dueSoon", a.period, ${periodTiming.columns}, count(*)::int AS count
-    FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" JOIN "Plan" p ON p.id = t."planId" ${periodTiming.joins}
+    SELECT a."responsibleAgencyCode" AS agency, a."dueAt" <= ${filter.dueSoonUntil} AS "dueSoon", a.period, ${periodTimingColumns}, count(*)::int AS count
+    FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" JOIN "Plan" p ON p.id = t."planId"
     WHERE ${counted} AND ${openAt} AND a."dueAt" >= ${at} ${agencyFilter(filter.agency)}
     GROUP BY 1, 2, 3, 4, 5`;
   return {

@@ -1,6 +1,7 @@
 // The read model's queries as the API runs them, against classifying every assignment by hand:
 // the list (filtered, counted and paged in the database: the same rows in the same order) and
 // the status per agency (counted in the database: the same figures, closed periods included).
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TAppActor } from '../../../client/actor';
 import { createAppContext, type TAppContext } from '../../../client/app-context';
@@ -11,6 +12,7 @@ import { classifyClosedPeriods, classifyRows, selectForAttention, summariseByAge
 import { appendAuditEntries } from '../../../data/audit-log';
 import { closedPeriodsOf, closingActions, type TClosingRecord } from '../../../data/closed-periods';
 import { loadConfig, seedPlanFile } from '../../../config/config';
+import { projectPath } from '../../../config/project-root';
 import { readAssignmentRows } from '../../../data/assignment-rows';
 import { upsertPlanRecords } from '../../../data/plan-records';
 import { localDayOf } from '../../../domain/calendar/local-time';
@@ -189,5 +191,16 @@ describe('the status per agency, counted in the database', () => {
     // Three earlier periods closed (1 on time, 2 late, 3 lapsed) and 9's accepted 2025 late; 10's record is of its current period.
     expect(view.summary.totals.total).toBe(current + 3);
     expect(view.summary.totals.lapsed).toBe(everything.filter((row) => row.state === 'lapsed').length + 1);
+  });
+});
+
+describe('the migration that keeps data periods on tasks', () => {
+  it('gives plans loaded before it the data periods plan loading now writes', async () => {
+    const before = await database.prisma.task.findMany({ select: { planId: true, ref: true, dataPeriod: true }, orderBy: [{ planId: 'asc' }, { ref: 'asc' }] });
+    expect(before.filter((task) => task.dataPeriod !== null).length).toBeGreaterThan(0);
+    const migration = await readFile(projectPath('prisma', 'migrations', '20261130092838_task_data_period', 'migration.sql'), 'utf8');
+    const backfill = migration.slice(migration.indexOf('UPDATE "Task"'), migration.lastIndexOf('COMMIT;'));
+    await database.prisma.$transaction([database.prisma.$executeRawUnsafe('UPDATE "Task" SET "dataPeriod" = NULL'), database.prisma.$executeRawUnsafe(backfill)]);
+    expect(await database.prisma.task.findMany({ select: { planId: true, ref: true, dataPeriod: true }, orderBy: [{ planId: 'asc' }, { ref: 'asc' }] })).toEqual(before);
   });
 });
