@@ -57,6 +57,20 @@ public final class TestServerAt {
 `;
 
 /**
+ * The Java test server allows a client's keepalive ping once every five minutes (gRPC Java's
+ * default) and answers more frequent ones with GOAWAY "too many pings". The SDK's client pings
+ * every 30 s, so after a couple of minutes the server drops the connection; a time-skipping
+ * sleep in flight on it is then retried and can leave the server's clock locked (seen as tests
+ * that time out after two minutes on a loaded machine). So: no keepalive pings to this server.
+ */
+export const noKeepalivePings = {
+  name: 'dondoc-no-keepalive-pings',
+  configureConnection<T extends { channelArgs?: Record<string, unknown> }>(options: T): T {
+    return { ...options, channelArgs: { ...options.channelArgs, 'grpc.keepalive_time_ms': 2_147_483_647, 'grpc.keepalive_permit_without_calls': 0 } };
+  },
+};
+
+/**
  * Starts the server with its clock at `startAt`. When the server found is not dondoc's Maven
  * build (an explicit native binary), it starts at the machine's time and says so.
  */
@@ -64,12 +78,12 @@ export async function startTimeSkippingServerAt(startAt: Date, onProgress: (mess
   const executable = await locateTemporalServer('test-server', { onProgress });
   const build = executable.type === 'existing-path' ? readMavenBuild(executable.path) : null;
   if (!build) {
-    const env = await withServerStartRetries(() => TestWorkflowEnvironment.createTimeSkipping({ server: { executable } }));
+    const env = await withServerStartRetries(() => TestWorkflowEnvironment.createTimeSkipping({ server: { executable }, plugins: [noKeepalivePings] }));
     return { env, startedAt: new Date(Number(await env.currentTimeMs())), clockSet: false };
   }
   const launcher = await provideLauncher(build);
   const env = await withServerStartRetries(() =>
-    TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: launcher }, extraArgs: [String(startAt.getTime())] } }),
+    TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: launcher }, extraArgs: [String(startAt.getTime())] }, plugins: [noKeepalivePings] }),
   );
   return { env, startedAt: new Date(Number(await env.currentTimeMs())), clockSet: true };
 }

@@ -3,6 +3,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { withServerStartRetries } from '../../embedded/server-start-retries';
 import { locateTemporalServer } from '../../embedded/temporal-binaries';
+import { noKeepalivePings } from '../../embedded/time-skipping-server';
 
 const logProgress = (message: string) => console.error(`[temporal] ${message}`);
 const retried = (attempt: number) => logProgress(`server start attempt ${attempt} was too slow; trying again`);
@@ -11,7 +12,7 @@ const retried = (attempt: number) => logProgress(`server start attempt ${attempt
 /** The Java time-skipping test server: timers of days or years fire as soon as nothing else runs. */
 export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
   const executable = await locateTemporalServer('test-server', { onProgress: logProgress });
-  return withServerStartRetries(() => TestWorkflowEnvironment.createTimeSkipping({ server: { executable } }), retried);
+  return withServerStartRetries(() => TestWorkflowEnvironment.createTimeSkipping({ server: { executable }, plugins: [noKeepalivePings] }), retried);
 }
 
 /** The Temporal CLI dev server (real persistence, Schedules, visibility), in memory, no UI. */

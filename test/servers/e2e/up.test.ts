@@ -43,10 +43,13 @@ describe('dondoc up (embedded)', () => {
     // Every assignment's notice lands in the outbox (with the inspection rounds' advance notices).
     const outbox = join(env.DONDOC_DATA_DIR, 'outbox');
     const countMail = async () => (await readdir(outbox).catch(() => [])).filter((name) => name.endsWith('.eml')).length;
+    // Settled: every assignment's notice in, and nothing new for 10 s (on a loaded machine the
+    // last notices, the inspection rounds' among them, trickle in for a while).
     let mails = -1;
-    for (let waited = 0; waited < 120_000; waited += 2_000) {
+    let quietPolls = 0;
+    for (let waited = 0; waited < 150_000 && quietPolls < 5; waited += 2_000) {
       const now = await countMail();
-      if (now >= assignments && now === mails) break;
+      quietPolls = now >= assignments && now === mails ? quietPolls + 1 : 0;
       mails = now;
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     }
