@@ -34,12 +34,17 @@ export interface TSignedIn {
   expiresAt: Date;
 }
 
+/** Attempts sent at once for one login: each re-reads the count at most this often before it is told to wait. */
+const MAX_CLAIM_RETRIES = 50;
+
 export async function signInWithPassword(context: TAppContext, input: TSignInInput, now: Date = new Date()): Promise<TSignedIn> {
   const { login, password, clientAddress } = parseInput(ZSignInInput, input, 'sign-in');
   const attemptDetails = { method: 'password', clientAddress };
 
   // 1. The throttle: refuse during a wait, else count this attempt as a failure before the check.
-  const attempt = await context.write(async (db) => {
+  // An attempt that loses its claim to one sent at the same moment reads the count again: with a
+  // pool of connections, attempts sent at once are counted one by one, as if sent in turn.
+  const claimOnce = () => context.write(async (db) => {
     const throttles = new LoginThrottleRepository(db);
     const throttle = await throttles.find(login);
     const wait = secondsToWait(throttle, now);
@@ -55,10 +60,13 @@ export async function signInWithPassword(context: TAppContext, input: TSignInInp
       return { wait } as const;
     }
     const failures = failuresThatCount(throttle, now) + 1;
-    // Lost to an attempt for the same login at the same moment: that one is being checked.
-    if (!(await throttles.claimFailure(login, throttle, failures, now))) return { wait: 1 } as const;
+    if (!(await throttles.claimFailure(login, throttle, failures, now))) return { lost: true } as const;
     return { user: await new UserRepository(db).findByLogin(login), failures } as const;
   });
+  let claimed = await claimOnce();
+  for (let retry = 0; 'lost' in claimed && retry < MAX_CLAIM_RETRIES; retry += 1) claimed = await claimOnce();
+  // Still losing after that many tries: a flood on this login, which waits like a throttled one.
+  const attempt = 'lost' in claimed ? ({ wait: 1 } as const) : claimed;
   if ('wait' in attempt) {
     throw new AppError(`too many failed sign-ins for this login: wait ${attempt.wait} second${attempt.wait === 1 ? '' : 's'}, then try again`, 'rate_limited');
   }
