@@ -93,13 +93,18 @@ export function startsAtFromColumns(row: { period: string; planStartDay: string 
   return periodStartsAt({ period: row.period, dataPeriod: dataPeriod.success ? dataPeriod.data : null, planStartDay: row.planStartDay });
 }
 
-/** The rows of a filter (one page of them when `page` is given) and how many the filter selects: one statement. */
+/**
+ * The rows of a filter (one page of them when `page` is given) and how many the filter selects,
+ * in one statement: the count in a subquery (computed once), so that a page reads only its own
+ * rows, in the order of the index on (agency, due instant, id).
+ */
 export async function readAssignmentRowPage(db: TReadClient, filter: TAssignmentRowFilter = {}, page?: TRowPage): Promise<{ rows: TAssignmentRow[]; total: number }> {
   const rows = await db.$queryRaw<
     (Omit<TAssignmentRow, 'startsAt' | 'assigneeAsWritten' | 'responsibleAgency'> & { assigneeAsWrittenCode: string; responsibleAgencyCode: string; planStartDay: string | null; dataPeriod: unknown; total: number })[]
   >`
     SELECT a.id, t."planId", t.ref AS "taskRef", a.period, a."assigneeAsWrittenCode", a."responsibleAgencyCode", a.state::text AS state,
-      a."dueAt", a."completedAt", a."escalationLevel", a."deliveryProblem", a."updatedAt", ${periodTimingColumns}, (count(*) OVER ())::int AS total
+      a."dueAt", a."completedAt", a."escalationLevel", a."deliveryProblem", a."updatedAt", ${periodTimingColumns},
+      (SELECT count(*)::int FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" WHERE ${conditionsOf(filter)}) AS total
     FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" JOIN "Plan" p ON p.id = t."planId"
     WHERE ${conditionsOf(filter)}
     ORDER BY a."dueAt" ASC NULLS LAST, a.id ASC
