@@ -53,7 +53,9 @@ beforeAll(async () => {
       const completed = state.startsWith('completed') || (state === 'submitted' && n % 3 === 0);
       const completedAt = completed && dueAt ? new Date(dueAt.getTime() + ((n % 5) - 2) * DAY) : null;
       const answering = agencies[n % agencies.length]!;
-      return { id: `list/${String(n).padStart(4, '0')}`, taskId: tasks[n % tasks.length]!.id, period: '2026', assigneeAsWrittenCode: answering, responsibleAgencyCode: answering, state, dueAt, completedAt };
+      // Every fifth a request (đề nghị): late, it is not yet received rather than overdue.
+      const mandate = n % 5 === 4 ? ('request' as const) : ('order' as const);
+      return { id: `list/${String(n).padStart(4, '0')}`, taskId: tasks[n % tasks.length]!.id, period: '2026', assigneeAsWrittenCode: answering, responsibleAgencyCode: answering, state, dueAt, completedAt, mandate };
     }),
   });
   // How earlier periods closed, in the audit log: on time, late (the last submission counts),
@@ -183,6 +185,16 @@ describe('the status per agency, counted in the database', () => {
     expect(view.summary).toEqual(expected.summary);
     expect(view.attention?.map((row) => row.id) ?? null).toEqual(expected.attention);
     expect(view.summary.totals.total, 'the data gives the status something to count').toBeGreaterThan(0);
+  });
+
+  it('counts late requests (đề nghị) apart as not yet received, outside the overdue share', async () => {
+    const view = await statusSummary(context, reader, {}, at);
+    const late = everything.filter((row) => row.classification?.status === 'overdue');
+    const { totals } = view.summary;
+    expect(totals.notYetReceived).toBe(late.filter((row) => row.mandate === 'request').length);
+    expect(totals.notYetReceived, 'the data has late requests').toBeGreaterThan(0);
+    expect(totals.overdue).toBe(late.filter((row) => row.mandate === 'order').length);
+    expect(totals.overdueShare).toBe(Math.round((totals.overdue / totals.total) * 10_000) / 10_000);
   });
 
   it('counts the closed periods of recurring work: on time, late by the last submission, lapsed, and not the current period', async () => {
