@@ -216,3 +216,17 @@ describe('the migration that keeps data periods on tasks', () => {
     expect(await database.prisma.task.findMany({ select: { planId: true, ref: true, dataPeriod: true }, orderBy: [{ planId: 'asc' }, { ref: 'asc' }] })).toEqual(before);
   });
 });
+
+describe('the migration that keeps the mandate on assignments', () => {
+  it('marks as requests the assignments of tasks the stored plan document marks `mandate: request`, and nothing else', async () => {
+    const migration = await readFile(projectPath('prisma', 'migrations', '20261130095000_assignment_mandate', 'migration.sql'), 'utf8');
+    const backfill = migration.slice(migration.indexOf('UPDATE "Assignment"'), migration.lastIndexOf('COMMIT;'));
+    const saved = await database.prisma.assignment.findMany({ select: { id: true, mandate: true } });
+    await database.prisma.$transaction([database.prisma.$executeRawUnsafe(`UPDATE "Assignment" SET mandate = 'order'`), database.prisma.$executeRawUnsafe(backfill)]);
+    const requested = new Set(plan.tasks.filter((task) => task.mandate === 'request').map((task) => task.ref));
+    const after = await database.prisma.assignment.findMany({ select: { id: true, mandate: true, task: { select: { ref: true } } } });
+    expect(after.filter((row) => row.mandate === 'request').length, 'the data has assignments of request tasks').toBeGreaterThan(0);
+    for (const row of after) expect(row.mandate, row.id).toBe(requested.has(row.task.ref) ? 'request' : 'order');
+    for (const row of saved) await database.prisma.assignment.update({ where: { id: row.id }, data: { mandate: row.mandate } });
+  });
+});
