@@ -8,7 +8,10 @@ import type { TAssignmentSpec } from '../domain/assignment/spec';
 export type TAssignmentSummary = Pick<
   TAssignmentSpec,
   'assignmentId' | 'planId' | 'planTitle' | 'taskRef' | 'taskText' | 'period' | 'kind' | 'assigneeAsWritten' | 'monitoringAgency' | 'leadershipAgency'
->;
+> & {
+  /** Absent in activity inputs recorded before it existed: read as an order. */
+  mandate?: TAssignmentSpec['mandate'];
+};
 
 export interface TRecordAssignmentInput {
   assignment: TAssignmentSummary;

@@ -71,6 +71,8 @@ export async function recordAssignment(prisma: PrismaClient, input: TRecordAssig
         completedAt: state.completedAt ? new Date(state.completedAt) : null,
         escalationLevel: state.escalationLevel,
         deliveryProblem: state.deliveryProblem,
+        // Activity inputs recorded before the summary carried it are orders (see mandateOf).
+        mandate: assignment.mandate ?? 'order',
       };
       await tx.assignment.upsert({ where: { id: assignment.assignmentId }, create: { id: assignment.assignmentId, ...row }, update: row });
       await recordReports(tx, assignment.assignmentId, assignment.period, events);

@@ -23,6 +23,8 @@ export interface TAssignmentRow {
   startsAt: Date | null;
   escalationLevel: number;
   deliveryProblem: boolean;
+  /** A request (đề nghị) past its due day is "not yet received", not overdue. */
+  mandate: 'order' | 'request';
   updatedAt: Date;
 }
 
@@ -103,7 +105,7 @@ export async function readAssignmentRowPage(db: TReadClient, filter: TAssignment
     (Omit<TAssignmentRow, 'startsAt' | 'assigneeAsWritten' | 'responsibleAgency'> & { assigneeAsWrittenCode: string; responsibleAgencyCode: string; planStartDay: string | null; dataPeriod: unknown; total: number })[]
   >`
     SELECT a.id, t."planId", t.ref AS "taskRef", a.period, a."assigneeAsWrittenCode", a."responsibleAgencyCode", a.state::text AS state,
-      a."dueAt", a."completedAt", a."escalationLevel", a."deliveryProblem", a."updatedAt", ${periodTimingColumns},
+      a."dueAt", a."completedAt", a."escalationLevel", a."deliveryProblem", a.mandate::text AS mandate, a."updatedAt", ${periodTimingColumns},
       (SELECT count(*)::int FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" WHERE ${conditionsOf(filter)}) AS total
     FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" JOIN "Plan" p ON p.id = t."planId"
     WHERE ${conditionsOf(filter)}

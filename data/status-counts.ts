@@ -1,6 +1,6 @@
 // The figures of the status per agency, counted by the database: what needs only the instant
-// of the count (cancelled, lapsed, awaiting review, completed on time or late, overdue, no due
-// day yet) per agency, and the open work that is not yet late grouped by what decides its
+// of the count (cancelled, lapsed, awaiting review, completed on time or late, overdue, requests
+// not yet received, no due day yet) per agency, and the open work that is not yet late grouped by what decides its
 // status (its due instant and when its period opens), so that the working-day calendar is
 // applied once per group instead of once per assignment.
 import { Prisma } from '../prisma/generated/client';
@@ -19,7 +19,10 @@ export interface TAgencyCounts {
   noDueDay: number;
   completedOnTime: number;
   completedLate: number;
+  /** Ordered work open past its due instant. */
   overdue: number;
+  /** Requested work (đề nghị) open past its due instant: not overdue, the body was only asked. */
+  notYetReceived: number;
   /** The earliest due instant of the overdue work. */
   oldestOverdueDueAt: Date | null;
 }
@@ -57,8 +60,9 @@ export async function readStatusCounts(db: TReadClient, filter: { agency?: strin
       count(*) FILTER (WHERE ${counted} AND a."dueAt" IS NULL)::int AS "noDueDay",
       count(*) FILTER (WHERE ${counted} AND a."dueAt" IS NOT NULL AND ${completedBy} AND a."completedAt" <= a."dueAt")::int AS "completedOnTime",
       count(*) FILTER (WHERE ${counted} AND a."dueAt" IS NOT NULL AND ${completedBy} AND a."completedAt" > a."dueAt")::int AS "completedLate",
-      count(*) FILTER (WHERE ${counted} AND ${openAt} AND a."dueAt" < ${at})::int AS overdue,
-      min(a."dueAt") FILTER (WHERE ${counted} AND ${openAt} AND a."dueAt" < ${at}) AS "oldestOverdueDueAt"
+      count(*) FILTER (WHERE ${counted} AND ${openAt} AND a."dueAt" < ${at} AND a.mandate = 'order')::int AS overdue,
+      count(*) FILTER (WHERE ${counted} AND ${openAt} AND a."dueAt" < ${at} AND a.mandate = 'request')::int AS "notYetReceived",
+      min(a."dueAt") FILTER (WHERE ${counted} AND ${openAt} AND a."dueAt" < ${at} AND a.mandate = 'order') AS "oldestOverdueDueAt"
     FROM "Assignment" a LEFT JOIN "Agency" g ON g.code = a."responsibleAgencyCode"
     WHERE true ${agencyFilter(filter.agency)}
     GROUP BY a."responsibleAgencyCode"`;

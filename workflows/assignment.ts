@@ -36,6 +36,7 @@ import {
   decideTransferOversight,
   describeStatus,
   isClosed,
+  mandateOf,
   nextChase,
   noticeKey,
   parseUpdatePayload,
@@ -103,6 +104,7 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
     period: spec.period,
     kind: spec.kind,
     assigneeAsWritten: spec.assigneeAsWritten,
+    mandate: mandateOf(spec),
     ...oversightOf(spec, state),
   });
 

@@ -50,6 +50,7 @@ function noticeOf({ assignment, request, recipients, idempotencyKey, issuedAt }:
     plan: { id: assignment.planId, title: assignment.planTitle },
     task: { ref: assignment.taskRef, text: assignment.taskText },
     assignmentId: assignment.assignmentId,
+    mandate: assignment.mandate ?? 'order',
     deadline: request.dueAt,
     deadlineSequence: request.deadlineChanges,
     previousDeadline: request.previousDueAt ?? null,

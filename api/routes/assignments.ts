@@ -89,7 +89,7 @@ export function registerAssignmentRoutes(server: FastifyInstance, context: TAppC
   });
 
   app.get('/api/status', {
-    schema: { tags: ['assignments'], summary: 'Per agency: on time, late, in term, overdue, not yet due, the overdue share', querystring: z.object({ agency: z.string().regex(/^[A-Z][A-Z0-9_]*$/).optional(), dueWithinDays: z.coerce.number().int().min(0).max(9_999).optional(), overdue: z.enum(['true', 'false']).optional() }), response: { 200: z.looseObject({ asOf: z.string(), agencies: z.array(z.looseObject({ agency: z.string() })), totals: z.looseObject({}) }), ...errorResponses } },
+    schema: { tags: ['assignments'], summary: 'Per agency: on time, late, in term, overdue, requests not yet received (notYetReceived: đề nghị past the due day, outside the overdue share), not yet due, the overdue share', querystring: z.object({ agency: z.string().regex(/^[A-Z][A-Z0-9_]*$/).optional(), dueWithinDays: z.coerce.number().int().min(0).max(9_999).optional(), overdue: z.enum(['true', 'false']).optional() }), response: { 200: z.looseObject({ asOf: z.string(), agencies: z.array(z.looseObject({ agency: z.string() })), totals: z.looseObject({}) }), ...errorResponses } },
   }, async (request) => {
     const identity = requireIdentity(request);
     requireRole(identity, ['officer', 'monitor', 'leadership', 'auditor'], 'reading the status');

@@ -24,6 +24,7 @@ const columns: TColumn[] = [
   { header: 'In term', align: 'right' },
   { header: 'Due soon', align: 'right' },
   { header: 'Overdue', align: 'right' },
+  { header: 'Not received', align: 'right' },
   { header: 'Not yet due', align: 'right' },
   { header: 'Total', align: 'right' },
   { header: 'Overdue %', align: 'right' },
@@ -47,6 +48,7 @@ function agencyRow(status: TAgencyStatus, palette: TPalette): string[] {
     count(status.inTerm, 'blue'),
     count(status.dueSoon, 'yellow'),
     count(status.overdue, 'red'),
+    count(status.notYetReceived, 'grey'),
     count(status.notYetDue, 'grey'),
     String(status.total),
     status.overdue ? palette.paint(percent(status.overdueShare), 'red') : percent(status.overdueShare),
@@ -58,7 +60,8 @@ export function formatStatusView(view: TStatusView, palette: TPalette): string {
   const { summary } = view;
   const lines = [
     `Status as of ${localDateTime(view.at)} (Vietnam time): ${summary.totals.total} assignment periods of ${summary.agencies.length} ${summary.agencies.length === 1 ? 'agency' : 'agencies'}, ` +
-      `${summary.totals.overdue} overdue (${percent(summary.totals.overdueShare)}).`,
+      `${summary.totals.overdue} overdue (${percent(summary.totals.overdueShare)})` +
+      (summary.totals.notYetReceived ? `, ${summary.totals.notYetReceived} requested (đề nghị) not yet received.` : '.'),
     '',
   ];
   if (summary.agencies.length === 0) {

@@ -37,9 +37,15 @@ export interface TAgencyStatus {
   /** Open and not late, due soon included. */
   inTerm: number;
   dueSoon: number;
+  /** Ordered work past its due day. */
   overdue: number;
+  /**
+   * Requested work (đề nghị, section III.4) past its due day: the People's Committee can only ask
+   * these bodies, so their late results are "not yet received", apart from the overdue share.
+   */
+  notYetReceived: number;
   notYetDue: number;
-  /** Overdue / total, 0 when nothing is counted. */
+  /** Overdue / total, 0 when nothing is counted: requests not yet received never raise it. */
   overdueShare: number;
   oldestOverdueDays: number | null;
   /** Submitted results the monitoring agency has not yet accepted or returned (counted in their status above). */
@@ -58,6 +64,7 @@ function emptyStatus(agency: string, name: string | null): TAgencyStatus {
     inTerm: 0,
     dueSoon: 0,
     overdue: 0,
+    notYetReceived: 0,
     notYetDue: 0,
     overdueShare: 0,
     oldestOverdueDays: null,
@@ -68,7 +75,7 @@ function emptyStatus(agency: string, name: string | null): TAgencyStatus {
 }
 
 /** What counting a row reads of it. */
-export type TCountedRow = Pick<TClassifiedRow, 'responsibleAgency' | 'state' | 'classification'>;
+export type TCountedRow = Pick<TClassifiedRow, 'responsibleAgency' | 'state' | 'classification'> & { mandate?: TClassifiedRow['mandate'] };
 
 function add(status: TAgencyStatus, row: TCountedRow): void {
   if (row.state === 'cancelled') status.cancelled += 1;
@@ -92,6 +99,10 @@ function add(status: TAgencyStatus, row: TCountedRow): void {
       status.inTerm += 1;
       break;
     case 'overdue':
+      if (row.mandate === 'request') {
+        status.notYetReceived += 1;
+        break;
+      }
       status.overdue += 1;
       status.oldestOverdueDays = Math.max(status.oldestOverdueDays ?? 0, classification.daysOverdue ?? 1);
       break;
@@ -164,7 +175,8 @@ export function summariseCounts(counts: TStatusCounts, closedPeriods: TCountedRo
       status.completedOnTime += counted.completedOnTime;
       status.completedLate += counted.completedLate;
       status.overdue += counted.overdue;
-      status.total += counted.noDueDay + counted.completedOnTime + counted.completedLate + counted.overdue;
+      status.notYetReceived += counted.notYetReceived;
+      status.total += counted.noDueDay + counted.completedOnTime + counted.completedLate + counted.overdue + counted.notYetReceived;
       if (oldestOverdueDays !== null) status.oldestOverdueDays = Math.max(status.oldestOverdueDays ?? 0, oldestOverdueDays);
     }
   }

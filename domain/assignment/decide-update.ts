@@ -5,6 +5,7 @@ import { effectiveDeadline } from '../calendar/effective-deadline';
 import { formatLocalInstant } from '../calendar/local-time';
 import { authorize, type TAssignmentAction } from './authorize';
 import { checkIndicators } from './check-indicators';
+import { mandateOf } from './mandate';
 import type {
   TCancel,
   TChangeDeadline,
@@ -120,6 +121,11 @@ export function decideExtension(context: Context, payload: TDecideExtension): TD
 
 export function decideRequestExplanation(context: Context, payload: TRequestExplanation): TDecision {
   const { state, decision, event, notice } = begin(context, 'request-explanation', payload.actor);
+  if (mandateOf(context.spec) === 'request') {
+    throw new UpdateRejected(
+      `${context.spec.taskRef} is a request (đề nghị) to ${state.responsibleAgency}, not an order: the People's Committee cannot demand a written explanation (giải trình) from a body it can only ask. Send a courteous reminder or contact the body instead; its late work is shown as not yet received.`,
+    );
+  }
   if (context.now.getTime() <= new Date(state.dueAt).getTime()) throw new UpdateRejected(`An explanation (giải trình) can be requested only once the assignment is overdue: ask after its deadline, ${formatLocalInstant(new Date(state.dueAt))}.`);
   state.explanation = { requestedAt: context.now.toISOString(), submittedAt: null, text: null };
   event('explanation-requested', { note: payload.note ?? null });

@@ -2,6 +2,7 @@
 // wires these to Temporal's timers, updates and activities.
 export * from './actor';
 export * from './spec';
+export * from './mandate';
 export * from './messages';
 export * from './state';
 export * from './rejection';

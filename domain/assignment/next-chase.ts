@@ -3,6 +3,7 @@
 import { computeReminderSchedule } from '../policy/reminder-schedule';
 import { escalationStepAt } from '../policy/escalation-step-at';
 import type { TNoticeRequest } from './notice-request';
+import { escalates } from './mandate';
 import type { TAssignmentSpec } from './spec';
 import { appendEvent, type TAssignmentEvent, type TAssignmentState } from './state';
 
@@ -14,7 +15,7 @@ export interface TChase {
   audience: TNoticeRequest['audience'];
 }
 
-/** Null when nothing is left to chase: closed, waiting for review, or not escalated. */
+/** Null when nothing is left to chase: closed, waiting for review, or a request (never escalated). */
 export function nextChase(spec: TAssignmentSpec, state: TAssignmentState): TChase | null {
   if (state.phase !== 'open') return null;
   const cursor = new Date(state.noticeCursor);
@@ -28,7 +29,7 @@ export function nextChase(spec: TAssignmentSpec, state: TAssignmentState): TChas
   if (reminder) {
     return { at: reminder.at, kind: reminder.kind, step: `${reminder.workingDaysBefore}`, level: 0, audience: 'assignee' };
   }
-  if (!spec.escalate) return null;
+  if (!escalates(spec)) return null;
   const position = escalationStepAt({ dueAt, ladder: spec.escalationLadder, at: cursor, calendar: spec.calendar, time: spec.reminderTime });
   const next = position.next;
   if (!next) return null;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ZCalendar } from '../calendar/build-calendar';
 import { ZEscalationLadder } from '../policy/escalation-ladder';
+import { ZMandate } from '../plan/tasks';
 
 const ZInstant = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 instant with offset, e.g. 2025-12-15T23:59:59+07:00' });
 const ZCode = z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'expected an agency code in UPPER_SNAKE_CASE, e.g. SO_LDTBXH' });
@@ -32,7 +33,16 @@ export const ZAssignmentSpec = z.strictObject({
   monitoringAgency: ZCode,
   leadershipAgency: ZCode,
   dueAt: ZInstant,
-  /** Bodies the plan can only request from ("đề nghị") are reminded but never escalated. */
+  /**
+   * "order" (giao) for the People's Committee's own departments and communes; "request" (đề nghị)
+   * for the bodies it can only ask (section III.4): reminded courteously, never escalated, never
+   * asked for a written explanation. Read it with mandateOf, which also reads older specs.
+   */
+  mandate: ZMandate.default('order'),
+  /**
+   * Specs recorded before `mandate` existed said a request with `escalate: false`; kept so that
+   * their histories replay. mandateOf reads either; a request never escalates whatever this says.
+   */
   escalate: z.boolean().default(true),
   reminderOffsetsInWorkingDays: z.array(z.number().int().min(1)).min(1),
   reminderTime: z.string().regex(/^\d{2}:\d{2}$/),

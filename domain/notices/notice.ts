@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { daysBetween, localDayOf } from '../calendar';
 import { ZEscalationRecipient } from '../policy';
+import { ZMandate } from '../plan/tasks';
 
 /**
  * Every kind of notice dondoc sends. `escalation` carries its level (1 focal point, 2 head of the
@@ -60,6 +61,8 @@ export const ZNotice = z
     task: z.object({ ref: ZText, text: ZText }),
     /** Absent for a notice about no single assignment. */
     assignmentId: z.string().min(1).nullable().optional(),
+    /** A request (đề nghị) to a body the People's Committee cannot order is worded as a courteous request. */
+    mandate: ZMandate.default('order'),
     deadline: ZInstant.nullable().optional(),
     /** How many times the deadline has moved: the SEQUENCE of the calendar event. */
     deadlineSequence: z.number().int().min(0).default(0),

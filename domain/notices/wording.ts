@@ -3,6 +3,7 @@
 import { type TEscalationRecipient } from '../policy';
 import { formatVietnameseDate } from './format';
 import { type TNotice, type TNoticeKind } from './notice';
+import { requestHeadline, requestLead } from './request-wording';
 
 export interface TWording {
   vi: string;
@@ -47,6 +48,8 @@ export function escalationRecipientOf(notice: Pick<TNotice, 'escalationLevel' | 
 
 /** The head of the subject line: "Còn 7 ngày đến hạn" / "Due in 7 days". */
 export function noticeHeadline(notice: TNotice): TWording {
+  const requested = notice.mandate === 'request' ? requestHeadline(notice) : null;
+  if (requested) return requested;
   const left = notice.daysLeft ?? 0;
   const late = notice.daysOverdue ?? 0;
   switch (notice.kind) {
@@ -67,6 +70,8 @@ export function noticeHeadline(notice: TNotice): TWording {
 
 /** The first paragraph: what happened and what the agency is asked to do. */
 export function noticeLead(notice: TNotice): TWording {
+  const requested = notice.mandate === 'request' ? requestLead(notice) : null;
+  if (requested) return requested;
   const left = notice.daysLeft ?? 0;
   const late = notice.daysOverdue ?? 0;
   switch (notice.kind) {

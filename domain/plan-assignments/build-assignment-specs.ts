@@ -39,6 +39,13 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
   const leadershipAgency = answering(plan.policy.leadership)[0]!;
   const indicators = new Map(plan.indicators.map((indicator) => [indicator.code, indicator]));
   const cycles = new Map(plan.reportingCycles.map((cycle) => [cycle.id, cycle]));
+  // A body the plan only ever requests from (đề nghị: the Fatherland Front, the socio-political
+  // organisations) is requested for its reports and review reports too: the People's Committee
+  // cannot order it to report either.
+  const namedBy = (mandate: 'order' | 'request') =>
+    new Set(plan.tasks.filter((task) => task.mandate === mandate).flatMap((task) => expandAssignees(task.assignees, plan.groups)));
+  const ordered = namedBy('order');
+  const requestedOnly = new Set([...namedBy('request')].filter((code) => !ordered.has(code)));
   const specs: TAssignmentSpecInput[] = [];
   const skipped: TSkippedWork[] = [];
 
@@ -57,14 +64,18 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
   };
 
   const forAssignees = (
-    base: Pick<TAssignmentSpecInput, 'taskRef' | 'taskText' | 'kind' | 'escalate' | 'requiredIndicators'>,
+    base: Pick<TAssignmentSpecInput, 'taskRef' | 'taskText' | 'kind' | 'mandate' | 'requiredIndicators'>,
     assigneeCodes: readonly string[],
     timing: { period: string; dueAt: string; recurrence: TAssignmentSpecInput['recurrence'] },
   ): TAssignmentSpecInput[] =>
     expandAssignees(assigneeCodes, plan.groups).flatMap((written) => {
       const leaves = answering(written);
+      const mandate = base.mandate === 'request' || requestedOnly.has(written) ? 'request' : 'order';
       return leaves.map((responsible) => ({
         ...base,
+        mandate,
+        // Said twice for readers of the spec: a request never escalates (see mandateOf).
+        escalate: mandate === 'order',
         assignmentId: assignmentWorkflowId({ planId, taskRef: base.taskRef, writtenAgency: written, ...(leaves.length > 1 ? { answeringAgency: responsible } : {}) }),
         planId,
         planTitle: plan.metadata.titleVi,
@@ -87,7 +98,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       taskRef: task.ref,
       taskText: task.text,
       kind: 'task' as const,
-      escalate: task.mandate === 'order',
+      mandate: task.mandate,
       requiredIndicators: task.indicators.map((code) => ({ code, needsTotal: indicators.get(code)?.partOfWhole ?? false })),
     };
     if (task.kind === 'one_off') {
@@ -119,7 +130,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       taskRef: cycle.id,
       taskText: cycle.nameVi,
       kind: cycle.consolidates ? ('consolidation' as const) : ('report' as const),
-      escalate: true,
+      mandate: 'order' as const,
       requiredIndicators: cycle.indicators.map((code) => ({ code, needsTotal: indicators.get(code)?.partOfWhole ?? false })),
     };
     addFor(base, cycle.reporters, timing);
@@ -133,7 +144,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
         skipped.push({ ref, reason: `no round left after ${asOfDay}` });
         return;
       }
-      const base = { taskRef: ref, taskText: `${programme.nameVi} — ${round.labelVi}`, kind: 'inspection' as const, escalate: true, requiredIndicators: [] };
+      const base = { taskRef: ref, taskText: `${programme.nameVi} — ${round.labelVi}`, kind: 'inspection' as const, mandate: 'order' as const, requiredIndicators: [] };
       for (const spec of forAssignees(base, [programme.lead], timing)) specs.push({ ...spec, inspectedUnits });
     });
   }
@@ -146,7 +157,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       skipped.push({ ref: review.id, reason: `its reports were due on ${deadline.day}, before ${asOfDay}` });
       continue;
     }
-    const base = { taskRef: review.id, taskText: review.nameVi, kind: 'review' as const, escalate: true, requiredIndicators: [] };
+    const base = { taskRef: review.id, taskText: review.nameVi, kind: 'review' as const, mandate: 'order' as const, requiredIndicators: [] };
     specs.push(...forAssignees(base, reviewers, { period: 'once', dueAt: deadline.dueAt.toISOString(), recurrence: null }));
   }
   return { specs, skipped, monitoringAgency, leadershipAgency };

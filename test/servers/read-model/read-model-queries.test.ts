@@ -53,7 +53,9 @@ beforeAll(async () => {
       const completed = state.startsWith('completed') || (state === 'submitted' && n % 3 === 0);
       const completedAt = completed && dueAt ? new Date(dueAt.getTime() + ((n % 5) - 2) * DAY) : null;
       const answering = agencies[n % agencies.length]!;
-      return { id: `list/${String(n).padStart(4, '0')}`, taskId: tasks[n % tasks.length]!.id, period: '2026', assigneeAsWrittenCode: answering, responsibleAgencyCode: answering, state, dueAt, completedAt };
+      // Every fifth a request (đề nghị): late, it is not yet received rather than overdue.
+      const mandate = n % 5 === 4 ? ('request' as const) : ('order' as const);
+      return { id: `list/${String(n).padStart(4, '0')}`, taskId: tasks[n % tasks.length]!.id, period: '2026', assigneeAsWrittenCode: answering, responsibleAgencyCode: answering, state, dueAt, completedAt, mandate };
     }),
   });
   // How earlier periods closed, in the audit log: on time, late (the last submission counts),
@@ -185,6 +187,16 @@ describe('the status per agency, counted in the database', () => {
     expect(view.summary.totals.total, 'the data gives the status something to count').toBeGreaterThan(0);
   });
 
+  it('counts late requests (đề nghị) apart as not yet received, outside the overdue share', async () => {
+    const view = await statusSummary(context, reader, {}, at);
+    const late = everything.filter((row) => row.classification?.status === 'overdue');
+    const { totals } = view.summary;
+    expect(totals.notYetReceived).toBe(late.filter((row) => row.mandate === 'request').length);
+    expect(totals.notYetReceived, 'the data has late requests').toBeGreaterThan(0);
+    expect(totals.overdue).toBe(late.filter((row) => row.mandate === 'order').length);
+    expect(totals.overdueShare).toBe(Math.round((totals.overdue / totals.total) * 10_000) / 10_000);
+  });
+
   it('counts the closed periods of recurring work: on time, late by the last submission, lapsed, and not the current period', async () => {
     const view = await statusSummary(context, reader, {}, at);
     const current = everything.filter((row) => row.state !== 'cancelled' && row.state !== 'lapsed').length;
@@ -202,5 +214,19 @@ describe('the migration that keeps data periods on tasks', () => {
     const backfill = migration.slice(migration.indexOf('UPDATE "Task"'), migration.lastIndexOf('COMMIT;'));
     await database.prisma.$transaction([database.prisma.$executeRawUnsafe('UPDATE "Task" SET "dataPeriod" = NULL'), database.prisma.$executeRawUnsafe(backfill)]);
     expect(await database.prisma.task.findMany({ select: { planId: true, ref: true, dataPeriod: true }, orderBy: [{ planId: 'asc' }, { ref: 'asc' }] })).toEqual(before);
+  });
+});
+
+describe('the migration that keeps the mandate on assignments', () => {
+  it('marks as requests the assignments of tasks the stored plan document marks `mandate: request`, and nothing else', async () => {
+    const migration = await readFile(projectPath('prisma', 'migrations', '20261130095000_assignment_mandate', 'migration.sql'), 'utf8');
+    const backfill = migration.slice(migration.indexOf('UPDATE "Assignment"'), migration.lastIndexOf('COMMIT;'));
+    const saved = await database.prisma.assignment.findMany({ select: { id: true, mandate: true } });
+    await database.prisma.$transaction([database.prisma.$executeRawUnsafe(`UPDATE "Assignment" SET mandate = 'order'`), database.prisma.$executeRawUnsafe(backfill)]);
+    const requested = new Set(plan.tasks.filter((task) => task.mandate === 'request').map((task) => task.ref));
+    const after = await database.prisma.assignment.findMany({ select: { id: true, mandate: true, task: { select: { ref: true } } } });
+    expect(after.filter((row) => row.mandate === 'request').length, 'the data has assignments of request tasks').toBeGreaterThan(0);
+    for (const row of after) expect(row.mandate, row.id).toBe(requested.has(row.task.ref) ? 'request' : 'order');
+    for (const row of saved) await database.prisma.assignment.update({ where: { id: row.id }, data: { mandate: row.mandate } });
   });
 });

@@ -14,10 +14,10 @@ describe('formatStatusView', () => {
     const text = formatStatusView({ at, summary, attention: null, attentionTitle: null }, createPalette(false));
     const lines = text.split('\n');
     expect(lines[0]).toBe('Status as of 30/11/2026 10:00 (Vietnam time): 8 assignment periods of 3 agencies, 2 overdue (25.0%).');
-    expect(lines[2]).toMatch(/^Agency +Name +On time +Late +In term +Due soon +Overdue +Not yet due +Total +Overdue % +Oldest overdue$/);
-    expect(lines[4]).toMatch(/^AGENCY_A +Sở Giáo dục và Đào tạo tỉnh… +1 +1 +0 +0 +2 +0 +4 +50\.0% +20 d$/);
-    expect(lines[5]).toMatch(/^AGENCY_B +0 +0 +2 +1 +0 +1 +3 +0\.0% +-$/);
-    expect(lines[8]).toMatch(/^Total +1 +1 +3 +1 +2 +1 +8 +25\.0% +20 d$/);
+    expect(lines[2]).toMatch(/^Agency +Name +On time +Late +In term +Due soon +Overdue +Not received +Not yet due +Total +Overdue % +Oldest overdue$/);
+    expect(lines[4]).toMatch(/^AGENCY_A +Sở Giáo dục và Đào tạo tỉnh… +1 +1 +0 +0 +2 +0 +0 +4 +50\.0% +20 d$/);
+    expect(lines[5]).toMatch(/^AGENCY_B +0 +0 +2 +1 +0 +0 +1 +3 +0\.0% +-$/);
+    expect(lines[8]).toMatch(/^Total +1 +1 +3 +1 +2 +0 +1 +8 +25\.0% +20 d$/);
     expect(text).toContain('Also: 1 result(s) await review (counted by their deadline); 1 cancelled; 1 lapsed (period closed without a result).');
     expect(text).not.toContain('\u001b[');
   });

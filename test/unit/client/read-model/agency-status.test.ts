@@ -46,6 +46,21 @@ describe('summariseByAgency', () => {
     expect(summary.totals).toMatchObject({ agency: 'TOTAL', total: 8, overdue: 2, overdueShare: 0.25, oldestOverdueDays: 20, cancelled: 1, lapsed: 1, awaitingReview: 1 });
   });
 
+  it('counts a request (đề nghị) past its due day as not yet received, apart: never overdue, never in the share or the oldest age', () => {
+    const mixed = summariseByAgency(
+      classifyRows(
+        [
+          row({ id: 'front-late', responsibleAgency: 'MTTQ_TINH', dueAt: endOf('2026-10-01'), mandate: 'request' }),
+          row({ id: 'front-done', responsibleAgency: 'MTTQ_TINH', state: 'completed_late', dueAt: endOf('2026-10-01'), completedAt: new Date('2026-10-20T02:00:00Z'), mandate: 'request' }),
+          row({ id: 'dept-late', responsibleAgency: 'SO_GDDT', dueAt: endOf('2026-11-20') }),
+        ],
+        at,
+      ),
+    );
+    expect(mixed.agencies.find((each) => each.agency === 'MTTQ_TINH')).toMatchObject({ total: 2, overdue: 0, notYetReceived: 1, completedLate: 1, overdueShare: 0, oldestOverdueDays: null });
+    expect(mixed.totals).toMatchObject({ total: 3, overdue: 1, notYetReceived: 1, overdueShare: 0.3333, oldestOverdueDays: 10 });
+  });
+
   it('gives a zero share, not a division by zero, when nothing is counted', () => {
     const closed = summariseByAgency(classifyRows([row({ id: 'x', responsibleAgency: 'A', state: 'cancelled' })], at));
     expect(closed.agencies[0]).toMatchObject({ total: 0, overdueShare: 0, cancelled: 1 });

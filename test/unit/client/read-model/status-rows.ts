@@ -19,6 +19,7 @@ export function row(overrides: Partial<TAssignmentRow> & Pick<TAssignmentRow, 'i
     startsAt: null,
     escalationLevel: 0,
     deliveryProblem: false,
+    mandate: 'order',
     updatedAt: at,
     ...overrides,
   };

@@ -183,6 +183,17 @@ describe('decideRequestExplanation', () => {
     expect(noticesOf(decision)).toEqual([{ kind: 'explanation-requested', audience: 'assignee', agency: 'SO_GDDT', dueAt: '2027-03-15T16:59:59.999Z' }]);
   });
 
+  it('refuses it for a request (đề nghị): the People\'s Committee cannot demand an explanation from a body it can only ask', () => {
+    const requested = seedSpec('III.4.1', 'MTTQ_TINH', '2027-03-15T16:59:59.999Z', { period: 'once', recurrence: null });
+    expect(requested.mandate).toBe('request');
+    const message = refusal(() => decideRequestExplanation(at(afterDue, startedState(requested, '2027-02-01T01:00:00Z'), requested), { actor: dolisa }));
+    expect(message).toContain('III.4.1 is a request (đề nghị) to MTTQ_TINH, not an order');
+    expect(message).toContain('cannot demand a written explanation (giải trình)');
+    // A spec started before the mandate was carried says a request with escalate: false alone.
+    const legacy = { ...requested, mandate: undefined, escalate: false } as unknown as TAssignmentSpec;
+    expect(refusal(() => decideRequestExplanation(at(afterDue, startedState(legacy, '2027-02-01T01:00:00Z'), legacy), { actor: dolisa }))).toContain('is a request (đề nghị)');
+  });
+
   it('refuses before the deadline, saying when it can be asked', () => {
     expect(refusal(() => decideRequestExplanation(at(beforeDue), { actor: dolisa }))).toBe(
       'An explanation (giải trình) can be requested only once the assignment is overdue: ask after its deadline, 2027-03-15T23:59:59.999+07:00.',

@@ -8,6 +8,7 @@ import {
   decideExtension,
   decideRequestExtension,
   decideSubmitResult,
+  mandateOf,
   nextChase,
   type TAssignmentSpec,
   type TAssignmentState,
@@ -70,9 +71,16 @@ describe('nextChase', () => {
   });
 
   it('only reminds a body the plan can merely request from: no escalation after the due day', () => {
-    const request = educationTask({ escalate: false });
+    const request = educationTask({ mandate: 'request' });
     const { sent } = chaseUntil(request, startedState(request, '2027-03-11T03:00:00Z'));
     expect(sent.at(-1)).toBe('due-today 0 to assignee at 2027-03-15T08:00');
+  });
+
+  it('never escalates a request, whatever its escalate flag says, and reads older specs by that flag', () => {
+    const contradictory = educationTask({ mandate: 'request', escalate: true });
+    expect(chaseUntil(contradictory, startedState(contradictory, '2027-03-11T03:00:00Z')).sent.at(-1)).toBe('due-today 0 to assignee at 2027-03-15T08:00');
+    expect(mandateOf({ ...educationTask(), mandate: undefined, escalate: false })).toBe('request');
+    expect(mandateOf(educationTask())).toBe('order');
   });
 
   it('chases the new deadline from scratch after an approved extension', () => {

@@ -112,3 +112,24 @@ describe('renderNotice', () => {
     expect(renderNotice(buildTestNotice({ kind: 'reminder' }), options).calendar).toBeNull();
   });
 });
+
+describe('notices to a body the plan can only request from (đề nghị)', () => {
+  it('asks courteously instead of assigning and urging, with the same notice key', () => {
+    for (const kind of ['assignment', 'reminder', 'due-today'] as const) {
+      const ordered = buildTestNotice({ kind, ...(kind === 'due-today' ? { daysLeft: 0 } : {}) });
+      const requested = buildTestNotice({ kind, mandate: 'request', ...(kind === 'due-today' ? { daysLeft: 0 } : {}) });
+      expect(requested.idempotencyKey).toBe(ordered.idempotencyKey);
+      const [vietnamese, english] = renderNotice(requested, options).text.split(ENGLISH_SEPARATOR);
+      expect(vietnamese).toMatch(/trân trọng đề nghị/iu);
+      expect(vietnamese).not.toMatch(/được giao|khẩn trương/u);
+      expect(english).not.toMatch(/has been assigned/);
+      expect(renderNoticeSubject(requested)).not.toBe(renderNoticeSubject(ordered));
+    }
+    expect(renderNoticeSubject(buildTestNotice({ kind: 'assignment', mandate: 'request' }))).toMatch(/^\[dondoc\] Đề nghị phối hợp thực hiện: II\.2\.4/u);
+  });
+
+  it('keeps the usual wording of the other kinds, and of every kind for an order', () => {
+    expect(renderNotice(buildTestNotice({ kind: 'report-accepted', mandate: 'request' }), options).text).toBe(renderNotice(buildTestNotice({ kind: 'report-accepted' }), options).text);
+    expect(renderNotice(buildTestNotice({ kind: 'reminder', mandate: 'order' }), options).text).toContain('Đề nghị quý cơ quan khẩn trương hoàn thành');
+  });
+});

@@ -73,6 +73,16 @@ describe('buildAssignmentSpecs on the seed plan', () => {
   it('reminds but never escalates bodies the plan can only request from', () => {
     const requested = asOfToday.specs.filter((spec) => spec.taskRef.startsWith('III.4.'));
     expect(requested.length).toBeGreaterThan(0);
-    expect(requested.every((spec) => spec.escalate === false)).toBe(true);
+    expect(requested.every((spec) => spec.mandate === 'request' && spec.escalate === false)).toBe(true);
+  });
+
+  it('requests, not orders, the reports and review reports of bodies the plan only requests from', () => {
+    const ofAgency = (written: string) => asOfToday.specs.filter((spec) => spec.assigneeAsWritten === written);
+    for (const written of ['MTTQ_TINH', 'TINH_DOAN', 'HOI_BVQTE']) {
+      expect(ofAgency(written).length).toBeGreaterThan(0);
+      expect(ofAgency(written).map((spec) => [spec.taskRef, spec.mandate, spec.escalate])).toEqual(ofAgency(written).map((spec) => [spec.taskRef, 'request', false]));
+    }
+    const education = ofAgency('SO_GDDT');
+    expect(education.every((spec) => spec.mandate === 'order' && spec.escalate)).toBe(true);
   });
 });
