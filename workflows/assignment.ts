@@ -8,6 +8,7 @@ import {
   ParentClosePolicy,
   condition,
   continueAsNew,
+  patched,
   startChild,
   proxyActivities,
   setHandler,
@@ -34,8 +35,10 @@ import {
   decideSubmitExplanation,
   decideSubmitResult,
   decideTransferOversight,
+  declareDoneAtLoad,
   describeStatus,
   isClosed,
+  lateStartChase,
   mandateOf,
   nextChase,
   noticeKey,
@@ -57,6 +60,7 @@ import {
   type TAssignmentEvent,
   type TAssignmentSpec,
   type TAssignmentState,
+  type TDeclaredDone,
   type TDecision,
   type TNoticeRequest,
 } from '../domain/assignment';
@@ -69,6 +73,8 @@ export interface TAssignmentWorkflowInput {
   spec: TAssignmentSpec;
   /** Carried across continue-as-new within one period; absent when a period starts. */
   state?: TAssignmentState;
+  /** Set by the plan loader for work the operator declared done (`dondoc plan load --done`). */
+  declaredDone?: TDeclaredDone;
 }
 
 export interface TAssignmentOutcome {
@@ -199,13 +205,25 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
     }
   }
 
-  if (fresh) {
+  if (fresh && input.declaredDone) {
+    const declared = declareDoneAtLoad(state, input.declaredDone, new Date());
+    state = declared.state;
+    pending.events.push(...declared.events);
+  } else if (fresh) {
     pending.events.push(appendEvent(state, new Date(), 'assigned', null, { dueAt: state.dueAt }));
     const kind = spec.kind === 'review' ? 'review-request' : 'assignment';
     pending.notices.push({ kind, step: 'assigned', level: 0, audience: 'assignee', agency: state.responsibleAgency, dueAt: state.dueAt, deadlineChanges: 0 });
     // An inspection round tells each inspected unit in advance.
     for (const unit of spec.inspectedUnits) {
       pending.notices.push({ kind: 'inspection-notice', step: `${spec.period}`, level: 0, audience: 'assignee', agency: unit, dueAt: state.dueAt, deadlineChanges: 0 });
+    }
+    // Started after its due-day notice (a plan loaded late): the one notice due by now, then the
+    // ladder from the real deadline. Histories from before this change never took the branch.
+    const catchUp = lateStartChase(spec, state, new Date());
+    if (catchUp && patched('late-start-catch-up')) {
+      const { events, notice } = applyChase(spec, state, catchUp, new Date());
+      pending.events.push(...events);
+      pending.notices.push(notice);
     }
   }
 

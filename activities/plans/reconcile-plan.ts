@@ -2,7 +2,7 @@
 // workflows match it. New work starts, removed work is cancelled with the reason, changed
 // deadlines are signalled; what already runs is left alone, so loading twice changes nothing.
 import { assignmentWorkflow, cancelUpdate, changeDeadlineUpdate } from '../../contracts';
-import { heartbeat } from '@temporalio/activity';
+import { ApplicationFailure, heartbeat } from '@temporalio/activity';
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, type Client } from '@temporalio/client';
 import { ZAssignmentSpec, type TAssignmentSpecInput } from '../../domain/assignment';
 import { localDayOf } from '../../domain/calendar/local-time';
@@ -10,6 +10,8 @@ import { buildAssignmentSpecs } from '../../domain/plan-assignments';
 import { ZPlan, type TPlan } from '../../domain/plan/plan';
 import type { PrismaClient } from '../../prisma/client';
 import { upsertPlanRecords } from '../../data/plan-records';
+import { recordDoneDeclaration } from '../../data/done-declarations';
+import { checkDoneRefs } from '../../domain/plan/task-refs-declared-done';
 import { startReviewCloses, syncPeriodCloseSchedules, type TScheduleSync } from './sync-schedules';
 
 export interface TReconcilePlanInput {
@@ -24,6 +26,13 @@ export interface TReconcilePlanInput {
    * has no schedules: the Java time-skipping test server used to record histories.
    */
   schedules?: boolean;
+  /**
+   * One-off tasks the operator declares done (`dondoc plan load --done`): their assignments start
+   * completed instead of being chased. Checked by the caller too; an unknown ref fails the load.
+   */
+  declaredDone?: string[];
+  /** The plan file's content digest, recorded with the declaration. */
+  planVersion?: string;
 }
 
 export interface TReconcilePlanResult {
@@ -39,6 +48,8 @@ export interface TReconcilePlanResult {
   schedules: TScheduleSync | null;
   /** The reviews' close workflows (one per review, waiting for its reports' grace to end). */
   reviewCloses: { started: string[]; alreadyStarted: number };
+  /** The assignments of the refs declared done: completed now, or left alone as they already existed. */
+  declaredDone?: { refs: string[]; completed: string[]; alreadyStarted: string[] };
 }
 
 export async function reconcilePlan(prisma: PrismaClient, temporal: Client, input: TReconcilePlanInput, now: Date): Promise<TReconcilePlanResult> {
@@ -52,23 +63,41 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
   const { specs, skipped } = buildAssignmentSpecs(plan, { planId: input.planId, asOfDay });
   const after = specsById(specs);
 
+  const doneRefs = input.declaredDone ?? [];
+  const { unknown, known } = checkDoneRefs(plan, doneRefs);
+  if (unknown.length) {
+    throw ApplicationFailure.nonRetryable(`not one-off tasks of plan ${input.planId}: ${unknown.join(', ')}; one-off tasks: ${known.join(', ')}`, 'BadDoneRefs');
+  }
+  const declaredDone = new Set(doneRefs);
+  const actor = { ...input.actor, role: 'system' as const };
+  const planVersion = input.planVersion ?? 'unknown';
+
   await upsertPlanRecords(prisma, input.planId, plan);
   const result: TReconcilePlanResult = { planId: input.planId, asOfDay, assignments: after.size, started: 0, alreadyRunning: 0, cancelled: 0, deadlinesChanged: 0, skipped, schedules: null, reviewCloses: { started: [], alreadyStarted: 0 } };
+  if (doneRefs.length) {
+    const assignmentIds = [...after.values()].filter((spec) => declaredDone.has(spec.taskRef)).map((spec) => spec.assignmentId);
+    // Recorded before any assignment is completed, so that none is completed without it.
+    await recordDoneDeclaration(prisma, { planId: input.planId, planVersion, actor: input.actor, refs: doneRefs, assignmentIds, at: now });
+    result.declaredDone = { refs: doneRefs, completed: [], alreadyStarted: [] };
+  }
 
   for (const spec of after.values()) {
     heartbeat(spec.assignmentId);
+    const done = declaredDone.has(spec.taskRef);
     try {
       await temporal.workflow.start(assignmentWorkflow, {
         taskQueue: input.taskQueue,
         workflowId: spec.assignmentId,
-        args: [{ spec: ZAssignmentSpec.parse(spec) }],
+        args: [{ spec: ZAssignmentSpec.parse(spec), ...(done ? { declaredDone: { actor, planVersion } } : {}) }],
         // A finished assignment must not start again when the plan is reloaded.
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
       });
       result.started += 1;
+      if (done) result.declaredDone!.completed.push(spec.assignmentId);
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       result.alreadyRunning += 1;
+      if (done) result.declaredDone!.alreadyStarted.push(spec.assignmentId);
       const old = before.get(spec.assignmentId);
       if (old && old.dueAt !== spec.dueAt && (await isRunning(temporal, spec.assignmentId))) {
         await temporal.workflow.getHandle(spec.assignmentId).executeUpdate(changeDeadlineUpdate, {

@@ -12,10 +12,14 @@ export function registerPlanLoadCommand(program: Command): void {
         'Loading an amended version starts new tasks, cancels removed ones with the reason and moves changed deadlines.',
     )
     .option('--id <planId>', 'plan id (default: the file name without extension)')
+    .option('--done <refs>', 'one-off tasks already done (comma-separated refs, e.g. III.2.1,III.3.1): recorded as completed, "declared done at load", not chased')
+    .option('--done-file <path>', 'a file of such refs, one a line (# starts a comment)')
     .option('--json', 'print the outcome as JSON')
-    .action(async (file: string, options: { id?: string; json?: boolean }) => {
+    .action(async (file: string, options: { id?: string; done?: string; doneFile?: string; json?: boolean }) => {
       const { loadPlanFromFile } = await import('../../client/plans/load-plan');
-      const outcome = await runUseCase((context) => loadPlanFromFile(context, operatorActor(), { file, planId: options.id }));
+      const outcome = await runUseCase((context) =>
+        loadPlanFromFile(context, operatorActor(), { file, planId: options.id, done: options.done, doneFile: options.doneFile }),
+      );
       console.log(options.json ? JSON.stringify(outcome, null, 2) : describeLoad(outcome));
     });
 }

@@ -13,6 +13,10 @@ export function describeLoad(outcome: LoadPlanOutcome): string {
     if (closedDirectly.length) lines.push(`  periods in their grace now, closed directly: ${closedDirectly.join(', ')}`);
   }
   if (outcome.reviewCloses?.started.length) lines.push(`  review closes waiting: ${outcome.reviewCloses.started.join(', ')}`);
+  if (outcome.declaredDone) {
+    const { refs, completed, alreadyStarted } = outcome.declaredDone;
+    lines.push(`  declared done at load: ${refs.join(', ')} (${completed.length} assignments completed${alreadyStarted.length ? `, ${alreadyStarted.length} already started and left alone` : ''})`);
+  }
   if (outcome.skipped.length) lines.push(`  not started: ${outcome.skipped.map((each) => `${each.ref} (${each.reason})`).join('; ')}`);
   return lines.join('\n');
 }

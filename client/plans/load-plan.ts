@@ -7,8 +7,10 @@ import { basename, extname } from 'node:path';
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, type Client } from '@temporalio/client';
 import type { TReconcilePlanResult } from '../../activities/plans/reconcile-plan';
 import { loadPlanWorkflow, planLoadWorkflowId } from '../../contracts';
+import { checkDoneRefs, parseDoneRefsFile, parseDoneRefsOption, uniqueRefs } from '../../domain/plan/task-refs-declared-done';
 import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
+import { AppError } from '../errors';
 import { loadPlan } from './read-plan-file';
 
 export interface LoadPlanOptions {
@@ -17,6 +19,8 @@ export interface LoadPlanOptions {
   /** Defaults to the file name without its extension (ke-hoach-135-tre-em). */
   planId?: string;
   actor?: { agency: string; user: string };
+  /** One-off tasks done before the load: recorded as completed ("declared done at load"), not chased. */
+  done?: string[];
 }
 
 export interface LoadPlanOutcome extends TReconcilePlanResult {
@@ -28,17 +32,42 @@ export function planIdOf(file: string): string {
   return basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9-]+/g, '-');
 }
 
+/** Refs that are not one-off tasks of the plan stop the load before anything is sent. */
+function refuseUnknownDoneRefs(plan: Parameters<typeof checkDoneRefs>[0], done: string[]): void {
+  const { unknown, known } = checkDoneRefs(plan, done);
+  if (!unknown.length) return;
+  throw new AppError(
+    `--done names ${unknown.join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not a one-off task of the plan; nothing was loaded. ` +
+      `One-off tasks (recurring work is done by its reports): ${known.join(', ') || 'none'}.`,
+    'bad_input',
+    unknown.map((ref) => ({ path: 'done', message: `unknown one-off task ${ref}` })),
+  );
+}
+
 export async function loadPlanFile(client: Client, options: LoadPlanOptions): Promise<LoadPlanOutcome> {
   const plan = await loadPlan(options.file);
   const planId = options.planId ?? planIdOf(options.file);
   const digest = createHash('sha256').update(await readFile(options.file)).digest('hex').slice(0, 16);
-  const workflowId = planLoadWorkflowId({ planId, fileDigest: digest });
+  const done = uniqueRefs(options.done ?? []);
+  refuseUnknownDoneRefs(plan, done);
+  // A load with declarations is another load of the same file: its id carries them.
+  const doneDigest = done.length ? `-done-${createHash('sha256').update(done.join('\n')).digest('hex').slice(0, 8)}` : '';
+  const workflowId = planLoadWorkflowId({ planId, fileDigest: `${digest}${doneDigest}` });
   const actor = options.actor ?? { agency: plan.policy.monitor, user: 'dondoc plan load' };
   try {
     const handle = await client.workflow.start(loadPlanWorkflow, {
       taskQueue: options.taskQueue,
       workflowId,
-      args: [{ planId, plan, taskQueue: options.taskQueue, actor, reason: `Plan ${planId} loaded (${basename(options.file)}, ${digest})` }],
+      args: [
+        {
+          planId,
+          plan,
+          taskQueue: options.taskQueue,
+          actor,
+          reason: `Plan ${planId} loaded (${basename(options.file)}, ${digest})`,
+          ...(done.length ? { declaredDone: done, planVersion: digest } : {}),
+        },
+      ],
       // A load that failed may be tried again; a load that succeeded is not repeated.
       workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE_FAILED_ONLY,
     });
@@ -50,12 +79,35 @@ export async function loadPlanFile(client: Client, options: LoadPlanOptions): Pr
 }
 
 /** The use-case: load a plan file on the dondoc this context reaches, for the actor (an operator acts for the plan's monitoring agency). */
-export async function loadPlanFromFile(context: TAppContext, actor: TAppActor, input: { file: string; planId?: string }): Promise<LoadPlanOutcome> {
+export interface TLoadPlanInput {
+  file: string;
+  planId?: string;
+  /** `--done`: comma-separated refs of one-off tasks done before the load. */
+  done?: string;
+  /** `--done-file`: a file of such refs, one a line, `#` comments. */
+  doneFile?: string;
+}
+
+/** The refs declared done, from the option and the file together; a file that cannot be read is bad input. */
+export async function readDoneRefs(input: Pick<TLoadPlanInput, 'done' | 'doneFile'>): Promise<string[]> {
+  const fromOption = input.done === undefined ? [] : parseDoneRefsOption(input.done);
+  if (input.doneFile === undefined) return uniqueRefs(fromOption);
+  const text = await readFile(input.doneFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new AppError(`--done-file ${input.doneFile}: cannot read it (${error.code ?? error.message}); nothing was loaded.`, 'bad_input');
+  });
+  return uniqueRefs(fromOption, parseDoneRefsFile(text));
+}
+
+export async function loadPlanFromFile(context: TAppContext, actor: TAppActor, input: TLoadPlanInput): Promise<LoadPlanOutcome> {
+  const done = await readDoneRefs(input);
+  // Checked before connecting, so that a wrong ref is told even when dondoc is not running.
+  if (done.length) refuseUnknownDoneRefs(await loadPlan(input.file), done);
   const client = await context.temporal();
   return loadPlanFile(client, {
     file: input.file,
     taskQueue: context.config.taskQueue,
     planId: input.planId,
+    done,
     ...(actor.agency ? { actor: { agency: actor.agency, user: actor.user } } : {}),
   });
 }

@@ -20,3 +20,5 @@ export * from './compute-closing-instant';
 export * from './close-period';
 export * from './carry-into-next-period';
 export * from './decide-delivery-failure';
+export * from './late-start-chase';
+export * from './declare-done-at-load';

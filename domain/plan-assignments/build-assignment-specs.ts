@@ -102,11 +102,9 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       requiredIndicators: task.indicators.map((code) => ({ code, needsTotal: indicators.get(code)?.partOfWhole ?? false })),
     };
     if (task.kind === 'one_off') {
+      // A deadline already passed is kept: the work starts overdue since it (unless the loader
+      // is told it was done), never dropped.
       const deadline = effectiveDeadline(task.deadline!, calendar);
-      if (deadline.day < asOfDay) {
-        skipped.push({ ref: task.ref, reason: `its deadline ${task.deadline} was before ${asOfDay}` });
-        continue;
-      }
       addFor(base, task.assignees, { period: 'once', dueAt: deadline.dueAt.toISOString(), recurrence: null });
       continue;
     }

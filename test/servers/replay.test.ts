@@ -25,10 +25,12 @@ describe('replay of saved histories', () => {
     expect(fixtures.map((fixture) => fixture.name)).toEqual([
       'agency-succession',
       'assignment-cancel',
+      'assignment-declared-done',
       'assignment-extension',
       'assignment-inspection-finding',
       'assignment-lapse',
       'assignment-lapse-next-period',
+      'assignment-late-start',
       'assignment-oversight',
       'assignment-reassign',
       'assignment-recurring',

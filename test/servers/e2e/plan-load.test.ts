@@ -5,7 +5,13 @@ import { defaultPayloadConverter, ScheduleNotFoundError } from '@temporalio/clie
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { localDayOf } from '../../../domain/calendar/local-time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlanFile } from '../../../client/plans/load-plan';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { createAppContext } from '../../../client/app-context';
+import { listAssignments, statusSummary } from '../../../client/assignments/read-assignments';
+import { AppError } from '../../../client/errors';
+import { loadPlanFile, loadPlanFromFile } from '../../../client/plans/load-plan';
+import { loadConfig } from '../../../config/config';
+import { verifyAuditChain } from '../../../data/audit-log';
 import { type SmtpCapture } from '../../../embedded/smtp-capture';
 import { listOutbox } from '../../../data/outbox';
 import * as messages from '../../../contracts';
@@ -147,5 +153,91 @@ describe('dondoc plan load (dev server)', () => {
     const outcome = await loadPlanFile(env.client, { file, taskQueue, planId: 'kh135' });
     expect(outcome.schedules).toMatchObject({ created: [], deleted: [closeScheduleId] });
     await expect(handle.describe()).rejects.toBeInstanceOf(ScheduleNotFoundError);
+  });
+});
+
+describe('a plan loaded after its one-off deadlines (dev server, clock of today: after 14/6/2024)', () => {
+  /** The seed cut down to its two one-off implementation plans, due 14/6/2024, for one department and one district. */
+  async function latePlanFile(): Promise<string> {
+    const seed = parseYaml(await readFile(seedPlanPath, 'utf8')) as { tasks: { ref: string; assignees: string[] }[] } & Record<string, unknown>;
+    const assignees: Record<string, string[]> = { 'III.2.1': ['SO_GDDT'], 'III.3.1': ['HUYEN_VI_DU_A'] };
+    const plan = {
+      ...seed,
+      tasks: seed.tasks.filter((task) => task.ref in assignees).map((task) => ({ ...task, assignees: assignees[task.ref] })),
+      reportingCycles: [],
+      inspections: [],
+      reviews: [],
+    };
+    const file = join(await mkdtemp(join(tmpdir(), 'dondoc-plan-')), 'late.yaml');
+    await writeFile(file, stringifyYaml(plan));
+    return file;
+  }
+  const context = () => createAppContext({ ...loadConfig({}), databaseUrl: database.connectionString, temporalAddress: env.address, taskQueue });
+  const operator = { agency: 'SO_LDTBXH', user: 'van-hanh', roles: ['monitor'] } as never;
+
+  it('refuses refs that are not one-off tasks of the plan, naming the ones that are, and loads nothing', async () => {
+    const file = await latePlanFile();
+    const doneFile = join(await mkdtemp(join(tmpdir(), 'dondoc-done-')), 'done.txt');
+    await writeFile(doneFile, '# done before dondoc\nIII.2.1\nIX.9.9  # a typo\n');
+    const app = context();
+    try {
+      const refused = await loadPlanFromFile(app, operator, { file, planId: 'late', done: 'II.1.1', doneFile }).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({ code: 'bad_input', message: expect.stringContaining('II.1.1, IX.9.9') });
+      expect((refused as AppError).message).toContain('One-off tasks (recurring work is done by its reports): III.2.1, III.3.1');
+    } finally {
+      await app.close();
+    }
+    expect(await database.prisma.plan.findUnique({ where: { id: 'late' } })).toBeNull();
+    expect(await database.prisma.auditEvent.count({ where: { subjectId: 'late' } })).toBe(0);
+    await expect(env.client.workflow.getHandle('late/III.2.1/SO_GDDT').describe()).rejects.toThrow();
+  });
+
+  it('starts the one-off work overdue since its real deadline; work declared done is completed, with the declaration in the audit log', async () => {
+    const file = await latePlanFile();
+    const doneFile = join(await mkdtemp(join(tmpdir(), 'dondoc-done-')), 'done.txt');
+    await writeFile(doneFile, '# sent in 2024, before dondoc ran\nIII.2.1\n');
+    const app = context();
+    try {
+      const outcome = await loadPlanFromFile(app, operator, { file, planId: 'late', doneFile });
+      expect(outcome).toMatchObject({ loadedNow: true, skipped: [], declaredDone: { refs: ['III.2.1'], completed: ['late/III.2.1/SO_GDDT'], alreadyStarted: [] } });
+      // District A was split between its two communes in 2025: each answers for its part.
+      const overdueId = 'late/III.3.1/HUYEN_VI_DU_A/XA_VI_DU_A1';
+
+      // Not declared: chased, overdue since 14/6/2024 (end of day in Hà Nội), on the ladder's last step at once.
+      const overdue = await env.client.workflow.getHandle(overdueId).query(messages.statusQuery);
+      expect(overdue).toMatchObject({ phase: 'open', dueAt: '2024-06-14T16:59:59.999Z', escalationLevel: 4, classification: { status: 'overdue', colour: 'red' } });
+      expect(overdue.classification?.daysOverdue).toBe(Math.round((Date.parse(`${localDayOf(new Date())}T00:00:00Z`) - Date.parse('2024-06-14T00:00:00Z')) / 86_400_000));
+      expect(overdue.lastEvents.map((event) => event.action)).toEqual(['assigned', 'escalated']);
+
+      // Declared done: completed with no notice, counted on time (no lateness claimed).
+      const done = await env.client.workflow.getHandle('late/III.2.1/SO_GDDT').query(messages.statusQuery);
+      expect(done).toMatchObject({ phase: 'completed', classification: { status: 'completed_on_time' } });
+      expect(done.lastEvents.map((event) => event.action)).toEqual(['assigned', 'declared-done-at-load']);
+
+      // The read model the list and the status read: the same, as soon as the records are written.
+      const rows = await waitFor('the read model', async () => {
+        const listed = await listAssignments(app, operator, { plan: 'late' });
+        return listed.length >= 2 && listed.every((row) => row.classification) ? listed : undefined;
+      });
+      expect(rows.find((row) => row.id === 'late/III.2.1/SO_GDDT')?.classification?.status).toBe('completed_on_time');
+      for (const row of rows.filter((each) => each.id.startsWith('late/III.3.1/'))) {
+        expect(row.classification).toMatchObject({ status: 'overdue' });
+        expect(row.dueAt?.toISOString()).toBe('2024-06-14T16:59:59.999Z');
+      }
+      const status = await statusSummary(app, operator, { agency: 'XA_VI_DU_A1', overdue: true });
+      expect(status.attention?.map((row) => row.id)).toContain(overdueId);
+      expect(status.summary.agencies[0]?.oldestOverdueDays).toBe(overdue.classification?.daysOverdue);
+    } finally {
+      await app.close();
+    }
+
+    const declaration = await database.prisma.auditEvent.findFirstOrThrow({ where: { subjectType: 'plan', subjectId: 'late', action: 'declared-done-at-load' } });
+    expect(declaration).toMatchObject({ actorAgency: 'SO_LDTBXH', actorUser: 'van-hanh' });
+    expect(declaration.payload).toMatchObject({ refs: ['III.2.1'], assignments: ['late/III.2.1/SO_GDDT'], planVersion: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    await waitFor('the assignment record', async () =>
+      (await database.prisma.auditEvent.findFirst({ where: { subjectId: 'late/III.2.1/SO_GDDT', action: 'declared-done-at-load' } })) ?? undefined,
+    );
+    expect((await verifyAuditChain(database.prisma)).firstBroken).toBeNull();
   });
 });

@@ -42,7 +42,15 @@ describe('buildAssignmentSpecs on the seed plan', () => {
     expect(ownPlans.length).toBeGreaterThan(0);
     expect(new Set(ownPlans.map((spec) => spec.dueAt))).toEqual(new Set(['2024-06-14T16:59:59.999Z']));
     expect(ownPlans.every((spec) => spec.period === 'once' && spec.recurrence === null)).toBe(true);
-    expect(asOfToday.skipped.map((each) => each.ref)).toContain('III.2.1');
+  });
+
+  it('keeps a one-off task whose deadline passed before the load: started overdue since its real deadline, never dropped', () => {
+    const late = asOfToday.specs.filter((spec) => spec.taskRef === 'III.2.1');
+    expect(late.length).toBeGreaterThan(0);
+    expect(new Set(late.map((spec) => spec.dueAt))).toEqual(new Set(['2024-06-14T16:59:59.999Z']));
+    // Answered by the agencies that answer on the day of the load (after the 2025 reorganisation).
+    expect(late.map((spec) => spec.responsibleAgency)).toContain('QNG_SO_YT');
+    expect(asOfToday.skipped.map((each) => each.ref)).not.toContain('III.2.1');
   });
 
   it('runs the annual report every year from its first period to 2030, due 15/12', () => {
