@@ -5,6 +5,7 @@ import { ZCalendarSettings } from '../calendar/calendar-settings';
 import { effectiveDeadline } from '../calendar/effective-deadline';
 import type { TAssignmentSpecInput } from '../assignment/spec';
 import type { TPlan } from '../plan/plan';
+import { indicatorsAsked, indicatorsOfConsolidation } from './indicators-asked';
 import { periodLabel } from './period-labels';
 import { expandAssignees, resolveSuccessors } from './resolve-successors';
 import { assignmentWorkflowId } from '../../contracts/workflow-ids';
@@ -38,6 +39,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
   const monitoringAgency = answering(plan.policy.monitor)[0]!;
   const leadershipAgency = answering(plan.policy.leadership)[0]!;
   const indicators = new Map(plan.indicators.map((indicator) => [indicator.code, indicator]));
+  const kinds = new Map(plan.agencies.map((agency) => [agency.code, agency.kind]));
   const cycles = new Map(plan.reportingCycles.map((cycle) => [cycle.id, cycle]));
   const specs: TAssignmentSpecInput[] = [];
   const skipped: TSkippedWork[] = [];
@@ -57,14 +59,18 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
   };
 
   const forAssignees = (
-    base: Pick<TAssignmentSpecInput, 'taskRef' | 'taskText' | 'kind' | 'escalate' | 'requiredIndicators'>,
+    base: Pick<TAssignmentSpecInput, 'taskRef' | 'taskText' | 'kind' | 'escalate'> & { indicatorCodes: readonly string[] },
     assigneeCodes: readonly string[],
     timing: { period: string; dueAt: string; recurrence: TAssignmentSpecInput['recurrence'] },
   ): TAssignmentSpecInput[] =>
     expandAssignees(assigneeCodes, plan.groups).flatMap((written) => {
       const leaves = answering(written);
+      const { indicatorCodes, ...fields } = base;
       return leaves.map((responsible) => ({
-        ...base,
+        ...fields,
+        // The consolidating agency gives the province's sums; every other unit the figures its level holds.
+        requiredIndicators:
+          base.kind === 'consolidation' ? indicatorsOfConsolidation(indicatorCodes, indicators) : indicatorsAsked(indicatorCodes, indicators, kinds.get(responsible)),
         assignmentId: assignmentWorkflowId({ planId, taskRef: base.taskRef, writtenAgency: written, ...(leaves.length > 1 ? { answeringAgency: responsible } : {}) }),
         planId,
         planTitle: plan.metadata.titleVi,
@@ -88,7 +94,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       taskText: task.text,
       kind: 'task' as const,
       escalate: task.mandate === 'order',
-      requiredIndicators: task.indicators.map((code) => ({ code, needsTotal: indicators.get(code)?.partOfWhole ?? false })),
+      indicatorCodes: task.indicators,
     };
     if (task.kind === 'one_off') {
       const deadline = effectiveDeadline(task.deadline!, calendar);
@@ -120,7 +126,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       taskText: cycle.nameVi,
       kind: cycle.consolidates ? ('consolidation' as const) : ('report' as const),
       escalate: true,
-      requiredIndicators: cycle.indicators.map((code) => ({ code, needsTotal: indicators.get(code)?.partOfWhole ?? false })),
+      indicatorCodes: cycle.indicators,
     };
     addFor(base, cycle.reporters, timing);
   }
@@ -133,7 +139,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
         skipped.push({ ref, reason: `no round left after ${asOfDay}` });
         return;
       }
-      const base = { taskRef: ref, taskText: `${programme.nameVi} — ${round.labelVi}`, kind: 'inspection' as const, escalate: true, requiredIndicators: [] };
+      const base = { taskRef: ref, taskText: `${programme.nameVi} — ${round.labelVi}`, kind: 'inspection' as const, escalate: true, indicatorCodes: [] };
       for (const spec of forAssignees(base, [programme.lead], timing)) specs.push({ ...spec, inspectedUnits });
     });
   }
@@ -146,7 +152,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       skipped.push({ ref: review.id, reason: `its reports were due on ${deadline.day}, before ${asOfDay}` });
       continue;
     }
-    const base = { taskRef: review.id, taskText: review.nameVi, kind: 'review' as const, escalate: true, requiredIndicators: [] };
+    const base = { taskRef: review.id, taskText: review.nameVi, kind: 'review' as const, escalate: true, indicatorCodes: [] };
     specs.push(...forAssignees(base, reviewers, { period: 'once', dueAt: deadline.dueAt.toISOString(), recurrence: null }));
   }
   return { specs, skipped, monitoringAgency, leadershipAgency };
