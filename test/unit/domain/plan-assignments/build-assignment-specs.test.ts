@@ -64,7 +64,7 @@ describe('buildAssignmentSpecs on the seed plan', () => {
     const others = annual(asOfToday.specs).filter((spec) => !communes.includes(spec));
     expect(others.map((spec) => spec.responsibleAgency)).toEqual(expect.arrayContaining(['QNG_SO_TC', 'QNG_MTTQ_TINH']));
     for (const spec of others) expect(spec.requiredIndicators, spec.responsibleAgency).toEqual([]);
-    // The task that carries the six figures (II.1.x, led by Planning-Investment, now Finance): the
+    // The task that carries the six figures (II.3.6, led by Planning-Investment, now Finance): the
     // Department of Finance is not asked how many communes are child-friendly; the districts are.
     const withFigures = asOfStart.specs.filter((spec) => spec.kind === 'task' && spec.assigneeAsWritten === 'SO_KHDT');
     expect(withFigures.length).toBeGreaterThan(0);
