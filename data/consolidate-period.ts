@@ -1,5 +1,6 @@
 // Reads one reporting period of one cycle (or the reports of one review) from the read model and
-// consolidates it: which units reported on time, late or not at all, and the indicators summed.
+// consolidates it: which units reported on time, late or not at all, and the indicators summed
+// over the level that supplies each (the plan's `suppliedBy`, read from the agencies' kinds).
 import { ZPlan } from '../domain/plan/plan';
 import { consolidateReports, type TConsolidatedReport } from '../domain/reporting/consolidate';
 import { periodClose } from '../domain/reporting/period-close';
@@ -44,6 +45,11 @@ export async function consolidatePeriod(prisma: Pick<PrismaClient, 'plan' | 'ass
   });
   // After a merger one agency can answer for several the plan names (QNG_SO_KHCN for SO_KHCN and
   // SO_TTTT): each of its reports is then labelled with the agency the plan named.
+  const agencies = new Map(plan.agencies.map((agency) => [agency.code, agency]));
+  const indicatorRules = close.indicators.map((code) => {
+    const indicator = plan.indicators.find((each) => each.code === code);
+    return { code, suppliedBy: indicator?.suppliedBy, partOfWhole: indicator?.partOfWhole ?? false };
+  });
   const answering = new Map<string, number>();
   for (const assignment of assignments) answering.set(assignment.responsibleAgencyCode, (answering.get(assignment.responsibleAgencyCode) ?? 0) + 1);
   const consolidated = consolidateReports(
@@ -54,12 +60,15 @@ export async function consolidatePeriod(prisma: Pick<PrismaClient, 'plan' | 'ass
       const shared = (answering.get(assignment.responsibleAgencyCode) ?? 0) > 1 && assignment.assigneeAsWrittenCode !== agency;
       return {
         agency: shared ? `${agency} (for ${assignment.assigneeAsWrittenCode})` : agency,
+        code: agency,
+        kind: agencies.get(agency)?.kind ?? null,
+        successors: agencies.get(agency)?.successors.map((successor) => successor.code) ?? [],
         submittedAt: report?.submittedAt ?? null,
         dueAt,
         values: (report?.values ?? []).map((value) => ({ code: value.indicatorCode, count: value.count, total: value.total })),
       };
     }),
-    close.indicators,
+    indicatorRules,
   );
   return { planId: input.planId, cycle: input.cycle, period: input.period, dueAt: dueAt.toISOString(), ...consolidated };
 }

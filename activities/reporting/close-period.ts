@@ -149,6 +149,10 @@ export function closedPeriodNote(report: TConsolidatedPeriod): string {
         `${indicator.percent !== null && displayCount(indicator.count) === String(indicator.count) ? ` (${indicator.percent}%)` : ''} — ${indicator.reportingUnits} đơn vị / units`,
     ),
   ];
+  for (const indicator of report.indicators) {
+    if (indicator.missingUnits.length) lines.push(`${indicator.code}: thiếu số liệu của / not in the sum: ${indicator.missingUnits.join(', ')}`);
+    for (const problem of indicator.problems) lines.push(`${indicator.code}: ${problem}`);
+  }
   const notOnTime = report.units.filter((unit) => unit.timeliness !== 'on_time');
   if (notOnTime.length) lines.push(`Chưa đúng hạn / Not on time: ${notOnTime.map((unit) => `${unit.agency} (${timelinessVi[unit.timeliness]})`).join(', ')}`);
   return lines.join('\n');

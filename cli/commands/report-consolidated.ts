@@ -67,6 +67,11 @@ export function formatConsolidatedView(view: TConsolidatedView, palette: TPalett
     });
     const columns = [{ header: 'indicator' }, { header: 'count', align: 'right' as const }, { header: 'of', align: 'right' as const }, { header: '%', align: 'right' as const }, { header: 'units', align: 'right' as const }];
     lines.push('', renderTable(columns, rows), '', 'Counts under 5 are shown as <5 (they could point at a child).');
+    // Each sum covers the level that supplies the figure: say whose figures it lacks and what does not add up.
+    for (const indicator of view.indicators) {
+      const notes = [...(indicator.missingUnits.length ? [`not in the sum: ${indicator.missingUnits.join(', ')}`] : []), ...indicator.problems];
+      if (notes.length) lines.push(`${indicator.code}: ${notes.join('; ')}.`);
+    }
   }
   lines.push('', 'The snapshot taken at the close is in the audit log (action period-closed).');
   return lines.join('\n');

@@ -1,4 +1,5 @@
-// Indicator values in a submitted result: aggregate counts that must add up.
+// Indicator values in a submitted result: aggregate counts that must add up. The list asked
+// for is the spec's (built when the workflow started): the figures the unit's level supplies.
 import type { TIndicatorValue } from './messages';
 import { UpdateRejected } from './rejection';
 import type { TAssignmentSpec } from './spec';
@@ -19,6 +20,7 @@ export function checkIndicators(values: TIndicatorValue[], required: TAssignment
   for (const indicator of required) {
     const value = byCode.get(indicator.code);
     if (!value) {
+      if (indicator.optional) continue;
       problems.push(`indicator ${indicator.code} is missing`);
       continue;
     }

@@ -14,7 +14,13 @@ export const ZRequiredIndicator = z.strictObject({
   code: z.string().min(1),
   /** A share of a larger population (communes meeting a standard of all communes): the whole is required too. */
   needsTotal: z.boolean().default(false),
+  /**
+   * The unit may leave the figure out. Absent rather than defaulted, so that the specs of
+   * workflows started before the field existed parse to exactly what they were.
+   */
+  optional: z.boolean().optional(),
 });
+export type TRequiredIndicator = z.input<typeof ZRequiredIndicator>;
 
 export const ZAssignmentSpec = z.strictObject({
   assignmentId: z.string().min(1),

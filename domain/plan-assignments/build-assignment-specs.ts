@@ -5,6 +5,7 @@ import { ZCalendarSettings } from '../calendar/calendar-settings';
 import { effectiveDeadline } from '../calendar/effective-deadline';
 import type { TAssignmentSpecInput } from '../assignment/spec';
 import type { TPlan } from '../plan/plan';
+import { indicatorsAsked, indicatorsOfConsolidation } from './indicators-asked';
 import { periodLabel } from './period-labels';
 import { expandAssignees, resolveSuccessors } from './resolve-successors';
 import { assignmentWorkflowId } from '../../contracts/workflow-ids';
@@ -38,6 +39,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
   const monitoringAgency = answering(plan.policy.monitor)[0]!;
   const leadershipAgency = answering(plan.policy.leadership)[0]!;
   const indicators = new Map(plan.indicators.map((indicator) => [indicator.code, indicator]));
+  const kinds = new Map(plan.agencies.map((agency) => [agency.code, agency.kind]));
   const cycles = new Map(plan.reportingCycles.map((cycle) => [cycle.id, cycle]));
   // A body the plan only ever requests from (đề nghị: the Fatherland Front, the socio-political
   // organisations) is requested for its reports and review reports too: the People's Committee
@@ -64,18 +66,22 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
   };
 
   const forAssignees = (
-    base: Pick<TAssignmentSpecInput, 'taskRef' | 'taskText' | 'kind' | 'mandate' | 'requiredIndicators'>,
+    base: Pick<TAssignmentSpecInput, 'taskRef' | 'taskText' | 'kind' | 'mandate'> & { indicatorCodes: readonly string[] },
     assigneeCodes: readonly string[],
     timing: { period: string; dueAt: string; recurrence: TAssignmentSpecInput['recurrence'] },
   ): TAssignmentSpecInput[] =>
     expandAssignees(assigneeCodes, plan.groups).flatMap((written) => {
       const leaves = answering(written);
       const mandate = base.mandate === 'request' || requestedOnly.has(written) ? 'request' : 'order';
+      const { indicatorCodes, ...fields } = base;
       return leaves.map((responsible) => ({
-        ...base,
+        ...fields,
         mandate,
         // Said twice for readers of the spec: a request never escalates (see mandateOf).
         escalate: mandate === 'order',
+        // The consolidating agency gives the province's sums; every other unit the figures its level holds.
+        requiredIndicators:
+          base.kind === 'consolidation' ? indicatorsOfConsolidation(indicatorCodes, indicators) : indicatorsAsked(indicatorCodes, indicators, kinds.get(responsible)),
         assignmentId: assignmentWorkflowId({ planId, taskRef: base.taskRef, writtenAgency: written, ...(leaves.length > 1 ? { answeringAgency: responsible } : {}) }),
         planId,
         planTitle: plan.metadata.titleVi,
@@ -99,7 +105,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       taskText: task.text,
       kind: 'task' as const,
       mandate: task.mandate,
-      requiredIndicators: task.indicators.map((code) => ({ code, needsTotal: indicators.get(code)?.partOfWhole ?? false })),
+      indicatorCodes: task.indicators,
     };
     if (task.kind === 'one_off') {
       // A deadline already passed is kept: the work starts overdue since it (unless the loader
@@ -129,7 +135,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       taskText: cycle.nameVi,
       kind: cycle.consolidates ? ('consolidation' as const) : ('report' as const),
       mandate: 'order' as const,
-      requiredIndicators: cycle.indicators.map((code) => ({ code, needsTotal: indicators.get(code)?.partOfWhole ?? false })),
+      indicatorCodes: cycle.indicators,
     };
     addFor(base, cycle.reporters, timing);
   }
@@ -142,7 +148,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
         skipped.push({ ref, reason: `no round left after ${asOfDay}` });
         return;
       }
-      const base = { taskRef: ref, taskText: `${programme.nameVi} — ${round.labelVi}`, kind: 'inspection' as const, mandate: 'order' as const, requiredIndicators: [] };
+      const base = { taskRef: ref, taskText: `${programme.nameVi} — ${round.labelVi}`, kind: 'inspection' as const, mandate: 'order' as const, indicatorCodes: [] };
       for (const spec of forAssignees(base, [programme.lead], timing)) specs.push({ ...spec, inspectedUnits });
     });
   }
@@ -155,7 +161,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
       skipped.push({ ref: review.id, reason: `its reports were due on ${deadline.day}, before ${asOfDay}` });
       continue;
     }
-    const base = { taskRef: review.id, taskText: review.nameVi, kind: 'review' as const, mandate: 'order' as const, requiredIndicators: [] };
+    const base = { taskRef: review.id, taskText: review.nameVi, kind: 'review' as const, mandate: 'order' as const, indicatorCodes: [] };
     specs.push(...forAssignees(base, reviewers, { period: 'once', dueAt: deadline.dueAt.toISOString(), recurrence: null }));
   }
   return { specs, skipped, monitoringAgency, leadershipAgency };

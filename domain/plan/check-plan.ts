@@ -1,5 +1,6 @@
 // Cross-field checks on a plan that already matches ZPlan. Pure: no I/O, no clock, so workflows
 // can re-check a plan they receive, and the CLI can run the same checks on a file.
+import { checkIndicatorSuppliers } from './check-indicators';
 import { checkReferences } from './check-references';
 import { checkRegistry } from './check-registry';
 import { checkSettings } from './check-settings';
@@ -8,5 +9,5 @@ import type { TPlanIssue } from './plan-issue';
 import type { TPlan } from './plan';
 
 export function checkPlan(plan: TPlan): TPlanIssue[] {
-  return [...checkSettings(plan), ...checkRegistry(plan), ...checkTasks(plan), ...checkReferences(plan)];
+  return [...checkSettings(plan), ...checkRegistry(plan), ...checkTasks(plan), ...checkReferences(plan), ...checkIndicatorSuppliers(plan)];
 }

@@ -17,7 +17,7 @@ import { seedPlanPath } from '../../helpers/assignment-fixtures';
 import { runDondoc, startDondoc, type CommandResult, type LongRunning } from '../../helpers/cli-process';
 
 const planId = 'ke-hoach-135-tre-em';
-const reportId = `${planId}/ANNUAL_CHILDREN_REPORT/SO_GDDT`;
+const reportId = `${planId}/ANNUAL_CHILDREN_REPORT/HUYEN_VI_DU_B`;
 
 /** The server machine: `dondoc up`, and the operator's local commands that create users and tokens. */
 let serverEnv: NodeJS.ProcessEnv;
@@ -37,7 +37,7 @@ let reportedPeriod = '';
 /** Who signs in, and with what: each acts only through their token. */
 const people = () =>
   [
-    ['canbo.gddt', 'officer', 'QNG_SO_GDDT'],
+    ['canbo.gddt', 'officer', 'XA_VI_DU_B1'],
     ['nguoi.khac', 'officer', monitor],
     ['tong.hop', 'officer', monitor],
     ['giam.sat', 'monitor', monitor],
@@ -144,7 +144,7 @@ describe('the operator CLI in remote mode, through the HTTP API with a token', (
     const status = await json<TStatusJson>(['status']);
     expect(status.totals.total).toBe(assignments);
     expect(status.agencies.reduce((sum, agency) => sum + agency.total, 0)).toBe(assignments);
-    expect(status.agencies.map((agency) => agency.agency)).toEqual(expect.arrayContaining(['QNG_SO_GDDT', monitor]));
+    expect(status.agencies.map((agency) => agency.agency)).toEqual(expect.arrayContaining(['XA_VI_DU_B1', monitor]));
     const text = await remote(['status']);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain(`${assignments} assignment periods of ${status.agencies.length} agencies`);
@@ -153,17 +153,17 @@ describe('the operator CLI in remote mode, through the HTTP API with a token', (
 
   it('`assignment list` pages through every assignment; `assignment show` asks the workflow', async () => {
     expect(await json<TRowJson[]>(['assignment', 'list'])).toHaveLength(assignments);
-    const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT']);
-    expect(rows.find((row) => row.id === reportId)).toMatchObject({ taskRef: 'ANNUAL_CHILDREN_REPORT', assigneeAsWritten: 'SO_GDDT', responsibleAgency: 'QNG_SO_GDDT', state: 'assigned' });
-    expect(await json(['assignment', 'show', reportId])).toMatchObject({ assignmentId: reportId, phase: 'open', responsibleAgency: 'QNG_SO_GDDT' });
+    const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'XA_VI_DU_B1']);
+    expect(rows.find((row) => row.id === reportId)).toMatchObject({ taskRef: 'ANNUAL_CHILDREN_REPORT', assigneeAsWritten: 'HUYEN_VI_DU_B', responsibleAgency: 'XA_VI_DU_B1', state: 'assigned' });
+    expect(await json(['assignment', 'show', reportId])).toMatchObject({ assignmentId: reportId, phase: 'open', responsibleAgency: 'XA_VI_DU_B1' });
     const text = await remote(['assignment', 'show', reportId]);
-    expect(text.stdout).toMatch(/Answering: +QNG_SO_GDDT \(the plan names SO_GDDT\)/);
+    expect(text.stdout).toMatch(/Answering: +XA_VI_DU_B1 \(the plan names HUYEN_VI_DU_B\)/);
   });
 
   it('submits a report as the agency’s officer, refusing a bad file, a missing indicator, another agency, an auditor, --as and a token file others may read', async () => {
     const indicators = indicatorCodes.map((code, index) => `  - { code: ${code}, count: ${10 + index}, total: 50 }`);
     const complete = join(directory, 'report.yaml');
-    await writeFile(complete, ['narrative: Năm nay Sở đã triển khai kế hoạch tại các trường học.', 'indicators:', ...indicators].join('\n'));
+    await writeFile(complete, ['narrative: Năm nay xã đã triển khai kế hoạch tại các thôn, làng.', 'indicators:', ...indicators].join('\n'));
     const incomplete = join(directory, 'incomplete.yaml');
     await writeFile(incomplete, ['narrative: Thiếu một chỉ tiêu.', 'indicators:', ...indicators.slice(0, -1)].join('\n'));
     const invalid = join(directory, 'invalid.yaml');
@@ -186,7 +186,7 @@ describe('the operator CLI in remote mode, through the HTTP API with a token', (
     expect(auditor.code).toBe(2);
     expect(auditor.stderr).toContain(`kiem.toan may not submit-result on ${reportId}`);
 
-    const declared = await submit(complete, 'canbo.gddt', '--as', 'QNG_SO_GDDT', '--user', 'someone');
+    const declared = await submit(complete, 'canbo.gddt', '--as', 'XA_VI_DU_B1', '--user', 'someone');
     expect(declared.code).toBe(2);
     expect(declared.stderr).toContain('--as, --user are for the operator on the server machine (local mode)');
 
@@ -201,7 +201,7 @@ describe('the operator CLI in remote mode, through the HTTP API with a token', (
     // Nothing was sent by any of them.
     expect(await json(['assignment', 'show', reportId])).toMatchObject({ phase: 'open' });
 
-    const before = (await json<TStatusJson>(['status', '--agency', 'QNG_SO_GDDT'])).totals;
+    const before = (await json<TStatusJson>(['status', '--agency', 'XA_VI_DU_B1'])).totals;
     // The token from a file only its owner can read, which wins over the environment's (the auditor's).
     const privateFile = join(directory, 'private-token');
     await writeFile(privateFile, `${tokens['canbo.gddt']}\n`, { mode: 0o600 });
@@ -214,10 +214,10 @@ describe('the operator CLI in remote mode, through the HTTP API with a token', (
     expect(accepted).toMatchObject({ assignmentId: reportId, phase: 'submitted' });
 
     await eventually('the read model to show the submission', async () => {
-      const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT', '--state', 'submitted']);
+      const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'XA_VI_DU_B1', '--state', 'submitted']);
       return rows.some((row) => row.id === reportId) ? rows : undefined;
     });
-    expect((await json<TStatusJson>(['status', '--agency', 'QNG_SO_GDDT'])).totals.awaitingReview).toBe(1);
+    expect((await json<TStatusJson>(['status', '--agency', 'XA_VI_DU_B1'])).totals.awaitingReview).toBe(1);
 
     // An auditor reviewing is refused; the monitoring department accepts.
     const auditorReview = await remote(['report', 'review', reportId, '--accept'], 'kiem.toan');
@@ -225,11 +225,11 @@ describe('the operator CLI in remote mode, through the HTTP API with a token', (
     expect(auditorReview.stderr).toContain(`kiem.toan may not review-result on ${reportId}`);
     expect(await json(['report', 'review', reportId, '--accept'], 'giam.sat')).toMatchObject({ phase: 'completed', classification: { status: 'completed_on_time' } });
     const next = await eventually('the next period in the read model', async () => {
-      const row = (await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT'])).find((each) => each.id === reportId)!;
+      const row = (await json<TRowJson[]>(['assignment', 'list', '--agency', 'XA_VI_DU_B1'])).find((each) => each.id === reportId)!;
       return row.period !== accepted.period ? row : undefined;
     });
     expect(next).toMatchObject({ period: String(Number(accepted.period) + 1), state: 'assigned' });
-    expect((await json<TStatusJson>(['status', '--agency', 'QNG_SO_GDDT'])).totals).toMatchObject({ completedOnTime: 1, total: before.total + 1 });
+    expect((await json<TStatusJson>(['status', '--agency', 'XA_VI_DU_B1'])).totals).toMatchObject({ completedOnTime: 1, total: before.total + 1 });
   });
 
   it('`report consolidated` shows the period; `report draft` prefills the consolidation, which its officer submits', async () => {
@@ -241,13 +241,13 @@ describe('the operator CLI in remote mode, through the HTTP API with a token', (
       '--period',
       period,
     ]);
-    expect(view.units.find((unit) => unit.agency === 'QNG_SO_GDDT')).toMatchObject({ timeliness: 'on_time' });
+    expect(view.units.find((unit) => unit.agency === 'XA_VI_DU_B1')).toMatchObject({ timeliness: 'on_time' });
     expect(view.onTime).toBe(1);
     expect(view.missing).toBe(view.units.length - 1);
     expect(view.indicators.map((indicator) => [indicator.code, indicator.count])).toEqual(indicatorCodes.map((code, index) => [code, 10 + index]));
     const text = await remote(['report', 'consolidated', 'ANNUAL_CHILDREN_REPORT', '--period', period]);
     expect(text.code, text.stderr).toBe(0);
-    expect(text.stdout).toMatch(/QNG_SO_GDDT +on time/);
+    expect(text.stdout).toMatch(/XA_VI_DU_B1 +on time/);
     expect(text.stdout).toContain(`1 on time, 0 late, ${view.units.length - 1} missing of ${view.units.length} units`);
 
     const consolidation = (await json<TRowJson[]>(['assignment', 'list', '--agency', monitor])).find((row) => row.taskRef === 'CONSOLIDATED_REPORT' && row.period === period)!;
@@ -286,7 +286,7 @@ describe('the operator CLI in remote mode, through the HTTP API with a token', (
       return report.timeline.some((entry) => entry.kind === 'notice' && entry.action === 'report-accepted') ? report : undefined;
     });
     const { timeline } = audit;
-    expect(timeline.find((entry) => entry.kind === 'update' && entry.action === 'submitResult')).toMatchObject({ source: 'temporal', actor: { agency: 'QNG_SO_GDDT', user: 'canbo.gddt' } });
+    expect(timeline.find((entry) => entry.kind === 'update' && entry.action === 'submitResult')).toMatchObject({ source: 'temporal', actor: { agency: 'XA_VI_DU_B1', user: 'canbo.gddt' } });
     expect(timeline.find((entry) => entry.kind === 'audit-event' && entry.action === 'result-accepted')).toMatchObject({ actor: { agency: monitor, user: 'giam.sat' } });
     expect(timeline.filter((entry) => entry.kind === 'update').map((entry) => entry.action)).toEqual(['submitResult', 'reviewResult']);
     // The bad file, --as and the open token file were refused before anything was sent: no record.
@@ -301,7 +301,7 @@ describe('the operator CLI in remote mode, through the HTTP API with a token', (
 
     const text = await remote(['audit', reportId]);
     expect(text.code, text.stderr).toBe(0);
-    expect(text.stdout).toMatch(/\+07:00 {2}T {2}update +QNG_SO_GDDT\/canbo\.gddt +update submitResult accepted/);
+    expect(text.stdout).toMatch(/\+07:00 {2}T {2}update +XA_VI_DU_B1\/canbo\.gddt +update submitResult accepted/);
     expect(text.stdout).toContain('Deadlines:');
     const csv = await remote(['audit', reportId, '--format', 'csv']);
     expect(csv.stdout.split('\r\n')[0]).toBe('at,source,kind,action,actor_agency,actor_user,actor_role,summary,details,ref');
@@ -309,7 +309,7 @@ describe('the operator CLI in remote mode, through the HTTP API with a token', (
 
   it('runs updates and reads side by side through the API', async () => {
     const rows = await json<TRowJson[]>(['assignment', 'list', '--state', 'assigned'], 'canbo.gddt');
-    expect(rows.every((row) => row.responsibleAgency === 'QNG_SO_GDDT')).toBe(true);
+    expect(rows.every((row) => row.responsibleAgency === 'XA_VI_DU_B1')).toBe(true);
     const targets = rows.filter((row) => row.taskRef.startsWith('II.') && row.taskRef !== 'II.3.6').slice(0, 4);
     expect(targets).toHaveLength(4);
     const file = join(directory, 'narrative-only.yaml');

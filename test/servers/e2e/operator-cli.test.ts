@@ -16,7 +16,7 @@ import { seedPlanPath } from '../../helpers/assignment-fixtures';
 import { runDondoc, startDondoc, type LongRunning } from '../../helpers/cli-process';
 
 const planId = 'ke-hoach-135-tre-em';
-const reportId = `${planId}/ANNUAL_CHILDREN_REPORT/SO_GDDT`;
+const reportId = `${planId}/ANNUAL_CHILDREN_REPORT/HUYEN_VI_DU_B`;
 
 let env: NodeJS.ProcessEnv;
 let up: LongRunning;
@@ -110,41 +110,41 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
   });
 
   it('`assignment list` keeps the agency as written and shows who answers today; `assignment show` asks the workflow', async () => {
-    const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT']);
-    expect(rows.find((row) => row.id === reportId)).toMatchObject({ taskRef: 'ANNUAL_CHILDREN_REPORT', assigneeAsWritten: 'SO_GDDT', responsibleAgency: 'QNG_SO_GDDT', state: 'assigned' });
+    const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'XA_VI_DU_B1']);
+    expect(rows.find((row) => row.id === reportId)).toMatchObject({ taskRef: 'ANNUAL_CHILDREN_REPORT', assigneeAsWritten: 'HUYEN_VI_DU_B', responsibleAgency: 'XA_VI_DU_B1', state: 'assigned' });
     const shown = await json(['assignment', 'show', reportId]);
-    expect(shown).toMatchObject({ assignmentId: reportId, phase: 'open', responsibleAgency: 'QNG_SO_GDDT', assigneeAsWritten: 'SO_GDDT' });
+    expect(shown).toMatchObject({ assignmentId: reportId, phase: 'open', responsibleAgency: 'XA_VI_DU_B1', assigneeAsWritten: 'HUYEN_VI_DU_B' });
   });
 
   it('submits a report through the CLI, refusing a bad file, a missing indicator, another agency and an auditor', async () => {
     const directory = env.DONDOC_DATA_DIR!;
     const indicators = indicatorCodes.map((code, index) => `  - { code: ${code}, count: ${10 + index}, total: 50 }`);
     const complete = join(directory, 'report.yaml');
-    await writeFile(complete, ['narrative: Năm nay Sở đã triển khai kế hoạch tại các trường học.', 'indicators:', ...indicators].join('\n'));
+    await writeFile(complete, ['narrative: Năm nay xã đã triển khai kế hoạch tại các thôn, làng.', 'indicators:', ...indicators].join('\n'));
     const incomplete = join(directory, 'incomplete.yaml');
     await writeFile(incomplete, ['narrative: Thiếu một chỉ tiêu.', 'indicators:', ...indicators.slice(0, -1)].join('\n'));
     const invalid = join(directory, 'invalid.yaml');
     await writeFile(invalid, ['narrative: Số âm.', 'indicators:', `  - code: ${indicatorCodes[0]}`, '    count: -4'].join('\n'));
     const submit = (file: string, ...actor: string[]) => runDondoc(['report', 'submit', reportId, '--file', file, ...actor], env);
 
-    const bad = await submit(invalid, '--as', 'QNG_SO_GDDT');
+    const bad = await submit(invalid, '--as', 'XA_VI_DU_B1');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('line 4, indicators.0.count: counts cannot be negative');
 
-    const missing = await submit(incomplete, '--as', 'QNG_SO_GDDT');
+    const missing = await submit(incomplete, '--as', 'XA_VI_DU_B1');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`The result was not accepted: indicator ${indicatorCodes.at(-1)} is missing`);
 
     const otherAgency = await submit(complete, '--as', monitor, '--user', 'nguoi.khac');
     expect(otherAgency.code).toBe(2);
-    expect(otherAgency.stderr).toContain(`${monitor} may not submit-result on ${reportId}: only QNG_SO_GDDT`);
+    expect(otherAgency.stderr).toContain(`${monitor} may not submit-result on ${reportId}: only XA_VI_DU_B1`);
 
-    const auditor = await submit(complete, '--as', 'QNG_SO_GDDT', '--user', 'kiem.toan', '--role', 'auditor');
+    const auditor = await submit(complete, '--as', 'XA_VI_DU_B1', '--user', 'kiem.toan', '--role', 'auditor');
     expect(auditor.code).toBe(2);
-    expect(auditor.stderr).toContain('kiem.toan (QNG_SO_GDDT) is an auditor: auditors can read assignments but not submit-result');
+    expect(auditor.stderr).toContain('kiem.toan (XA_VI_DU_B1) is an auditor: auditors can read assignments but not submit-result');
 
-    const before = (await json<TStatusJson>(['status', '--agency', 'QNG_SO_GDDT'])).totals;
-    const submitted = await submit(complete, '--as', 'QNG_SO_GDDT', '--user', 'canbo.gddt', '--json');
+    const before = (await json<TStatusJson>(['status', '--agency', 'XA_VI_DU_B1'])).totals;
+    const submitted = await submit(complete, '--as', 'XA_VI_DU_B1', '--user', 'canbo.gddt', '--json');
     expect(submitted.code, submitted.stderr).toBe(0);
     const accepted = JSON.parse(submitted.stdout) as { assignmentId: string; phase: string; period: string };
     reportedPeriod = accepted.period;
@@ -152,11 +152,11 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
 
     expect(await json(['assignment', 'show', reportId])).toMatchObject({ phase: 'submitted' });
     const awaiting = await eventually('the read model to show the submission', async () => {
-      const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT', '--state', 'submitted']);
+      const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'XA_VI_DU_B1', '--state', 'submitted']);
       return rows.some((row) => row.id === reportId) ? rows : undefined;
     });
     expect(awaiting.map((row) => row.id)).toContain(reportId);
-    expect((await json<TStatusJson>(['status', '--agency', 'QNG_SO_GDDT'])).totals.awaitingReview).toBe(1);
+    expect((await json<TStatusJson>(['status', '--agency', 'XA_VI_DU_B1'])).totals.awaitingReview).toBe(1);
 
     // An auditor reviewing is refused too; the monitoring agency accepts.
     const auditorReview = await runDondoc(['report', 'review', reportId, '--accept', '--as', monitor, '--user', 'kiem.toan', '--role', 'auditor'], env);
@@ -166,12 +166,12 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     // The report recurs yearly: its workflow moves on to the next period at once, and the
     // period just completed is counted from the audit log.
     const next = await eventually('the next period in the read model', async () => {
-      const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT']);
+      const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'XA_VI_DU_B1']);
       const row = rows.find((each) => each.id === reportId)!;
       return row.period !== accepted.period ? row : undefined;
     });
     expect(next).toMatchObject({ period: String(Number(accepted.period) + 1), state: 'assigned' });
-    const status = await json<TStatusJson>(['status', '--agency', 'QNG_SO_GDDT']);
+    const status = await json<TStatusJson>(['status', '--agency', 'XA_VI_DU_B1']);
     expect(status.agencies).toHaveLength(1);
     expect(status.totals).toMatchObject({ completedOnTime: 1, total: before.total + 1 });
   });
@@ -186,7 +186,7 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
       period,
     ]);
     expect(view.period).toBe(period);
-    expect(view.units.find((unit) => unit.agency === 'QNG_SO_GDDT')).toEqual({ agency: 'QNG_SO_GDDT', timeliness: 'on_time', submittedAt: expect.any(String) });
+    expect(view.units.find((unit) => unit.agency === 'XA_VI_DU_B1')).toEqual({ agency: 'XA_VI_DU_B1', timeliness: 'on_time', submittedAt: expect.any(String) });
     expect(view.onTime).toBe(1);
     expect(view.missing).toBe(view.units.length - 1);
     expect(view.indicators.map((indicator) => indicator.code)).toEqual(indicatorCodes);
@@ -202,7 +202,7 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
 
     const text = await runDondoc(['report', 'consolidated', 'ANNUAL_CHILDREN_REPORT', '--period', period], env);
     expect(text.code, text.stderr).toBe(0);
-    expect(text.stdout).toMatch(/QNG_SO_GDDT +on time/);
+    expect(text.stdout).toMatch(/XA_VI_DU_B1 +on time/);
     expect(text.stdout).toContain(`1 on time, 0 late, ${view.units.length - 1} missing of ${view.units.length} units`);
 
     // DOLISA's successor drafts its consolidated report from the units' figures, and submits it.
@@ -234,9 +234,9 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     });
     const { timeline } = audit;
     const update = timeline.find((entry) => entry.kind === 'update' && entry.action === 'submitResult');
-    expect(update).toMatchObject({ source: 'temporal', actor: { agency: 'QNG_SO_GDDT', user: 'canbo.gddt' } });
+    expect(update).toMatchObject({ source: 'temporal', actor: { agency: 'XA_VI_DU_B1', user: 'canbo.gddt' } });
     expect(update!.details.indicators).toHaveLength(indicatorCodes.length);
-    expect(timeline.find((entry) => entry.kind === 'audit-event' && entry.action === 'result-submitted')).toMatchObject({ source: 'audit', actor: { agency: 'QNG_SO_GDDT', user: 'canbo.gddt' } });
+    expect(timeline.find((entry) => entry.kind === 'audit-event' && entry.action === 'result-submitted')).toMatchObject({ source: 'audit', actor: { agency: 'XA_VI_DU_B1', user: 'canbo.gddt' } });
     expect(timeline.find((entry) => entry.kind === 'audit-event' && entry.action === 'result-accepted')).toMatchObject({ actor: { agency: monitor, user: 'giam.sat' } });
     const assignmentNotice = timeline.find((entry) => entry.kind === 'notice' && entry.action === 'assignment');
     expect((assignmentNotice!.details.recipients as string[]).length).toBeGreaterThan(0);
@@ -263,27 +263,27 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
 
     const text = await runDondoc(['audit', reportId], env);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/\+07:00 {2}T {2}update +QNG_SO_GDDT\/canbo\.gddt +update submitResult accepted/);
+    expect(text.stdout).toMatch(/\+07:00 {2}T {2}update +XA_VI_DU_B1\/canbo\.gddt +update submitResult accepted/);
     expect(text.stdout).toContain('Deadlines:');
     const csv = await runDondoc(['audit', reportId, '--format', 'csv'], env);
     expect(csv.stdout.split('\r\n')[0]).toBe('at,source,kind,action,actor_agency,actor_user,actor_role,summary,details,ref');
 
     // The acceptance notice reached the outbox.
-    const outbox = await runDondoc(['outbox', '--agency', 'QNG_SO_GDDT', '--json'], env);
+    const outbox = await runDondoc(['outbox', '--agency', 'XA_VI_DU_B1', '--json'], env);
     expect((JSON.parse(outbox.stdout) as { kind: string | null }[]).some((mail) => mail.kind === 'report-accepted')).toBe(true);
   });
 
   it('reads the embedded database while the worker writes to it', async () => {
-    const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT', '--state', 'assigned']);
+    const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'XA_VI_DU_B1', '--state', 'assigned']);
     const targets = rows.filter((row) => row.taskRef.startsWith('II.') && row.taskRef !== 'II.3.6').slice(0, 4);
     expect(targets).toHaveLength(4);
     const file = join(env.DONDOC_DATA_DIR!, 'narrative-only.yaml');
     await writeFile(file, 'narrative: Đã triển khai.\n');
-    const writes = targets.map((row) => runDondoc(['report', 'submit', row.id, '--file', file, '--as', 'QNG_SO_GDDT', '--user', 'canbo.gddt'], env));
+    const writes = targets.map((row) => runDondoc(['report', 'submit', row.id, '--file', file, '--as', 'XA_VI_DU_B1', '--user', 'canbo.gddt'], env));
     const reads = [
       runDondoc(['status', '--json'], env),
       runDondoc(['assignment', 'list', '--json'], env),
-      runDondoc(['status', '--agency', 'QNG_SO_GDDT', '--json'], env),
+      runDondoc(['status', '--agency', 'XA_VI_DU_B1', '--json'], env),
       runDondoc(['audit', 'verify', '--json'], env),
     ];
     const [written, read] = await Promise.all([Promise.all(writes), Promise.all(reads)]);
@@ -293,7 +293,7 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     expect(JSON.parse(read[1]!.stdout)).toHaveLength(assignments);
     expect(JSON.parse(read[3]!.stdout)).toMatchObject({ ok: true });
     const submitted = await eventually('every submission in the read model', async () => {
-      const list = await json<TRowJson[]>(['assignment', 'list', '--agency', 'QNG_SO_GDDT', '--state', 'submitted']);
+      const list = await json<TRowJson[]>(['assignment', 'list', '--agency', 'XA_VI_DU_B1', '--state', 'submitted']);
       return targets.every((target) => list.some((row) => row.id === target.id)) ? list : undefined;
     });
     expect(submitted.length).toBeGreaterThanOrEqual(targets.length);

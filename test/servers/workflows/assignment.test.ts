@@ -103,7 +103,10 @@ describe('assignment workflow (time-skipping server)', () => {
   });
 
   it('refuses updates from the wrong actor or with bad input, leaving no trace', async () => {
-    const spec = seedAssignmentSpec('ANNUAL_CHILDREN_REPORT', 'SO_GDDT', '2027-12-15T16:59:59.999Z', { period: '2027', recurrence: null });
+    // A department is asked for no figure of footnote 2; this one is given the six a district is
+    // asked for (the spec carries the list), so that bad figures can be refused.
+    const districtFigures = seedAssignmentSpec('ANNUAL_CHILDREN_REPORT', 'HUYEN_VI_DU_A', '2027-12-15T16:59:59.999Z').requiredIndicators;
+    const spec = seedAssignmentSpec('ANNUAL_CHILDREN_REPORT', 'SO_GDDT', '2027-12-15T16:59:59.999Z', { period: '2027', recurrence: null, requiredIndicators: districtFigures });
     const handle = await env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: spec.assignmentId, args: [{ spec }] });
     const before = await handle.query(messages.statusQuery);
     const goodIndicators = spec.requiredIndicators.map((indicator) => ({ code: indicator.code, count: 12, ...(indicator.needsTotal ? { total: 40 } : {}) }));

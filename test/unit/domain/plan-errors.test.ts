@@ -40,6 +40,25 @@ describe('validatePlan on bad input', () => {
     expect(errorAt(successors, 'agencies[1].successors[0].code').line).toBe(lineOf(successors, 'SO_X'));
   });
 
+  it('reports an indicator supplied by a kind of agency the registry does not have, with its path and line', () => {
+    const indicator = `indicators:
+  - code: CHILD_FRIENDLY_COMMUNES
+    nameVi: Xã, phường, đặc khu đạt tiêu chuẩn phù hợp với trẻ em
+    nameEn: Communes meeting child-friendly standards
+    unit: rate
+    partOfWhole: true
+    suppliedBy: [department, commune]
+tasks:
+`;
+    const text = planWith('tasks:\n', indicator);
+    const error = errorAt(text, 'indicators[0].suppliedBy[1]');
+    expect(error.line).toBe(lineOf(text, 'suppliedBy:'));
+    expect(error.found).toBe('"commune", the kind of no agency');
+    expect(error.expected).toContain('department, leadership');
+    expect(errorsOf(text)).toHaveLength(1);
+    expect(validatePlan(planWith('tasks:\n', indicator.replace(', commune]', ']'))).ok).toBe(true);
+  });
+
   it('points a name written instead of a code to the code', () => {
     const text = planWith('    assignees: [SO_A, ALL_DEPARTMENTS]', '    assignees: [Sở Ây, ALL_DEPARTMENTS]');
     const error = errorAt(text, 'tasks[0].assignees[0]');

@@ -36,9 +36,20 @@ describe('seed plan: indicators and reporting', () => {
     expect(plan.indicators).toHaveLength(6);
     let position = -1;
     for (const indicator of plan.indicators) {
-      const next = notes.indexOf(indicator.nameVi.toLowerCase());
+      // The names follow the units of 1/7/2025: the document's "thị trấn" (towns) are gone,
+      // "đặc khu" (special zones) are new. Otherwise the name is the document's.
+      expect(indicator.nameVi).not.toContain('thị trấn');
+      const asWritten = indicator.nameVi.toLowerCase().replace('xã, phường, đặc khu', 'xã, phường, thị trấn');
+      const next = notes.indexOf(asWritten);
       expect(next, indicator.code).toBeGreaterThan(position);
       position = next;
+    }
+  });
+
+  it('asks the communes (and, before 1/7/2025, the districts) for every figure, and no unit may leave one out', () => {
+    for (const indicator of plan.indicators) {
+      expect(indicator, indicator.code).toMatchObject({ suppliedBy: ['district', 'commune'], optional: false });
+      if (indicator.wholeVi) expect(indicator.wholeVi).not.toContain('thị trấn');
     }
   });
 

@@ -18,8 +18,8 @@ const view: TConsolidatedView = {
   late: 1,
   missing: 1,
   indicators: [
-    { code: 'CHILD_FRIENDLY_COMMUNES', count: 12, total: 20, percent: 60, reportingUnits: 2 },
-    { code: 'DISABLED_CHILDREN_CERTIFIED', count: 3, total: 40, percent: 7.5, reportingUnits: 2 },
+    { code: 'CHILD_FRIENDLY_COMMUNES', count: 12, total: 20, percent: 60, reportingUnits: 2, missingUnits: ['SO_VHTTDL'], problems: [] },
+    { code: 'DISABLED_CHILDREN_CERTIFIED', count: 3, total: 40, percent: 7.5, reportingUnits: 2, missingUnits: ['SO_VHTTDL'], problems: ['the whole lacks the figures of SO_TTTT, which gave no total'] },
   ],
   close: {
     cycle: 'ANNUAL_CHILDREN_REPORT',
@@ -52,6 +52,15 @@ describe('the consolidated period, as the monitoring agency reads it', () => {
     expect(note).toContain('DISABLED_CHILDREN_CERTIFIED: <5 / 40 — 2 đơn vị / units');
     expect(note).not.toContain('7.5');
     expect(note).toContain('Chưa đúng hạn / Not on time: SO_TTTT (trễ hạn), SO_VHTTDL (chưa gửi)');
+  });
+
+  it('says, under the table and in the mail, whose figures each sum lacks and what does not add up', () => {
+    const text = formatConsolidatedView(view, createPalette(false));
+    expect(text).toContain('CHILD_FRIENDLY_COMMUNES: not in the sum: SO_VHTTDL.');
+    expect(text).toContain('DISABLED_CHILDREN_CERTIFIED: not in the sum: SO_VHTTDL; the whole lacks the figures of SO_TTTT, which gave no total.');
+    const note = closedPeriodNote(view);
+    expect(note).toContain('CHILD_FRIENDLY_COMMUNES: thiếu số liệu của / not in the sum: SO_VHTTDL');
+    expect(note).toContain('DISABLED_CHILDREN_CERTIFIED: the whole lacks the figures of SO_TTTT, which gave no total');
   });
 
   it('a review has no period and no indicator table', () => {

@@ -93,12 +93,15 @@ describe('decideSubmitResult', () => {
     expect(refusal(() => submitted(beforeDue, submitted()))).toBe('A result is already waiting for review; wait for it to be accepted or returned.');
   });
 
+  // A district holds the figures of footnote 2 (a department holds none: it is asked for none).
+  const district = { agency: 'HUYEN_VI_DU_A', user: 'chuyen-vien@huyen-vi-du-a.kontum.example', role: 'officer' } as const;
+
   it('refuses indicators that do not add up, listing every problem and what was expected', () => {
-    const report = seedSpec('ANNUAL_CHILDREN_REPORT', 'SO_GDDT', '2027-12-15T16:59:59.999Z', { period: '2027', recurrence: null });
+    const report = seedSpec('ANNUAL_CHILDREN_REPORT', 'HUYEN_VI_DU_A', '2027-12-15T16:59:59.999Z', { period: '2027', recurrence: null });
     const [first, second, ...rest] = report.requiredIndicators.map((indicator) => indicator.code);
     const message = refusal(() =>
       decideSubmitResult(at(beforeDue, startedState(report, '2027-02-01T01:00:00Z'), report), {
-        actor: education,
+        actor: district,
         narrative: 'Báo cáo năm 2027',
         indicators: [
           { code: first!, count: 41, total: 40 },
@@ -117,11 +120,30 @@ describe('decideSubmitResult', () => {
   });
 
   it('asks for the whole of an indicator that is a share of it', () => {
-    const report = seedSpec('ANNUAL_CHILDREN_REPORT', 'SO_GDDT', '2027-12-15T16:59:59.999Z', { period: '2027', recurrence: null });
+    const report = seedSpec('ANNUAL_CHILDREN_REPORT', 'HUYEN_VI_DU_A', '2027-12-15T16:59:59.999Z', { period: '2027', recurrence: null });
     const indicators = report.requiredIndicators.map((indicator) => ({ code: indicator.code, count: 7 }));
-    expect(refusal(() => decideSubmitResult(at(beforeDue, startedState(report, '2027-02-01T01:00:00Z'), report), { actor: education, narrative: 'x', indicators }))).toContain(
+    expect(refusal(() => decideSubmitResult(at(beforeDue, startedState(report, '2027-02-01T01:00:00Z'), report), { actor: district, narrative: 'x', indicators }))).toContain(
       `indicator ${indicators[0]!.code} is a share of a whole: give its total too`,
     );
+  });
+
+  it('reads the figures asked from the spec: an optional one may be left out, a required one not', () => {
+    const asked = seedSpec('ANNUAL_CHILDREN_REPORT', 'HUYEN_VI_DU_A', '2027-12-15T16:59:59.999Z', { period: '2027', recurrence: null });
+    const [first, ...rest] = asked.requiredIndicators;
+    const report = { ...asked, requiredIndicators: [{ ...first!, optional: true }, ...rest] };
+    const state = at(beforeDue, startedState(report, '2027-02-01T01:00:00Z'), report);
+    const others = rest.map((indicator) => ({ code: indicator.code, count: 7, total: 9 }));
+    expect(decideSubmitResult(state, { actor: district, narrative: 'x', indicators: others }).state.phase).toBe('submitted');
+    expect(refusal(() => decideSubmitResult(state, { actor: district, narrative: 'x', indicators: [{ code: first!.code, count: 7, total: 9 }, ...others.slice(1)] }))).toContain(
+      `indicator ${rest[0]!.code} is missing`,
+    );
+  });
+
+  it('takes a department’s annual report in words: it is asked for no figure', () => {
+    const report = seedSpec('ANNUAL_CHILDREN_REPORT', 'SO_GDDT', '2027-12-15T16:59:59.999Z', { period: '2027', recurrence: null });
+    expect(report.requiredIndicators).toEqual([]);
+    const state = at(beforeDue, startedState(report, '2027-02-01T01:00:00Z'), report);
+    expect(decideSubmitResult(state, { actor: education, narrative: 'Báo cáo năm 2027', indicators: [] }).state.phase).toBe('submitted');
   });
 });
 

@@ -57,7 +57,42 @@ describe('buildAssignmentSpecs on the seed plan', () => {
     const report = asOfStart.specs.find((spec) => spec.taskRef === 'ANNUAL_CHILDREN_REPORT' && spec.assigneeAsWritten === 'SO_GDDT')!;
     expect(report).toMatchObject({ kind: 'report', period: '2024', dueAt: '2024-12-16T16:59:59.999Z', recurrence: { dueMonthDay: '12-15', lastPeriod: 2030 } });
     // 15/12/2024 is a Sunday: the report is due at the end of Monday 16/12.
-    expect(report.requiredIndicators).toHaveLength(6);
+    // A department holds none of the six figures of footnote 2: it reports in words only.
+    expect(report.requiredIndicators).toEqual([]);
+  });
+
+  it('asks each unit only for the figures its level holds: districts, then their communes, all six; departments and organisations none', () => {
+    const annual = (specs: typeof asOfStart.specs) => specs.filter((spec) => spec.taskRef === 'ANNUAL_CHILDREN_REPORT');
+    const six = plan.indicators.map((indicator) => ({ code: indicator.code, needsTotal: true }));
+    const district = annual(asOfStart.specs).find((spec) => spec.responsibleAgency === 'HUYEN_VI_DU_A')!;
+    expect(district.requiredIndicators).toEqual(six);
+    const communes = annual(asOfToday.specs).filter((spec) => spec.responsibleAgency.startsWith('XA_') || spec.responsibleAgency.startsWith('PHUONG_'));
+    expect(communes).toHaveLength(5);
+    for (const spec of communes) expect(spec.requiredIndicators, spec.responsibleAgency).toEqual(six);
+    const others = annual(asOfToday.specs).filter((spec) => !communes.includes(spec));
+    expect(others.map((spec) => spec.responsibleAgency)).toEqual(expect.arrayContaining(['QNG_SO_TC', 'QNG_MTTQ_TINH']));
+    for (const spec of others) expect(spec.requiredIndicators, spec.responsibleAgency).toEqual([]);
+    // The task that carries the six figures (II.3.6, led by Planning-Investment, now Finance): the
+    // Department of Finance is not asked how many communes are child-friendly; the districts are.
+    const withFigures = asOfStart.specs.filter((spec) => spec.kind === 'task' && spec.assigneeAsWritten === 'SO_KHDT');
+    expect(withFigures.length).toBeGreaterThan(0);
+    for (const spec of withFigures) expect(spec.requiredIndicators).toEqual([]);
+    const task = plan.tasks.find((each) => each.indicators.length > 0)!;
+    expect(asOfStart.specs.find((spec) => spec.taskRef === task.ref && spec.responsibleAgency === 'HUYEN_VI_DU_B')?.requiredIndicators).toEqual(six);
+  });
+
+  it('asks the agency that consolidates for every figure: it gives the province’s sums', () => {
+    const consolidation = asOfToday.specs.find((spec) => spec.taskRef === 'CONSOLIDATED_REPORT')!;
+    expect(consolidation).toMatchObject({ kind: 'consolidation', responsibleAgency: 'QNG_SO_YT' });
+    expect(consolidation.requiredIndicators?.map((indicator) => indicator.code)).toEqual(plan.indicators.map((indicator) => indicator.code));
+  });
+
+  it('keeps an optional figure optional and asks everyone for an indicator that names no supplier', () => {
+    const [first, second, ...rest] = plan.indicators;
+    const edited = { ...plan, indicators: [{ ...first!, optional: true }, { ...second!, suppliedBy: undefined }, ...rest] };
+    const district = buildAssignmentSpecs(edited, { planId: 'kh135', asOfDay: plan.metadata.startDate }).specs.filter((spec) => spec.taskRef === 'ANNUAL_CHILDREN_REPORT');
+    expect(district.find((spec) => spec.responsibleAgency === 'HUYEN_VI_DU_A')?.requiredIndicators?.[0]).toEqual({ code: first!.code, needsTotal: true, optional: true });
+    expect(district.find((spec) => spec.responsibleAgency === 'SO_TC')?.requiredIndicators).toEqual([{ code: second!.code, needsTotal: true }]);
   });
 
   it('asks every assignee for a review report a month before each review meeting', () => {
