@@ -21,3 +21,17 @@ export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
     server.listen(port, host, () => server.close(() => resolve(true)));
   });
 }
+
+/**
+ * A free loopback port for a server that will bind it later (a test hands it to `dondoc up`,
+ * which binds it half a minute on). Chosen below Linux's ephemeral range (32768–60999), where
+ * the OS never puts the local end of an outgoing connection, so that nothing takes it meanwhile
+ * — the OS's own choice (port 0) comes from that range and was seen taken by then.
+ */
+export async function findPortForLater(host = '127.0.0.1'): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await isPortFree(port, host)) return port;
+  }
+  return findFreePort(host);
+}

@@ -12,7 +12,7 @@ import { loadPlan } from '../../../client/plans/read-plan-file';
 import { parseReport } from '../../../cli/commands/report-file';
 import { localDayOf } from '../../../domain/calendar/local-time';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
-import { findFreePort } from '../../../embedded/ports';
+import { findPortForLater } from '../../../embedded/ports';
 import { seedPlanPath } from '../../helpers/assignment-fixtures';
 import { runDondoc, startDondoc, type CommandResult, type LongRunning } from '../../helpers/cli-process';
 
@@ -98,9 +98,9 @@ beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'dondoc-remote-'));
   serverEnv = {
     DONDOC_DATA_DIR: await mkdtemp(join(tmpdir(), 'dondoc-operator-remote-')),
-    DONDOC_TEMPORAL_PORT: String(await findFreePort()),
-    DONDOC_TEMPORAL_UI_PORT: String(await findFreePort()),
-    DONDOC_API_PORT: String(await findFreePort()),
+    DONDOC_TEMPORAL_PORT: String(await findPortForLater()),
+    DONDOC_TEMPORAL_UI_PORT: String(await findPortForLater()),
+    DONDOC_API_PORT: String(await findPortForLater()),
     TEMPORAL_ADDRESS: '',
     DATABASE_URL: '',
     DONDOC_USER: 'e2e-operator',

@@ -11,7 +11,7 @@ import { parseReport } from '../../../cli/commands/report-file';
 import { localDayOf } from '../../../domain/calendar/local-time';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
 import { periodClose } from '../../../domain/reporting/period-close';
-import { findFreePort } from '../../../embedded/ports';
+import { findPortForLater } from '../../../embedded/ports';
 import { seedPlanPath } from '../../helpers/assignment-fixtures';
 import { runDondoc, startDondoc, type LongRunning } from '../../helpers/cli-process';
 
@@ -67,9 +67,9 @@ interface TTimelineJson {
 beforeAll(async () => {
   env = {
     DONDOC_DATA_DIR: await mkdtemp(join(tmpdir(), 'dondoc-operator-')),
-    DONDOC_TEMPORAL_PORT: String(await findFreePort()),
-    DONDOC_TEMPORAL_UI_PORT: String(await findFreePort()),
-    DONDOC_API_PORT: String(await findFreePort()),
+    DONDOC_TEMPORAL_PORT: String(await findPortForLater()),
+    DONDOC_TEMPORAL_UI_PORT: String(await findPortForLater()),
+    DONDOC_API_PORT: String(await findPortForLater()),
     TEMPORAL_ADDRESS: '',
     DATABASE_URL: '',
     DONDOC_USER: 'e2e-test',

@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
-import { findFreePort } from '../../../embedded/ports';
+import { findPortForLater } from '../../../embedded/ports';
 import { runDondoc, startDondoc } from '../../helpers/cli-process';
 
 async function embeddedEnvironment() {
   return {
     DONDOC_DATA_DIR: await mkdtemp(join(tmpdir(), 'dondoc-up-')),
-    DONDOC_TEMPORAL_PORT: String(await findFreePort()),
-    DONDOC_TEMPORAL_UI_PORT: String(await findFreePort()),
-    DONDOC_API_PORT: String(await findFreePort()),
+    DONDOC_TEMPORAL_PORT: String(await findPortForLater()),
+    DONDOC_TEMPORAL_UI_PORT: String(await findPortForLater()),
+    DONDOC_API_PORT: String(await findPortForLater()),
     TEMPORAL_ADDRESS: '',
     DATABASE_URL: '',
   };
@@ -110,7 +110,7 @@ describe('dondoc up (embedded)', () => {
 
   it('stops with a clear message when DATABASE_URL cannot be reached, leaving no server behind', async () => {
     const env = await embeddedEnvironment();
-    const result = await runDondoc(['up'], { ...env, DATABASE_URL: `postgresql://dondoc@127.0.0.1:${await findFreePort()}/dondoc` });
+    const result = await runDondoc(['up'], { ...env, DATABASE_URL: `postgresql://dondoc@127.0.0.1:${await findPortForLater()}/dondoc` });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('Cannot reach the PostgreSQL server in DATABASE_URL');
     // The dev server it had started was stopped again: its port is free.

@@ -206,7 +206,7 @@ describe('the seed plan simulated from its start to 2030 (time-skipping server)'
       });
     }
     expect(result.summary.years.map((row) => row.year)).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030]);
-    expect(result.summary.total).toMatchObject({ assignments: 322, reminders: 1_060, escalations: { '1': 132, '2': 132, '3': 123, '4': 123 } });
+    expect(result.summary.total).toMatchObject({ assignments: 322, reminders: 1_060, escalations: { '1': 123, '2': 123, '3': 123, '4': 123 } });
   });
 
   it('consolidates the units that had reported by the consolidation, as the database recorded them', () => {
