@@ -12,7 +12,7 @@ import { loadPlan } from '../../../client/plans/read-plan-file';
 import { parseReport } from '../../../cli/commands/report-file';
 import { localDayOf } from '../../../domain/calendar/local-time';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
-import { findPortForLater } from '../../../embedded/ports';
+import { embeddedUpEnvironment } from '../../helpers/embedded-up-env';
 import { seedPlanPath } from '../../helpers/assignment-fixtures';
 import { runDondoc, startDondoc, type CommandResult, type LongRunning } from '../../helpers/cli-process';
 
@@ -96,18 +96,7 @@ interface TTimelineJson {
 
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'dondoc-remote-'));
-  serverEnv = {
-    DONDOC_DATA_DIR: await mkdtemp(join(tmpdir(), 'dondoc-operator-remote-')),
-    DONDOC_TEMPORAL_PORT: String(await findPortForLater()),
-    DONDOC_TEMPORAL_UI_PORT: String(await findPortForLater()),
-    DONDOC_API_PORT: String(await findPortForLater()),
-    TEMPORAL_ADDRESS: '',
-    DATABASE_URL: '',
-    DONDOC_USER: 'e2e-operator',
-    DONDOC_API_URL: '',
-    DONDOC_API_TOKEN: '',
-    DONDOC_API_TOKEN_FILE: '',
-  };
+  serverEnv = await embeddedUpEnvironment('dondoc-operator-remote-', { DONDOC_USER: 'e2e-operator', DONDOC_API_URL: '', DONDOC_API_TOKEN: '', DONDOC_API_TOKEN_FILE: '' });
   plan = await loadPlan(seedPlanPath);
   monitor = buildAssignmentSpecs(plan, { planId, asOfDay: localDayOf(new Date()) }).monitoringAgency;
   indicatorCodes = plan.reportingCycles.find((cycle) => cycle.id === 'ANNUAL_CHILDREN_REPORT')!.indicators;

@@ -2,8 +2,7 @@
 // child processes as an official would: status per agency, the assignment list, a report
 // submitted and reviewed, refusals (bad file, missing indicator, wrong agency, auditor), the
 // audit timeline, the audit chain, reading while the worker writes, and a clean stop.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../../client/plans/read-plan-file';
@@ -11,7 +10,7 @@ import { parseReport } from '../../../cli/commands/report-file';
 import { localDayOf } from '../../../domain/calendar/local-time';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
 import { periodClose } from '../../../domain/reporting/period-close';
-import { findPortForLater } from '../../../embedded/ports';
+import { embeddedUpEnvironment } from '../../helpers/embedded-up-env';
 import { seedPlanPath } from '../../helpers/assignment-fixtures';
 import { runDondoc, startDondoc, type LongRunning } from '../../helpers/cli-process';
 
@@ -65,15 +64,7 @@ interface TTimelineJson {
 }
 
 beforeAll(async () => {
-  env = {
-    DONDOC_DATA_DIR: await mkdtemp(join(tmpdir(), 'dondoc-operator-')),
-    DONDOC_TEMPORAL_PORT: String(await findPortForLater()),
-    DONDOC_TEMPORAL_UI_PORT: String(await findPortForLater()),
-    DONDOC_API_PORT: String(await findPortForLater()),
-    TEMPORAL_ADDRESS: '',
-    DATABASE_URL: '',
-    DONDOC_USER: 'e2e-test',
-  };
+  env = await embeddedUpEnvironment('dondoc-operator-', { DONDOC_USER: 'e2e-test' });
   plan = await loadPlan(seedPlanPath);
   monitor = buildAssignmentSpecs(plan, { planId, asOfDay: localDayOf(new Date()) }).monitoringAgency;
   indicatorCodes = plan.reportingCycles.find((cycle) => cycle.id === 'ANNUAL_CHILDREN_REPORT')!.indicators;

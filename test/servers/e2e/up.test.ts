@@ -1,21 +1,14 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import { findPortForLater } from '../../../embedded/ports';
+import { embeddedUpEnvironment } from '../../helpers/embedded-up-env';
 import { runDondoc, startDondoc } from '../../helpers/cli-process';
 
-async function embeddedEnvironment() {
-  return {
-    DONDOC_DATA_DIR: await mkdtemp(join(tmpdir(), 'dondoc-up-')),
-    DONDOC_TEMPORAL_PORT: String(await findPortForLater()),
-    DONDOC_TEMPORAL_UI_PORT: String(await findPortForLater()),
-    DONDOC_API_PORT: String(await findPortForLater()),
-    TEMPORAL_ADDRESS: '',
-    DATABASE_URL: '',
-  };
+function embeddedEnvironment() {
+  return embeddedUpEnvironment('dondoc-up-');
 }
 
 describe('dondoc up (embedded)', () => {
