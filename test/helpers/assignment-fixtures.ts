@@ -83,9 +83,33 @@ export async function startAssignmentWorker(env: TestWorkflowEnvironment, prisma
 }
 
 /** Lets the time-skipping server's clock run to `instant` (timers fire on the way). */
-export async function sleepUntil(env: TestWorkflowEnvironment, instant: string): Promise<void> {
-  const remaining = new Date(instant).getTime() - Number(await env.currentTimeMs());
-  if (remaining > 0) await env.sleep(remaining);
+export async function sleepUntil(env: TestWorkflowEnvironment, instant: string, realTimeLimitMs = 90_000): Promise<void> {
+  const from = Number(await env.currentTimeMs());
+  const remaining = new Date(instant).getTime() - from;
+  if (remaining <= 0) return;
+  // The server's clock stands still while an activity runs; one that never ends (or a lock the
+  // server never released) would hold the sleep for the whole test time-out with no clue. After
+  // 90 s of real time (a test has 120): say whether its clock moved at all.
+  let watchdog: NodeJS.Timeout | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    watchdog = setTimeout(() => void describeClock(env, from).then((holders) => reject(new Error(`the test server's clock did not reach ${instant} in ${realTimeLimitMs / 1000} s of real time; ${holders}`))), realTimeLimitMs);
+  });
+  try {
+    await Promise.race([env.sleep(remaining), stuck]);
+  } finally {
+    clearTimeout(watchdog);
+  }
+}
+
+async function describeClock(env: TestWorkflowEnvironment, from: number): Promise<string> {
+  // The test server cannot list workflows, so the clock is all it can tell: still at the start
+  // means an activity (or a lock left behind) holds it; moved means it is only slow.
+  try {
+    const now = Number(await env.currentTimeMs());
+    return now === from ? `its clock has not moved from ${new Date(from).toISOString()}: an activity in flight or a lock left behind holds it` : `its clock moved from ${new Date(from).toISOString()} to ${new Date(now).toISOString()}`;
+  } catch (error) {
+    return `it did not answer (${(error as Error).message})`;
+  }
 }
 
 /**
