@@ -26,6 +26,10 @@ const embedded = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPost
 const connectionString = process.env.BENCH_DATABASE_URL ?? embedded!.connectionString;
 await applyMigrations({ connectionString });
 const prisma = createPrismaClient({ connectionString, maxConnections: 1 });
+if ((await prisma.assignment.count()) > 0 || (await prisma.user.count()) > 0) {
+  console.error('bench/api-load.ts writes its own 10,000 assignments and user: BENCH_DATABASE_URL must name an empty database (a fresh one: scripts/start-postgres-server.sh <directory>).');
+  process.exit(2);
+}
 const plan = await loadPlan(seedPlanFile);
 await upsertPlanRecords(prisma, 'bench', plan);
 

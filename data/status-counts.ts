@@ -43,38 +43,82 @@ export interface TStatusCounts {
 
 const agencyFilter = (agency: string | undefined) => (agency ? Prisma.sql`AND a."responsibleAgencyCode" = ${agency}` : Prisma.empty);
 
+/** What the status of the agencies is made of, read in one statement (see readStatusFigures). */
+export interface TStatusFigures extends TStatusCounts {
+  closing: TClosingRecordOfAgency[];
+}
+
 /**
+ * The counts per agency, the open groups and the closing records in one SQL statement: one
+ * snapshot by itself, so a PostgreSQL server needs no transaction (and none of its round trips).
  * `dueSoonUntil`: the last instant of the last day whose open work counts as due soon at `at`
  * (the caller counts the working days: see dueSoonUntil in client/read-model/agency-status.ts).
  */
-export async function readStatusCounts(db: TReadClient, filter: { agency?: string; at: Date; dueSoonUntil: Date }): Promise<TStatusCounts> {
+export async function readStatusFigures(db: TReadClient, filter: { agency?: string; at: Date; dueSoonUntil: Date; closingActions: string[] }): Promise<TStatusFigures> {
   const { at } = filter;
   const counted = Prisma.sql`a.state NOT IN ('cancelled', 'lapsed')`;
   const completedBy = Prisma.sql`a."completedAt" IS NOT NULL AND a."completedAt" <= ${at}`;
   const openAt = Prisma.sql`(a."completedAt" IS NULL OR a."completedAt" > ${at})`;
-  const agencies = await db.$queryRaw<(Omit<TAgencyCounts, 'oldestOverdueDueAt'> & { oldestOverdueDueAt: Date | null })[]>`
-    SELECT a."responsibleAgencyCode" AS agency, min(g."nameVi") AS name,
-      count(*) FILTER (WHERE a.state = 'cancelled')::int AS cancelled,
-      count(*) FILTER (WHERE a.state = 'lapsed')::int AS lapsed,
-      count(*) FILTER (WHERE a.state = 'submitted')::int AS "awaitingReview",
-      count(*) FILTER (WHERE ${counted} AND a."dueAt" IS NULL)::int AS "noDueDay",
-      count(*) FILTER (WHERE ${counted} AND a."dueAt" IS NOT NULL AND ${completedBy} AND a."completedAt" <= a."dueAt")::int AS "completedOnTime",
-      count(*) FILTER (WHERE ${counted} AND a."dueAt" IS NOT NULL AND ${completedBy} AND a."completedAt" > a."dueAt")::int AS "completedLate",
-      count(*) FILTER (WHERE ${counted} AND ${openAt} AND a."dueAt" < ${at} AND a.mandate = 'order')::int AS overdue,
-      count(*) FILTER (WHERE ${counted} AND ${openAt} AND a."dueAt" < ${at} AND a.mandate = 'request')::int AS "notYetReceived",
-      min(a."dueAt") FILTER (WHERE ${counted} AND ${openAt} AND a."dueAt" < ${at} AND a.mandate = 'order') AS "oldestOverdueDueAt"
-    FROM "Assignment" a LEFT JOIN "Agency" g ON g.code = a."responsibleAgencyCode"
-    WHERE true ${agencyFilter(filter.agency)}
-    GROUP BY a."responsibleAgencyCode"`;
-  const groups = await db.$queryRaw<{ agency: string; dueSoon: boolean; period: string; planStartDay: string | null; dataPeriod: unknown; count: number }[]>`
-    SELECT a."responsibleAgencyCode" AS agency, a."dueAt" <= ${filter.dueSoonUntil} AS "dueSoon", a.period, ${periodTimingColumns}, count(*)::int AS count
-    FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" JOIN "Plan" p ON p.id = t."planId"
-    WHERE ${counted} AND ${openAt} AND a."dueAt" >= ${at} ${agencyFilter(filter.agency)}
-    GROUP BY 1, 2, 3, 4, 5`;
+  const overdueAt = Prisma.sql`${counted} AND ${openAt} AND a."dueAt" < ${at}`;
+  const [row] = await db.$queryRaw<{ agencies: (Omit<TAgencyCounts, 'oldestOverdueDueAt'> & { oldestOverdueDueAt: string | null })[]; open: TOpenRow[]; closing: (Omit<TClosingRecordOfAgency, 'occurredAt'> & { occurredAt: string })[] }[]>`
+    WITH counts AS (
+      -- Counted first, named after: the registry is joined to one row per agency, not to every assignment.
+      SELECT c.*, g."nameVi" AS name FROM (
+        SELECT a."responsibleAgencyCode" AS agency,
+          count(*) FILTER (WHERE a.state = 'cancelled')::int AS cancelled,
+          count(*) FILTER (WHERE a.state = 'lapsed')::int AS lapsed,
+          count(*) FILTER (WHERE a.state = 'submitted')::int AS "awaitingReview",
+          count(*) FILTER (WHERE ${counted} AND a."dueAt" IS NULL)::int AS "noDueDay",
+          count(*) FILTER (WHERE ${counted} AND a."dueAt" IS NOT NULL AND ${completedBy} AND a."completedAt" <= a."dueAt")::int AS "completedOnTime",
+          count(*) FILTER (WHERE ${counted} AND a."dueAt" IS NOT NULL AND ${completedBy} AND a."completedAt" > a."dueAt")::int AS "completedLate",
+          count(*) FILTER (WHERE ${overdueAt} AND a.mandate = 'order')::int AS overdue,
+          count(*) FILTER (WHERE ${overdueAt} AND a.mandate = 'request')::int AS "notYetReceived",
+          min(a."dueAt") FILTER (WHERE ${overdueAt} AND a.mandate = 'order') AS "oldestOverdueDueAt"
+        FROM "Assignment" a
+        WHERE true ${agencyFilter(filter.agency)}
+        GROUP BY a."responsibleAgencyCode") c
+      LEFT JOIN "Agency" g ON g.code = c.agency),
+    open AS (
+      -- Grouped by task first, the task's period columns joined after: a few hundred groups, not
+      -- every open assignment, go through the join and the date formatting.
+      SELECT o.agency, o."dueSoon", o.period, ${periodTimingColumns}, o.count FROM (
+        SELECT a."responsibleAgencyCode" AS agency, a."dueAt" <= ${filter.dueSoonUntil} AS "dueSoon", a.period, a."taskId", count(*)::int AS count
+        FROM "Assignment" a
+        WHERE ${counted} AND ${openAt} AND a."dueAt" >= ${at} ${agencyFilter(filter.agency)}
+        GROUP BY 1, 2, 3, 4) o
+      JOIN "Task" t ON t.id = o."taskId" JOIN "Plan" p ON p.id = t."planId"),
+    closing AS (
+      SELECT e.sequence, e."subjectId", e.action, e."occurredAt", e.payload, a."responsibleAgencyCode" AS agency, a.period AS "currentPeriod"
+      FROM "AuditEvent" e JOIN "Assignment" a ON a.id = e."subjectId"
+      WHERE e."subjectType" = 'assignment' AND e.action = ANY(${filter.closingActions}) ${agencyFilter(filter.agency)})
+    SELECT
+      (SELECT coalesce(json_agg(c), '[]') FROM counts c) AS agencies,
+      (SELECT coalesce(json_agg(o), '[]') FROM open o) AS open,
+      (SELECT coalesce(json_agg(json_build_object('subjectId', e."subjectId", 'action', e.action, 'occurredAt', e."occurredAt", 'payload', e.payload, 'agency', e.agency, 'currentPeriod', e."currentPeriod") ORDER BY e.sequence), '[]') FROM closing e) AS closing`;
   return {
-    agencies,
-    open: groups.map((group) => ({ agency: group.agency, dueSoon: group.dueSoon, startsAt: startsAtFromColumns(group), count: group.count })),
+    agencies: row!.agencies.map((each) => ({ ...each, oldestOverdueDueAt: each.oldestOverdueDueAt === null ? null : new Date(each.oldestOverdueDueAt) })),
+    open: openGroupsOf(row!.open),
+    closing: row!.closing.map((record) => ({ ...record, occurredAt: new Date(record.occurredAt) })),
   };
+}
+
+interface TOpenRow {
+  agency: string;
+  dueSoon: boolean;
+  period: string;
+  planStartDay: string | null;
+  dataPeriod: unknown;
+  count: number;
+}
+
+/** The open groups with their period's start; many groups share a task's timing, derived once. */
+function openGroupsOf(rows: TOpenRow[]): TOpenGroup[] {
+  const startsAt = new Map<string, Date | null>();
+  return rows.map((row) => {
+    const key = `${row.period}|${row.planStartDay}|${JSON.stringify(row.dataPeriod)}`;
+    if (!startsAt.has(key)) startsAt.set(key, startsAtFromColumns(row));
+    return { agency: row.agency, dueSoon: row.dueSoon, startsAt: startsAt.get(key)!, count: row.count };
+  });
 }
 
 /** A closing record of an assignment, with the agency answering for it today and its current period. */
@@ -85,13 +129,4 @@ export interface TClosingRecordOfAgency {
   payload: unknown;
   agency: string;
   currentPeriod: string;
-}
-
-/** The audit actions that say how a period ended, and the submissions whose timeliness counts (see closed-periods.ts). */
-export async function readClosingRecordsOfAgencies(db: TReadClient, filter: { agency?: string; actions: string[] }): Promise<TClosingRecordOfAgency[]> {
-  return db.$queryRaw<TClosingRecordOfAgency[]>`
-    SELECT e."subjectId", e.action, e."occurredAt", e.payload, a."responsibleAgencyCode" AS agency, a.period AS "currentPeriod"
-    FROM "AuditEvent" e JOIN "Assignment" a ON a.id = e."subjectId"
-    WHERE e."subjectType" = 'assignment' AND e.action = ANY(${filter.actions}) ${agencyFilter(filter.agency)}
-    ORDER BY e.sequence ASC`;
 }

@@ -6,7 +6,8 @@ import { addDays, ZIsoDay } from '../../domain/calendar/iso-day';
 import { instantAt } from '../../domain/calendar/local-time';
 import { ZStatusColour, type TStatusColour } from '../../domain/policy/assignment-status';
 import { closedPeriodsOf, closingActions } from '../../data/closed-periods';
-import { readClosingRecordsOfAgencies, readStatusCounts } from '../../data/status-counts';
+import { readStatusFigures } from '../../data/status-counts';
+import type { TReadClient } from '../../data/read-model';
 import { ZAgencyCode, type TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import { AppError, parseInput } from '../errors';
@@ -114,26 +115,30 @@ export interface TStatusView {
 export async function statusSummary(context: TAppContext, _actor: TAppActor, input: z.input<typeof ZStatusInput>, at = new Date()): Promise<TStatusView> {
   const { agency, overdue, dueWithinDays } = parseInput(ZStatusInput, input, 'filter');
   const filtering = overdue || dueWithinDays !== undefined;
-  // The database counts; only the work a filter asks to see is read row by row.
-  const { counts, closing, attentionRows } = await context.read(async (db) => {
-    const counts = await readStatusCounts(db, { agency, at, dueSoonUntil: dueSoonUntil(at) });
-    if (agency && counts.agencies.length === 0) {
-      // An agency with no work today: most often a code from before the 2025 reorganisation.
-      const successors = await readCurrentSuccessors(db, agency);
-      const hint = successors.length
-        ? `its work passed to ${successors.join(', ')} in the reorganisation: try --agency ${successors[0]}`
-        : '`dondoc status` lists the agencies that answer for work today';
-      throw new AppError(`no assignments are answered for by ${agency}; ${hint}.`, 'not_found');
-    }
-    const closing = await readClosingRecordsOfAgencies(db, { agency, actions: closingActions });
-    const attentionRows = filtering
-      ? [
+  // The database counts, in one statement; only the work a filter asks to see is read row by row
+  // (then in one snapshot with the counts).
+  const figures = (db: TReadClient) => readStatusFigures(db, { agency, at, dueSoonUntil: dueSoonUntil(at), closingActions });
+  const { counts, closing, attentionRows } = filtering
+    ? await context.read(async (db) => {
+        const { closing, ...counts } = await figures(db);
+        const attentionRows = [
           ...(overdue ? await readAssignmentRows(db, { agency, standing: { at, is: 'overdue' } }) : []),
           ...(dueWithinDays !== undefined ? await readAssignmentRows(db, { agency, standing: { at, is: 'open-in-time' }, dueBefore: new Date(at.getTime() + dueWithinDays * 86_400_000 + 1) }) : []),
-        ]
-      : [];
-    return { counts, closing, attentionRows };
-  });
+        ];
+        return { counts, closing, attentionRows };
+      })
+    : await context.readStatement(async (db) => {
+        const { closing, ...counts } = await figures(db);
+        return { counts, closing, attentionRows: [] };
+      });
+  if (agency && counts.agencies.length === 0) {
+    // An agency with no work today: most often a code from before the 2025 reorganisation.
+    const successors = await context.read((db) => readCurrentSuccessors(db, agency));
+    const hint = successors.length
+      ? `its work passed to ${successors.join(', ')} in the reorganisation: try --agency ${successors[0]}`
+      : '`dondoc status` lists the agencies that answer for work today';
+    throw new AppError(`no assignments are answered for by ${agency}; ${hint}.`, 'not_found');
+  }
   const attention = filtering ? selectForAttention(classifyRows(attentionRows, at), { overdue, dueWithinDays }, at) : null;
   const agencies = attention ? new Set(attention.map((row) => row.responsibleAgency)) : null;
   const current = new Map(closing.map((record) => [record.subjectId, { agency: record.agency, period: record.currentPeriod }]));
