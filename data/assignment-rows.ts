@@ -47,6 +47,8 @@ export interface TAssignmentRowFilter {
    * working-day calendar to tell apart). Cancelled and lapsed work is in none of them.
    */
   standing?: { at: Date; is: 'overdue' | 'completed-on-time' | 'completed-late' | 'open-in-time' };
+  /** Ordered work only, or requested work (đề nghị) only. */
+  mandate?: 'order' | 'request';
 }
 
 export interface TRowPage {
@@ -64,6 +66,7 @@ function conditionsOf(filter: TAssignmentRowFilter): Prisma.Sql {
   if (filter.groupTitle) and.push(Prisma.sql`t."groupTitle" = ${filter.groupTitle}`);
   if (filter.dueFrom) and.push(Prisma.sql`a."dueAt" >= ${filter.dueFrom}`);
   if (filter.dueBefore) and.push(Prisma.sql`a."dueAt" < ${filter.dueBefore}`);
+  if (filter.mandate) and.push(Prisma.sql`a.mandate::text = ${filter.mandate}`);
   if (filter.standing) {
     const { at, is } = filter.standing;
     const openAt = Prisma.sql`(a."completedAt" IS NULL OR a."completedAt" > ${at})`;

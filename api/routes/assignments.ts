@@ -46,7 +46,7 @@ const ZListQuery = z.object({
   agency: z.string().regex(/^[A-Z][A-Z0-9_]*$/).optional().describe('the agency answering; an officer always sees its own'),
   state: ZListAssignmentsInput.shape.state,
   overdue: z.enum(['true', 'false']).optional().describe('only overdue work (colour red)'),
-  colour: ZStatusColour.optional().describe('grey not yet due, blue in term, yellow due soon (5 working days), red overdue, green/orange completed on time/late'),
+  colour: ZStatusColour.optional().describe('grey not yet due, blue in term, yellow due soon (5 working days), red overdue, purple a request (đề nghị) not yet received past its day, green/orange completed on time/late'),
   dueFrom: ZIsoDay.optional().describe('due on or after this day (Vietnam time), YYYY-MM-DD'),
   dueTo: ZIsoDay.optional().describe('due on or before this day, YYYY-MM-DD'),
   plan: z.string().min(1).max(200).optional().describe('a plan id, as GET /api/plans lists them'),

@@ -19,6 +19,8 @@ export function describeClassification(classification: TAssignmentClassification
       return `in term, ${plural(classification.daysLeft ?? 0, 'day')} left`;
     case 'not_yet_due':
       return 'not yet due';
+    case 'not_yet_received':
+      return `not yet received, ${plural(classification.daysOverdue ?? 1, 'day')} past the day asked`;
   }
 }
 

@@ -1,6 +1,6 @@
 // ANSI colours for the status views, in the scheme officials expect (domain/policy
 // STATUS_COLOURS): green on time, blue in term, yellow due soon, orange completed late, red
-// overdue, grey not yet due. Colour only reaches a terminal: piped output stays plain text.
+// overdue, grey not yet due, purple a request not yet received. Colour only reaches a terminal: piped output stays plain text.
 import type { TStatusColour } from '../../domain/policy/assignment-status';
 
 // Basic 16-colour codes work everywhere; orange has none, so it is the 256-colour 208.
@@ -11,6 +11,7 @@ const codes: Record<TStatusColour, string> = {
   orange: '38;5;208',
   red: '31',
   grey: '90',
+  purple: '35',
 };
 
 export interface TPalette {

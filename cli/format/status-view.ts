@@ -48,7 +48,7 @@ function agencyRow(status: TAgencyStatus, palette: TPalette): string[] {
     count(status.inTerm, 'blue'),
     count(status.dueSoon, 'yellow'),
     count(status.overdue, 'red'),
-    count(status.notYetReceived, 'grey'),
+    count(status.notYetReceived, 'purple'),
     count(status.notYetDue, 'grey'),
     String(status.total),
     status.overdue ? palette.paint(percent(status.overdueShare), 'red') : percent(status.overdueShare),

@@ -48,6 +48,7 @@ export interface TAssignmentPage {
 /** What the database can select for a colour; blue, yellow and grey need the working-day calendar too. */
 const STANDING_OF_COLOUR: Record<TStatusColour, NonNullable<TAssignmentRowFilter['standing']>['is']> = {
   red: 'overdue',
+  purple: 'overdue',
   green: 'completed-on-time',
   orange: 'completed-late',
   blue: 'open-in-time',
@@ -65,6 +66,8 @@ function rowFilterOf(input: z.output<typeof ZListAssignmentsInput>, at: Date): {
     dueFrom: input.dueFrom ? instantAt(input.dueFrom, '00:00') : undefined,
     dueBefore: input.dueTo ? instantAt(addDays(input.dueTo, 1), '00:00') : undefined,
     standing: colour ? { at, is: STANDING_OF_COLOUR[colour] } : undefined,
+    // Past its due day, ordered work is red (overdue) and requested work purple (not yet received).
+    mandate: colour === 'red' ? 'order' : colour === 'purple' ? 'request' : undefined,
   };
   // Grey includes work without a due day, which a due window leaves out anyway.
   return { filter, colour, exact: colour === null || STANDING_OF_COLOUR[colour] !== 'open-in-time' };

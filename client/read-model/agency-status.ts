@@ -24,7 +24,7 @@ function classifyRow(row: TAssignmentRow, at: Date, calendar: TCalendar): TAssig
   if (row.state === 'cancelled' || row.state === 'lapsed') return null;
   // Work without a deadline yet cannot be late: it counts as not yet due.
   if (!row.dueAt) return { status: 'not_yet_due', colour: 'grey' };
-  return classifyAssignment({ dueAt: row.dueAt, completedAt: row.completedAt, startsAt: row.startsAt, at, dueSoonWorkingDays: DUE_SOON_WORKING_DAYS, calendar });
+  return classifyAssignment({ dueAt: row.dueAt, completedAt: row.completedAt, startsAt: row.startsAt, at, dueSoonWorkingDays: DUE_SOON_WORKING_DAYS, calendar, mandate: row.mandate });
 }
 
 export interface TAgencyStatus {
@@ -98,7 +98,11 @@ function add(status: TAgencyStatus, row: TCountedRow): void {
     case 'in_term':
       status.inTerm += 1;
       break;
+    case 'not_yet_received':
+      status.notYetReceived += 1;
+      break;
     case 'overdue':
+      // Rows classified without their mandate (a closed period's outcome is never overdue).
       if (row.mandate === 'request') {
         status.notYetReceived += 1;
         break;

@@ -1,6 +1,7 @@
 // What the `status` query answers: the state plus what officials look at first.
 import { classifyAssignment } from '../policy/classify-assignment';
 import type { TAssignmentClassification } from '../policy/assignment-status';
+import { mandateOf } from './mandate';
 import { nextChase } from './next-chase';
 import type { TAssignmentSpec } from './spec';
 import { oversightOf, type TAssignmentState } from './state';
@@ -37,6 +38,7 @@ export function describeStatus(spec: TAssignmentSpec, state: TAssignmentState, n
           at: now,
           dueSoonWorkingDays,
           calendar: spec.calendar,
+          mandate: mandateOf(spec),
         });
   return {
     assignmentId: spec.assignmentId,

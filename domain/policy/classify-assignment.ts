@@ -12,10 +12,12 @@ export interface TClassifyAssignmentOptions {
   /** An open assignment with this many working days left or fewer is due_soon. */
   dueSoonWorkingDays: number;
   calendar: TCalendar;
+  /** A request (đề nghị) past its due day is not yet received, never overdue. Default: order. */
+  mandate?: 'order' | 'request';
 }
 
 /** Completion after `at` is ignored, so a report "as of 31/12" reads the state on that day. */
-export function classifyAssignment({ dueAt, completedAt, startsAt, at, dueSoonWorkingDays, calendar }: TClassifyAssignmentOptions): TAssignmentClassification {
+export function classifyAssignment({ dueAt, completedAt, startsAt, at, dueSoonWorkingDays, calendar, mandate = 'order' }: TClassifyAssignmentOptions): TAssignmentClassification {
   assertInstant(dueAt, 'dueAt');
   assertInstant(at, 'at');
   if (!Number.isInteger(dueSoonWorkingDays) || dueSoonWorkingDays < 0) {
@@ -32,7 +34,7 @@ export function classifyAssignment({ dueAt, completedAt, startsAt, at, dueSoonWo
       ? result('completed_on_time')
       : result('completed_late', { daysOverdue: countDaysLate(dueAt, completedAt) });
   }
-  if (at.getTime() > dueAt.getTime()) return result('overdue', { daysOverdue: countDaysLate(dueAt, at) });
+  if (at.getTime() > dueAt.getTime()) return result(mandate === 'request' ? 'not_yet_received' : 'overdue', { daysOverdue: countDaysLate(dueAt, at) });
 
   const today = localDayOf(at);
   const dueDay = localDayOf(dueAt);

@@ -119,7 +119,7 @@ describe('the assignment list, filtered and paged in the database', () => {
     ['one agency', () => ({ agency }), (row) => row.responsibleAgency === agency],
     ['one state', () => ({ state: 'returned' }), (row) => row.state === 'returned'],
     ['overdue', () => ({ overdue: true }), (row) => row.classification?.status === 'overdue'],
-    ...(['grey', 'blue', 'yellow', 'red', 'green', 'orange'] as const).map((colour): (typeof cases)[number] => [`colour ${colour}`, () => ({ colour }), (row) => row.classification?.colour === colour]),
+    ...(['grey', 'blue', 'yellow', 'red', 'purple', 'green', 'orange'] as const).map((colour): (typeof cases)[number] => [`colour ${colour}`, () => ({ colour }), (row) => row.classification?.colour === colour]),
     ['a due window', () => ({ dueFrom: '2026-03-01', dueTo: '2026-03-15' }), (row) => row.dueAt !== null && localDayOf(row.dueAt) >= '2026-03-01' && localDayOf(row.dueAt) <= '2026-03-15'],
     ['one plan', () => ({ plan: 'other' }), (row) => row.planId === 'other'],
     ['one group of one plan, due soon', () => ({ plan: 'seed', group: busyGroup, colour: 'yellow' }), (row) => row.planId === 'seed' && groupOf.get(`${row.planId}|${row.taskRef}`) === busyGroup && row.classification?.colour === 'yellow'],
@@ -148,7 +148,7 @@ describe('the assignment list, filtered and paged in the database', () => {
       [{ dueFrom: '2026-03-20', dueTo: '2026-03-01' }, 'dueTo'],
       [{ overdue: true, colour: 'blue' }, 'colour'],
       [{ dueFrom: '2026-02-30' }, 'dueFrom'],
-      [{ colour: 'purple' }, 'colour'],
+      [{ colour: 'pink' }, 'colour'],
       [{ pageSize: 0 }, 'pageSize'],
     ] as const) {
       const error = await listAssignmentPage(context, reader, filter as never, at).then(() => null, (thrown: unknown) => thrown);
@@ -189,12 +189,19 @@ describe('the status per agency, counted in the database', () => {
 
   it('counts late requests (đề nghị) apart as not yet received, outside the overdue share', async () => {
     const view = await statusSummary(context, reader, {}, at);
-    const late = everything.filter((row) => row.classification?.status === 'overdue');
+    const open = everything.filter((row) => row.classification && row.dueAt && row.dueAt < at && (!row.completedAt || row.completedAt > at));
     const { totals } = view.summary;
-    expect(totals.notYetReceived).toBe(late.filter((row) => row.mandate === 'request').length);
+    // Past its day, a request is purple "not yet received" in the list too, never red.
+    expect(open.filter((row) => row.mandate === 'request').every((row) => row.classification!.status === 'not_yet_received' && row.classification!.colour === 'purple')).toBe(true);
+    expect(open.filter((row) => row.mandate === 'order').every((row) => row.classification!.status === 'overdue' && row.classification!.colour === 'red')).toBe(true);
+    expect(totals.notYetReceived).toBe(open.filter((row) => row.mandate === 'request').length);
     expect(totals.notYetReceived, 'the data has late requests').toBeGreaterThan(0);
-    expect(totals.overdue).toBe(late.filter((row) => row.mandate === 'order').length);
+    expect(totals.overdue).toBe(open.filter((row) => row.mandate === 'order').length);
     expect(totals.overdueShare).toBe(Math.round((totals.overdue / totals.total) * 10_000) / 10_000);
+    const red = await listAssignments(context, reader, { overdue: true }, at);
+    expect(red.length).toBe(totals.overdue);
+    expect(red.every((row) => row.mandate === 'order')).toBe(true);
+    expect((await listAssignments(context, reader, { colour: 'purple' }, at)).map((row) => row.id).sort()).toEqual(open.filter((row) => row.mandate === 'request').map((row) => row.id).sort());
   });
 
   it('counts the closed periods of recurring work: on time, late by the last submission, lapsed, and not the current period', async () => {

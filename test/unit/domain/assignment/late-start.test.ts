@@ -45,10 +45,10 @@ describe('lateStartChase', () => {
     expect(startAt(spec, '2027-06-01T03:00:00Z')).toMatchObject({ catchUp: 'escalation 4.1 to leadership', next: null });
   });
 
-  it('never escalates work the plan can only request: overdue, with the assignment notice only', () => {
+  it('never escalates work the plan can only request: not yet received past its day (never overdue), with the assignment notice only', () => {
     const requested = startAt(educationTask({ escalate: false }), '2027-03-25T03:00:00Z');
     expect(requested).toMatchObject({ catchUp: null, next: null });
-    expect(requested.status.classification?.status).toBe('overdue');
+    expect(requested.status.classification?.status).toBe('not_yet_received');
   });
 });
 

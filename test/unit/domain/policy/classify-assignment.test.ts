@@ -22,6 +22,12 @@ describe('classifyAssignment', () => {
     expect(classify(at)).toEqual(expected);
   });
 
+  it('calls a request (đề nghị) past its day not yet received (purple), never overdue; in term and completed as any work', () => {
+    expect(classify('2026-03-23T09:00:00+07:00', { mandate: 'request' })).toEqual({ status: 'not_yet_received', colour: 'purple', daysOverdue: 10 });
+    expect(classify('2026-03-10T10:00:00+07:00', { mandate: 'request' })).toMatchObject({ status: 'due_soon', colour: 'yellow' });
+    expect(classify('2026-04-01T00:00:00+07:00', { mandate: 'request', completedAt: new Date('2026-03-20T10:00:00+07:00') })).toMatchObject({ status: 'completed_late', colour: 'orange' });
+  });
+
   it('is not yet due (grey) before the work period starts', () => {
     expect(classify('2026-02-20T10:00:00+07:00', { startsAt: new Date('2026-03-01T00:00:00+07:00') })).toEqual({
       status: 'not_yet_due',
