@@ -37,6 +37,7 @@ import {
   decideTransferOversight,
   declareDoneAtLoad,
   describeStatus,
+  facilityInspectionNotices,
   isClosed,
   lateStartChase,
   mandateOf,
@@ -216,6 +217,11 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
     // An inspection round tells each inspected unit in advance.
     for (const unit of spec.inspectedUnits) {
       pending.notices.push({ kind: 'inspection-notice', step: `${spec.period}`, level: 0, audience: 'assignee', agency: unit, dueAt: state.dueAt, deadlineChanges: 0 });
+    }
+    // A round over facilities tells each facility's agency, naming its facilities visited. Specs
+    // from before facilities existed have none, so their histories take no new command here.
+    for (const notice of facilityInspectionNotices(spec)) {
+      pending.notices.push({ kind: 'inspection-notice', step: `${spec.period}`, level: 0, audience: 'assignee', agency: notice.agency, dueAt: state.dueAt, deadlineChanges: 0, note: notice.note });
     }
     // Started after its due-day notice (a plan loaded late): the one notice due by now, then the
     // ladder from the real deadline. Histories from before this change never took the branch.

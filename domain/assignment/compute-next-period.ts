@@ -2,7 +2,16 @@
 // as new with it when a period closes, and closes a period early enough for the next one.
 import { effectiveDeadline } from '../calendar/effective-deadline';
 import { parsePeriodLabel, periodLabel } from '../plan-assignments/period-labels';
+import { selectFacilities } from '../plan-assignments/select-facilities';
 import type { TAssignmentSpec } from './spec';
+
+/** An inspection round over facilities visits the next period's share of them (selectFacilities). */
+function withFacilitiesOf(spec: TAssignmentSpec, dueDay: string): TAssignmentSpec {
+  const rotation = spec.facilityRotation;
+  if (!rotation) return spec;
+  const inspectedFacilities = selectFacilities(rotation.pool, rotation, dueDay).map(({ code, nameVi, responsibleAgency }) => ({ code, nameVi, responsibleAgency }));
+  return { ...spec, inspectedFacilities };
+}
 
 /**
  * Null for one-off work, after the plan's last period, and for a period name the cycle does not
@@ -22,10 +31,11 @@ export function computeNextPeriod(spec: TAssignmentSpec): TAssignmentSpec | null
     if (year > spec.recurrence.lastPeriod) return null;
     const dueMonthDay = dueMonthDays[index]!;
     const deadline = effectiveDeadline(`${year}-${dueMonthDay}`, spec.calendar);
-    return { ...spec, period: periodLabel(year, index, dueMonthDays.length), dueAt: deadline.dueAt.toISOString(), recurrence: { ...spec.recurrence, dueMonthDay } };
+    const next = { ...spec, period: periodLabel(year, index, dueMonthDays.length), dueAt: deadline.dueAt.toISOString(), recurrence: { ...spec.recurrence, dueMonthDay } };
+    return withFacilitiesOf(next, `${year}-${dueMonthDay}`);
   }
   const year = Number(spec.period) + 1;
   if (!Number.isInteger(year) || year > spec.recurrence.lastPeriod) return null;
   const deadline = effectiveDeadline(`${year}-${spec.recurrence.dueMonthDay}`, spec.calendar);
-  return { ...spec, period: String(year), dueAt: deadline.dueAt.toISOString() };
+  return withFacilitiesOf({ ...spec, period: String(year), dueAt: deadline.dueAt.toISOString() }, `${year}-${spec.recurrence.dueMonthDay}`);
 }

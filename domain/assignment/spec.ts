@@ -22,6 +22,14 @@ export const ZRequiredIndicator = z.strictObject({
 });
 export type TRequiredIndicator = z.input<typeof ZRequiredIndicator>;
 
+/** A facility an inspection round visits, with the agency that answers for it. */
+export const ZInspectedFacility = z.strictObject({
+  code: ZCode,
+  nameVi: z.string().min(1),
+  responsibleAgency: ZCode,
+});
+export type TInspectedFacility = z.infer<typeof ZInspectedFacility>;
+
 export const ZAssignmentSpec = z.strictObject({
   assignmentId: z.string().min(1),
   planId: z.string().min(1),
@@ -57,6 +65,22 @@ export const ZAssignmentSpec = z.strictObject({
   requiredIndicators: z.array(ZRequiredIndicator).default([]),
   /** For an inspection round: the units inspected, told in advance and given findings to remedy. */
   inspectedUnits: z.array(ZCode).default([]),
+  /**
+   * For an inspection round over facilities: those visited this period. Each facility's agency is
+   * told in advance and remedies its findings. Absent rather than defaulted, so that the specs of
+   * workflows started before facilities existed parse to exactly what they were.
+   */
+  inspectedFacilities: z.array(ZInspectedFacility).optional(),
+  /** The programme's facilities and rotation, from which the next period's selection is made. */
+  facilityRotation: z
+    .strictObject({
+      pool: z.array(ZInspectedFacility.extend({ validFrom: z.string().nullable(), validTo: z.string().nullable() })),
+      sharePerYear: z.number().gt(0).max(1).nullable(),
+      firstYear: z.number().int(),
+      roundIndex: z.number().int().min(0),
+      roundsPerYear: z.number().int().min(1),
+    })
+    .optional(),
   /**
    * For work that recurs every year: the workflow closes one period at its next due date and
    * continues as new with the next, until `lastPeriod`.

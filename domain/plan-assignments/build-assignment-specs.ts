@@ -8,6 +8,7 @@ import type { TPlan } from '../plan/plan';
 import { indicatorsAsked, indicatorsOfConsolidation } from './indicators-asked';
 import { periodLabel } from './period-labels';
 import { expandAssignees, resolveSuccessors } from './resolve-successors';
+import { selectFacilities, type TFacilityRotation, type TFacilityOfRound } from './select-facilities';
 import { assignmentWorkflowId } from '../../contracts/workflow-ids';
 
 export interface TBuildAssignmentSpecsOptions {
@@ -35,7 +36,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
   const settings = ZCalendarSettings.parse(plan.calendar ?? {});
   const calendar = buildCalendar({ extraHolidays: settings.extraHolidays, extraWorkingDays: settings.extraWorkingDays });
   const functions = plan.metadata.functions;
-  const answering = (code: string) => resolveSuccessors(code, asOfDay, plan.agencies, functions);
+  const answering = (code: string, taskRef?: string) => resolveSuccessors(code, asOfDay, plan.agencies, functions, taskRef);
   const monitoringAgency = answering(plan.policy.monitor)[0]!;
   const leadershipAgency = answering(plan.policy.leadership)[0]!;
   const indicators = new Map(plan.indicators.map((indicator) => [indicator.code, indicator]));
@@ -71,7 +72,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
     timing: { period: string; dueAt: string; recurrence: TAssignmentSpecInput['recurrence'] },
   ): TAssignmentSpecInput[] =>
     expandAssignees(assigneeCodes, plan.groups).flatMap((written) => {
-      const leaves = answering(written);
+      const leaves = answering(written, base.taskRef);
       const mandate = base.mandate === 'request' || requestedOnly.has(written) ? 'request' : 'order';
       const { indicatorCodes, ...fields } = base;
       return leaves.map((responsible) => ({
@@ -140,7 +141,8 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
     addFor(base, cycle.reporters, timing);
   }
   for (const programme of plan.inspections) {
-    const inspectedUnits = [...new Set(expandAssignees(programme.inspectedUnits, plan.groups).flatMap(answering))];
+    const inspectedUnits = [...new Set(expandAssignees(programme.inspectedUnits, plan.groups).flatMap((code) => answering(code)))];
+    const facilities = facilityRotationOf(plan, programme, (code) => answering(code)[0]!);
     programme.rounds.forEach((round, index) => {
       const ref = `${programme.id}.${index + 1}`;
       const timing = timingOf([round.dueMonthDay], programme.firstYear, programme.lastYear);
@@ -149,7 +151,9 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
         return;
       }
       const base = { taskRef: ref, taskText: `${programme.nameVi} — ${round.labelVi}`, kind: 'inspection' as const, mandate: 'order' as const, indicatorCodes: [] };
-      for (const spec of forAssignees(base, [programme.lead], timing)) specs.push({ ...spec, inspectedUnits });
+      const rotation = facilities && { ...facilities, roundIndex: index, roundsPerYear: programme.rounds.length };
+      const visited = rotation && { facilityRotation: rotation, inspectedFacilities: facilitiesOfRound(rotation, `${timing.period.slice(0, 4)}-${round.dueMonthDay}`) };
+      for (const spec of forAssignees(base, [programme.lead], timing)) specs.push({ ...spec, inspectedUnits, ...visited });
     });
   }
 
@@ -165,4 +169,21 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
     specs.push(...forAssignees(base, reviewers, { period: 'once', dueAt: deadline.dueAt.toISOString(), recurrence: null }));
   }
   return { specs, skipped, monitoringAgency, leadershipAgency };
+}
+
+/**
+ * The facilities a programme may visit (its kinds and owners), each with the agency answering for
+ * it on the day the plan is read, and its rotation; undefined for a programme without facilities.
+ */
+function facilityRotationOf(plan: TPlan, programme: TPlan['inspections'][number], answering: (code: string) => string) {
+  const selection = programme.facilities;
+  if (!selection) return undefined;
+  const pool = plan.facilities
+    .filter((facility) => (!selection.kinds || selection.kinds.includes(facility.kind)) && (!selection.owners || selection.owners.includes(facility.owner)))
+    .map((facility) => ({ code: facility.code, nameVi: facility.nameVi, responsibleAgency: answering(facility.responsibleAgency), validFrom: facility.validFrom, validTo: facility.validTo }));
+  return { pool, sharePerYear: selection.select === 'share' ? selection.sharePerYear : null, firstYear: programme.firstYear };
+}
+
+function facilitiesOfRound(rotation: TFacilityRotation & { pool: TFacilityOfRound[] }, dueDay: string) {
+  return selectFacilities(rotation.pool, rotation, dueDay).map(({ code, nameVi, responsibleAgency }) => ({ code, nameVi, responsibleAgency }));
 }

@@ -1,7 +1,7 @@
 // The agency registry: who can be assigned, who receives reports, who is escalated to, and who
 // took over when an agency was merged or abolished (the 2025 reorganisation).
 import { z } from 'zod';
-import { ZAgencyCode, ZFunctionTag, ZIsoDate, ZNonEmptyText } from './primitives';
+import { ZAgencyCode, ZFunctionTag, ZIsoDate, ZNonEmptyText, ZTaskRef } from './primitives';
 
 export const ZContactRole = z.enum(['focal_point', 'head', 'deputy']);
 export type TContactRole = z.infer<typeof ZContactRole>;
@@ -19,12 +19,20 @@ export const ALL_FUNCTIONS = 'all';
 
 /**
  * A successor takes over the listed functions from `effectiveFrom`. An agency split between
- * several successors (DOLISA in 2025) lists each with its share of the work.
+ * several successors (DOLISA in 2025) lists each with its share of the work. A task whose own
+ * function went elsewhere than the agency's bulk (II.3.5, harmful information online: online
+ * content to Culture, network security to the Police) names its successors with `tasks`; for
+ * such a task only the successors that list it answer (see resolveSuccessors).
  */
 export const ZSuccessor = z.strictObject({
   code: ZAgencyCode,
   effectiveFrom: ZIsoDate,
   functions: z.array(ZFunctionTag).min(1).describe('Function tags that move; `all` for a whole merger'),
+  tasks: z
+    .array(ZTaskRef)
+    .min(1)
+    .optional()
+    .describe('Tasks of this plan this successor answers for whatever the functions say: a task whose function went to several places'),
   note: z.string().optional(),
 });
 export type TSuccessor = z.infer<typeof ZSuccessor>;

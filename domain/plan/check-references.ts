@@ -92,6 +92,9 @@ function checkIdentifiers(plan: TPlan): TPlanIssue[] {
   const refUses: TCodeUse[] = [
     ...plan.inspections.flatMap((inspection, index) => listed('inspections', index, 'sourceRefs', inspection.sourceRefs)),
     ...plan.reviews.flatMap((review, index) => (review.sourceRef === undefined ? [] : [{ path: ['reviews', index, 'sourceRef'], code: review.sourceRef }])),
+    ...plan.agencies.flatMap((agency, index) =>
+      agency.successors.flatMap((successor, successorIndex) => (successor.tasks ?? []).map((ref, position) => ({ path: ['agencies', index, 'successors', successorIndex, 'tasks', position], code: ref }))),
+    ),
   ];
   return [
     ...checkKnown(cycleUses, cycleIds, 'reporting cycle id', 'reportingCycles'),

@@ -1,6 +1,7 @@
 // Everything that recurs or falls on a fixed date: reporting cycles, inspection rounds and the
 // reviews (sơ kết, tổng kết).
 import { z } from 'zod';
+import { ZFacilitySelection } from './facilities';
 import { ZAgencyCode, ZIdentifier, ZIsoDate, ZMonthDay, ZNonEmptyText, ZTaskRef } from './primitives';
 
 export const ZFrequency = z.enum(['annual', 'semi_annual', 'quarterly', 'monthly']);
@@ -49,7 +50,8 @@ export const ZInspectionProgramme = z.strictObject({
   lead: ZAgencyCode,
   frequency: ZFrequency,
   rounds: z.array(ZInspectionRound).min(1),
-  inspectedUnits: z.array(ZAgencyCode).min(1),
+  inspectedUnits: z.array(ZAgencyCode).default([]).describe('Agencies or groups inspected in every round'),
+  facilities: ZFacilitySelection.optional().describe('Facilities of the registry inspected: all, or a share a year in rotation'),
   firstYear: z.number().int().min(2000),
   lastYear: z.number().int().min(2000),
   sourceRefs: z.array(ZTaskRef).default([]).describe('Tasks that call for the inspections'),

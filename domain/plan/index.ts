@@ -3,6 +3,7 @@
 export * from './agencies';
 export * from './check-plan';
 export * from './cycles';
+export * from './facilities';
 export * from './indicators';
 export * from './json-schema';
 export * from './metadata';

@@ -2,6 +2,7 @@
 // each other (codes that must exist, dates inside the plan) are in check-plan.ts.
 import { z } from 'zod';
 import { ZAgency, ZAgencyGroup } from './agencies';
+import { ZFacility } from './facilities';
 import { ZInspectionProgramme, ZReportingCycle, ZReviewMilestone } from './cycles';
 import { ZIndicator } from './indicators';
 import { ZDocumentReference, ZPlanMetadata } from './metadata';
@@ -16,6 +17,7 @@ export const ZPlan = z.strictObject({
   references: z.array(ZDocumentReference).default([]).describe('Documents the plan cites'),
   agencies: z.array(ZAgency).min(1),
   groups: z.array(ZAgencyGroup).default([]),
+  facilities: z.array(ZFacility).default([]).describe('Social-protection facilities that inspection rounds visit'),
   indicators: z.array(ZIndicator).default([]),
   tasks: z.array(ZTask).min(1),
   reportingCycles: z.array(ZReportingCycle).default([]),

@@ -159,10 +159,12 @@ describe('dondoc plan load (dev server)', () => {
 describe('a plan loaded after its one-off deadlines (dev server, clock of today: after 14/6/2024)', () => {
   /** The seed cut down to its two one-off implementation plans, due 14/6/2024, for one department and one district. */
   async function latePlanFile(): Promise<string> {
-    const seed = parseYaml(await readFile(seedPlanPath, 'utf8')) as { tasks: { ref: string; assignees: string[] }[] } & Record<string, unknown>;
+    const seed = parseYaml(await readFile(seedPlanPath, 'utf8')) as { tasks: { ref: string; assignees: string[] }[]; agencies: { successors?: { tasks?: string[] }[] }[] } & Record<string, unknown>;
     const assignees: Record<string, string[]> = { 'III.2.1': ['SO_GDDT'], 'III.3.1': ['HUYEN_VI_DU_A'] };
     const plan = {
       ...seed,
+      // A successor that answers for a task left out (II.3.5) would name a task the plan lacks.
+      agencies: seed.agencies.map((agency) => ({ ...agency, successors: (agency.successors ?? []).map(({ tasks: _tasks, ...successor }) => successor) })),
       tasks: seed.tasks.filter((task) => task.ref in assignees).map((task) => ({ ...task, assignees: assignees[task.ref] })),
       reportingCycles: [],
       inspections: [],

@@ -109,7 +109,10 @@ describe('seed plan: registry and the 2025 reorganisation', () => {
     expect(agency('SO_LDTBXH').successors[0]?.functions).toContain('children');
     expect(agency('SO_LDTBXH').successors[1]?.functions).not.toContain('children');
     expect(successorsOf('SO_KHDT')).toEqual(['SO_TC@2025-03-01']);
-    expect(successorsOf('SO_TTTT')).toEqual(['SO_KHCN@2025-03-01']);
+    // Merged into Science and Technology, but II.3.5 (harmful information online) follows its
+    // function to Culture (online content) and the Police (network security).
+    expect(successorsOf('SO_TTTT')).toEqual(['SO_KHCN@2025-03-01', 'SO_VHTTDL@2025-03-01', 'CONG_AN_TINH@2025-03-01']);
+    expect(agency('SO_TTTT').successors.map((successor) => successor.tasks ?? [])).toEqual([[], ['II.3.5'], ['II.3.5']]);
     expect(successorsOf('BO_LDTBXH')).toEqual(['BO_YT@2025-03-01', 'BO_NV@2025-03-01']);
   });
 

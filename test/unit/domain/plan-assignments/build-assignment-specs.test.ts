@@ -103,14 +103,17 @@ describe('buildAssignmentSpecs on the seed plan', () => {
     expect(preliminary.every((spec) => spec.kind === 'review')).toBe(true);
   });
 
-  it('makes each inspection round a yearly assignment of the inspecting agency, with the units it inspects', () => {
+  it('makes each inspection round a yearly assignment of the inspecting agency, with the facilities it visits', () => {
     const rounds = asOfToday.specs.filter((spec) => spec.kind === 'inspection');
     expect(rounds.map((spec) => [spec.taskRef, spec.responsibleAgency, spec.period])).toEqual([
       ['SEMI_ANNUAL_INSPECTION.1', 'QNG_SO_YT', '2027'],
       ['SEMI_ANNUAL_INSPECTION.2', 'QNG_SO_YT', '2026'],
     ]);
-    expect(rounds[0]!.inspectedUnits).toContain('XA_VI_DU_B1');
-    expect(rounds[0]!.inspectedUnits).not.toContain('HUYEN_VI_DU_B');
+    // II.3.4: the seed's rounds visit social-protection facilities, not departments or districts;
+    // a private facility that was a district's is its commune's since July 2025.
+    expect(rounds.every((round) => (round.inspectedUnits ?? []).length === 0 && (round.inspectedFacilities?.length ?? 0) > 0)).toBe(true);
+    const pool = rounds[0]!.facilityRotation!.pool;
+    expect(pool.find((facility) => facility.code === 'CS_NUOI_DUONG_TRE_EM_B_VI_DU')?.responsibleAgency).toBe('XA_VI_DU_B1');
   });
 
   it('reminds but never escalates bodies the plan can only request from', () => {
