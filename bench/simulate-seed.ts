@@ -4,6 +4,7 @@
 // shows up in numbers.
 //
 //   npx tsx bench/simulate-seed.ts [cast.yaml]      # default: the test's scripted cast
+//   DONDOC_BENCH_UNTIL=2026-12-31 npx tsx bench/simulate-seed.ts   # a shorter horizon
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createProgressBar } from '../cli/format/progress-bar';
@@ -20,7 +21,7 @@ if (!parsed.ok) throw new Error(`${castFile}: ${JSON.stringify(parsed.errors)}`)
 
 const started = performance.now();
 const progress = createProgressBar();
-const result = await runSimulation({ plan: await loadPlan(seedPlanFile), planId: 'kh135', cast: parsed.cast, until: '2030-12-31', measureHistories: true, onProgress: progress.update });
+const result = await runSimulation({ plan: await loadPlan(seedPlanFile), planId: 'kh135', cast: parsed.cast, until: process.env.DONDOC_BENCH_UNTIL ?? '2030-12-31', measureHistories: true, onProgress: progress.update });
 progress.done();
 const seconds = (performance.now() - started) / 1000;
 const histories = result.histories!;
