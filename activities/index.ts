@@ -10,6 +10,7 @@ import { reconcilePlan, type TReconcilePlanInput, type TReconcilePlanResult } fr
 import { succeedAgency, type TSucceedAgencyInput, type TSucceedAgencyResult } from './agencies/succeed-agency';
 import { closeReportingPeriod, describePeriodClose, type TClosePeriodInput, type TClosePeriodResult, type TDescribePeriodCloseInput } from './reporting/close-period';
 import type { TPeriodClose } from '../domain/reporting/period-close';
+import type { TDigestSender, TSendDigestsResult } from './notices/send-digests';
 
 /** Sends one resolved notice exactly once per idempotency key; throws PermanentDeliveryFailure or a retryable error. */
 export type TNoticeSender = (input: TDeliverNoticeInput & { recipients: TRecipients }) => Promise<{ messageId: string | null }>;
@@ -19,6 +20,8 @@ export interface ActivityDependencies {
   sendNotice: TNoticeSender;
   /** For activities that start or update other workflows (plan loading). */
   temporal?: Client;
+  /** Mails the daily digests of routine notices (#12); absent where notices are not queued (the simulation). */
+  sendDigests?: TDigestSender;
 }
 
 export function createActivities(deps: ActivityDependencies) {
@@ -39,6 +42,11 @@ export function createActivities(deps: ActivityDependencies) {
     async closeReportingPeriod(input: TClosePeriodInput): Promise<TClosePeriodResult> {
       return closeReportingPeriod(deps.prisma, deps.sendNotice, input, new Date(Context.current().info.currentAttemptScheduledTimestampMs));
     },
+    async sendDailyDigests(input: { day: string }): Promise<TSendDigestsResult> {
+      if (!deps.sendDigests) throw ApplicationFailure.nonRetryable('this worker was built without a digest sender, which the daily digest needs', 'Misconfigured');
+      // Temporal's clock: the digest carries the notices the workflows decided until now.
+      return deps.sendDigests({ day: input.day, now: new Date(Context.current().info.currentAttemptScheduledTimestampMs).toISOString() });
+    },
     async deliverNotice(input: TDeliverNoticeInput): Promise<TDeliverNoticeResult> {
       let recipients: TRecipients;
       try {
@@ -58,6 +66,7 @@ export type RecordActivities = Pick<Activities, 'recordAssignment'>;
 export type NoticeActivities = Pick<Activities, 'deliverNotice'>;
 export type PlanActivities = Pick<Activities, 'reconcilePlan'>;
 export type AgencyActivities = Pick<Activities, 'succeedAgency'>;
+export type DigestActivities = Pick<Activities, 'sendDailyDigests'>;
 export type ReportingActivities = Pick<Activities, 'describePeriodClose' | 'closeReportingPeriod'>;
 
 function requireTemporal(deps: ActivityDependencies): Client {

@@ -4,6 +4,7 @@
 // shows up in numbers.
 //
 //   npx tsx bench/simulate-seed.ts [cast.yaml]      # default: the test's scripted cast
+//   DONDOC_BENCH_UNTIL=2026-12-31 npx tsx bench/simulate-seed.ts   # a shorter horizon
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createProgressBar } from '../cli/format/progress-bar';
@@ -11,6 +12,8 @@ import { runSimulation } from '../simulation/run-simulation';
 import { formatSimulationSummary, parseCast } from '../domain/simulation';
 import { seedPlanFile } from '../config/config';
 import { loadPlan } from '../client/plans/read-plan-file';
+import { buildCalendar, ZCalendarSettings } from '../domain/calendar';
+import { countMailsPerUnit } from '../domain/notices';
 
 const castFile = process.argv[2] ?? fileURLToPath(new URL('../test/servers/simulation/seed-cast.yaml', import.meta.url));
 const parsed = parseCast(readFileSync(castFile, 'utf8'));
@@ -18,7 +21,7 @@ if (!parsed.ok) throw new Error(`${castFile}: ${JSON.stringify(parsed.errors)}`)
 
 const started = performance.now();
 const progress = createProgressBar();
-const result = await runSimulation({ plan: await loadPlan(seedPlanFile), planId: 'kh135', cast: parsed.cast, until: '2030-12-31', measureHistories: true, onProgress: progress.update });
+const result = await runSimulation({ plan: await loadPlan(seedPlanFile), planId: 'kh135', cast: parsed.cast, until: process.env.DONDOC_BENCH_UNTIL ?? '2030-12-31', measureHistories: true, onProgress: progress.update });
 progress.done();
 const seconds = (performance.now() - started) / 1000;
 const histories = result.histories!;
@@ -30,3 +33,20 @@ console.log(`workflows started:   ${result.specs.length}; runs (periods and cont
 console.log(`notices:             ${result.notices.length}; audit events: ${result.events.length}; refused updates: ${result.refusals.length}`);
 console.log(`largest history:     ${histories.largestByEvents.events} events (${histories.largestByEvents.workflowId}), ` +
   `${histories.largestByBytes.bytes} bytes (${histories.largestByBytes.workflowId}); the server suggests continue-as-new at 4,096 events`);
+
+// Issue #12: mails per unit per year, every notice mailed at once (before) and with the routine
+// ones gathered in one digest per unit and working day (after). A unit is the agency a notice is about.
+const plan = await loadPlan(seedPlanFile);
+const calendarSettings = ZCalendarSettings.parse(plan.calendar ?? {});
+const mailCalendar = buildCalendar({ extraHolidays: calendarSettings.extraHolidays, extraWorkingDays: calendarSettings.extraWorkingDays });
+const { before, after } = countMailsPerUnit(result.notices, mailCalendar);
+const years = [...new Set([...before.values()].flatMap((perYear) => [...perYear.keys()]))].sort();
+console.log('');
+console.log(`mails per unit per year, before → after (digest):`);
+console.log(`  ${'unit'.padEnd(14)} ${years.map((year) => year.padStart(11)).join(' ')}`);
+for (const unit of [...before.keys()].sort()) {
+  console.log(`  ${unit.padEnd(14)} ${years.map((year) => `${before.get(unit)?.get(year) ?? 0} → ${after.get(unit)?.get(year) ?? 0}`.padStart(11)).join(' ')}`);
+}
+const total = (table: typeof before) => [...table.values()].reduce((sum, perYear) => sum + [...perYear.values()].reduce((a, b) => a + b, 0), 0);
+const unitYears = [...before.values()].reduce((sum, perYear) => sum + perYear.size, 0);
+console.log(`  all units: ${total(before)} → ${total(after)} mails; per unit and year on average ${(total(before) / unitYears).toFixed(1)} → ${(total(after) / unitYears).toFixed(1)}`);

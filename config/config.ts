@@ -38,6 +38,8 @@ export const ZConfig = z.object({
     .optional(),
   DONDOC_MAIL_FROM: z.email('expected the sender address, e.g. dondoc@soyt.example').default('dondoc@dondoc.invalid'),
   DONDOC_BASE_URL: z.url('expected the web address of dondoc, e.g. https://dondoc.example.org').default('http://127.0.0.1:3000'),
+  /** `daily`: routine notices go out in one digest per agency and working day (#12); `off`: each notice is mailed at once. */
+  DONDOC_NOTICE_DIGEST: z.enum(['daily', 'off'], { error: 'expected daily (one digest per agency and working day) or off (every notice mailed at once)' }).default('daily'),
   /** The plan `dondoc up` loads; `none` loads nothing. */
   DONDOC_PLAN: z.string().min(1).optional(),
   DONDOC_DATA_DIR: z.string().min(1).optional(),
@@ -65,6 +67,8 @@ export interface DondocConfig {
   smtpUrl?: string;
   mailFrom: string;
   baseUrl: string;
+  /** Routine notices gathered in one digest per agency and working day (default) or mailed at once. */
+  noticeDigest: 'daily' | 'off';
   dataDirectory: string;
   /** Null: load no plan at start-up. */
   planFile: string | null;
@@ -125,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
     smtpUrl: value.SMTP_URL,
     mailFrom: value.DONDOC_MAIL_FROM,
     baseUrl: value.DONDOC_BASE_URL,
+    noticeDigest: value.DONDOC_NOTICE_DIGEST,
     dataDirectory: resolve(value.DONDOC_DATA_DIR ?? defaultDataDirectory(env)),
     planFile: value.DONDOC_PLAN === 'none' ? null : resolve(value.DONDOC_PLAN ?? seedPlanFile),
     temporalPort: value.DONDOC_TEMPORAL_PORT,

@@ -31,3 +31,11 @@ export function periodCloseScheduleId(keys: { planId: string; cycle: string }): 
 export function periodCloseWorkflowId(keys: { planId: string; cycle: string; period: string }): string {
   return `${periodCloseScheduleId(keys)}/${keys.period}`;
 }
+
+/** The Temporal Schedule that sends the daily digests of routine notices (one for the whole system). */
+export const DAILY_DIGEST_SCHEDULE_ID = 'daily-digest';
+
+/** The digest run of one local day: the same day runs once. */
+export function dailyDigestWorkflowId(keys: { day: string }): string {
+  return `${DAILY_DIGEST_SCHEDULE_ID}/${keys.day}`;
+}

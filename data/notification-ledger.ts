@@ -2,7 +2,7 @@
 // a replay or a second worker cannot send it twice. The unique idempotency key makes the first
 // claim win; a claim left behind by a crashed attempt is taken over once its lease has expired,
 // with a conditional update so that only one attempt takes it.
-import { NOTICE_ACTIVITY_OPTIONS } from '../domain/notices';
+import { NOTICE_ACTIVITY_OPTIONS, type TDigestItem } from '../domain/notices';
 import { type PrismaClient } from '../prisma/client';
 
 /**
@@ -53,6 +53,65 @@ export class NotificationLedger {
       data: { claimedAt },
     });
     return taken.count === 1 ? { outcome: 'claimed', claimedAt, takenOver: true } : { outcome: 'held', claimedAt: row.claimedAt };
+  }
+
+  /**
+   * Records a routine notice as waiting for its agency's daily digest instead of mailing it (#12).
+   * Keyed like every notice: a retried activity finds its row and queues nothing twice. Returns
+   * the row's state (queued, or sent once a digest took it).
+   */
+  async queueForDigest(request: TClaimRequest & { digestAgency: string; digestItem: TDigestItem; issuedAt: Date }): Promise<string> {
+    const assignmentId = await this.existingAssignmentId(request.assignmentId);
+    await this.prisma.notification.createMany({
+      data: [
+        {
+          idempotencyKey: request.idempotencyKey,
+          kind: request.kind,
+          assignmentId,
+          recipients: request.recipients,
+          // Workflow time, as the digest compares it with Temporal's clock (years apart on a time-skipping server).
+          claimedAt: request.issuedAt,
+          state: 'queued',
+          digestAgency: request.digestAgency,
+          digestItem: request.digestItem,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    const row = await this.prisma.notification.findUniqueOrThrow({ where: { idempotencyKey: request.idempotencyKey }, select: { state: true } });
+    return row.state;
+  }
+
+  /** Agencies with routine notices waiting for a digest, decided at or before `until`. */
+  async agenciesWithQueued(until: Date): Promise<string[]> {
+    const rows = await this.prisma.notification.findMany({
+      where: { state: 'queued', digestAgency: { not: null }, claimedAt: { lte: until } },
+      distinct: ['digestAgency'],
+      select: { digestAgency: true },
+      orderBy: { digestAgency: 'asc' },
+    });
+    return rows.map((row) => row.digestAgency!);
+  }
+
+  /**
+   * The queued notices one digest carries. The first attempt of a digest takes the agency's
+   * notices decided by `until`; a later attempt (after a crash or a temporary failure) takes the
+   * same ones again, so a digest sent twice over a crash carries the same list (and Message-ID).
+   */
+  async takeForDigest(digestKey: string, agencyCode: string, until: Date): Promise<{ idempotencyKey: string; assignmentId: string | null; recipients: string[]; digestItem: unknown }[]> {
+    const select = { idempotencyKey: true, assignmentId: true, recipients: true, digestItem: true } as const;
+    const taken = await this.prisma.notification.findMany({ where: { digestKey, state: 'queued' }, select, orderBy: { idempotencyKey: 'asc' } });
+    if (taken.length) return taken;
+    await this.prisma.notification.updateMany({
+      where: { state: 'queued', digestAgency: agencyCode, digestKey: null, claimedAt: { lte: until } },
+      data: { digestKey },
+    });
+    return this.prisma.notification.findMany({ where: { digestKey, state: 'queued' }, select, orderBy: { idempotencyKey: 'asc' } });
+  }
+
+  /** A digest claimed with nothing left to carry (another worker sent them): its claim is withdrawn. */
+  async withdrawClaim(idempotencyKey: string): Promise<void> {
+    await this.prisma.notification.deleteMany({ where: { idempotencyKey, state: 'claimed' } });
   }
 
   async markSent(idempotencyKeys: readonly string[], messageId: string, problem: string | null = null): Promise<void> {

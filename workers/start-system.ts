@@ -9,7 +9,7 @@ import { locateTemporalServer, TemporalBinaryNotFoundError } from '../embedded/t
 import { createWorker } from './worker';
 import { temporalConnectionOptions } from '../config/temporal-connection';
 import { removeRuntimeFile, writeRuntimeFile } from '../config/runtime-file';
-import { createNoticeSender, redact as redactSmtp } from '../activities/notices';
+import { createDigestSender, createNoticeSender, redact as redactSmtp } from '../activities/notices';
 import { outboxDirectoryOf, startSmtpCapture } from '../embedded/smtp-capture';
 
 export interface RunningSystem {
@@ -66,12 +66,9 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
       smtpUrl = capture.url;
       mailDescription = `captured in ${outbox} (dondoc outbox)`;
     }
-    const sendNotice = createNoticeSender({
-      prisma: database.prisma,
-      transport: smtpUrl,
-      from: { name: 'dondoc', address: config.mailFrom },
-      baseUrl: config.baseUrl,
-    });
+    const mail = { prisma: database.prisma, transport: smtpUrl, from: { name: 'dondoc', address: config.mailFrom }, baseUrl: config.baseUrl, digest: config.noticeDigest === 'daily' };
+    const sendNotice = createNoticeSender(mail);
+    const sendDigests = createDigestSender(mail);
 
     const temporalAddress = config.temporalAddress ?? devServer!.address;
     // Tells the other dondoc commands on this machine where the running services are (the
@@ -86,6 +83,7 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
       taskQueue: config.taskQueue,
       prisma: database.prisma,
       sendNotice,
+      sendDigests,
     });
     stops.push(close);
     const running = worker.run();

@@ -2,6 +2,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
 import { createActivities, type TNoticeSender } from '../activities';
+import type { TDigestSender } from '../activities/notices/send-digests';
 import type { PrismaClient } from '../prisma/client';
 import type { TemporalConnectionOptions } from '../config/temporal-connection';
 import { projectPath } from '../config/project-root';
@@ -18,6 +19,7 @@ export interface WorkerOptions {
   taskQueue: string;
   prisma: PrismaClient;
   sendNotice: TNoticeSender;
+  sendDigests?: TDigestSender;
 }
 
 export async function createWorker(options: WorkerOptions): Promise<{ worker: Worker; close: () => Promise<void> }> {
@@ -31,7 +33,7 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowsPath,
-    activities: createActivities({ prisma: options.prisma, sendNotice: options.sendNotice, temporal }),
+    activities: createActivities({ prisma: options.prisma, sendNotice: options.sendNotice, sendDigests: options.sendDigests, temporal }),
   });
   return {
     worker,

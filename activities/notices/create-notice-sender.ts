@@ -7,11 +7,15 @@ import { type TNoticeInput } from '../../domain/notices';
 import { type PrismaClient } from '../../prisma/client';
 import type { TNoticeSender } from '../index';
 import type { TDeliverNoticeInput } from '../types';
-import { type TMailSender } from './compose-mail';
 import { SMTP_TIMEOUTS, createMailTransport, type TMailTransport } from './mail-transport';
 import { NOTICE_CLAIM_LEASE_MS, NotificationLedger } from '../../data/notification-ledger';
 import { type TRecipients } from './resolve-recipients';
 import { sendNotice } from './send-notice';
+import { parseNotice } from './parse-notice';
+import { type TDeliveryContext } from './deliver';
+import { type TComposeOptions, type TMailSender } from './compose-mail';
+import { sendDigests, type TDigestSender } from './send-digests';
+import { digestSectionOf, type TDigestSection } from '../../domain/notices';
 
 /** Until the web app exists and its address is configured, links point at a local one. */
 const DEFAULT_RESPONSE_BASE_URL = 'http://127.0.0.1:3000';
@@ -26,19 +30,66 @@ interface NoticeSenderDependencies {
   baseUrl?: string;
   /** Age after which a claim left by a vanished attempt is taken over; see NOTICE_CLAIM_LEASE_MS. */
   claimLeaseMs?: number;
+  /**
+   * Gather routine notices (new work, reminders, the first overdue notice to the unit) in one
+   * daily digest per agency instead of mailing each (#12); the digest sender mails them.
+   * Escalations to heads and the monitoring department and every other notice are mailed at once.
+   */
+  digest?: boolean;
 }
 
-/** Sends each notice exactly once per idempotency key. */
+/** Sends each notice exactly once per idempotency key (or, with `digest`, queues the routine ones for the daily digest). */
 export function createNoticeSender(deps: NoticeSenderDependencies): TNoticeSender {
+  const context = deliveryContextOf(deps);
+  return async (input) => {
+    const section = deps.digest ? digestSectionOf(input.request) : null;
+    if (section) {
+      await queueForDigest(context.ledger, input, section);
+      return { messageId: null };
+    }
+    return { messageId: await sendNotice(context, noticeOf(input)) };
+  };
+}
+
+/** Sends each agency's digest of a working day once (see send-digests.ts). */
+export function createDigestSender(deps: NoticeSenderDependencies): TDigestSender {
+  const context = deliveryContextOf(deps);
+  return (input) => sendDigests({ ...context, prisma: deps.prisma }, input);
+}
+
+function deliveryContextOf(deps: NoticeSenderDependencies): TDeliveryContext & TComposeOptions {
   const now = deps.now ?? (() => new Date());
-  const context = {
+  return {
     ledger: new NotificationLedger(deps.prisma, now, deps.claimLeaseMs ?? NOTICE_CLAIM_LEASE_MS),
     transport: toTransport(deps.transport),
     now,
     from: deps.from,
     baseUrl: deps.baseUrl ?? DEFAULT_RESPONSE_BASE_URL,
   };
-  return async (input) => ({ messageId: await sendNotice(context, noticeOf(input)) });
+}
+
+/** A routine notice, validated like one that is mailed, waits in the ledger for its agency's digest. */
+async function queueForDigest(ledger: NotificationLedger, input: TDeliverNoticeInput & { recipients: TRecipients }, section: TDigestSection): Promise<void> {
+  const notice = parseNotice(noticeOf(input));
+  await ledger.queueForDigest({
+    idempotencyKey: notice.idempotencyKey,
+    kind: notice.kind,
+    assignmentId: notice.assignmentId,
+    recipients: notice.recipients.to.map((recipient) => recipient.email),
+    digestAgency: input.request.agency,
+    issuedAt: new Date(notice.issuedAt),
+    digestItem: {
+      section,
+      kind: notice.kind,
+      planTitle: notice.plan.title,
+      taskRef: notice.task.ref,
+      taskText: notice.task.text,
+      assignmentId: input.assignment.assignmentId,
+      deadline: notice.deadline ?? null,
+      actionPath: notice.actionPath,
+      agencyCode: input.request.agency,
+    },
+  });
 }
 
 function noticeOf({ assignment, request, recipients, idempotencyKey, issuedAt }: TDeliverNoticeInput & { recipients: TRecipients }): TNoticeInput {

@@ -12,7 +12,7 @@ import type { PrismaClient } from '../../prisma/client';
 import { upsertPlanRecords } from '../../data/plan-records';
 import { recordDoneDeclaration } from '../../data/done-declarations';
 import { checkDoneRefs } from '../../domain/plan/task-refs-declared-done';
-import { startReviewCloses, syncPeriodCloseSchedules, type TScheduleSync } from './sync-schedules';
+import { ensureDailyDigestSchedule, startReviewCloses, syncPeriodCloseSchedules, type TScheduleSync } from './sync-schedules';
 
 export interface TReconcilePlanInput {
   planId: string;
@@ -116,6 +116,7 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
   if (input.schedules !== false) {
     heartbeat('schedules');
     result.schedules = await syncPeriodCloseSchedules(temporal, { planId: input.planId, plan, previousPlan, taskQueue: input.taskQueue }, now);
+    await ensureDailyDigestSchedule(temporal, input.taskQueue);
   }
   result.reviewCloses = await startReviewCloses(temporal, { planId: input.planId, plan, taskQueue: input.taskQueue }, now);
   return result;

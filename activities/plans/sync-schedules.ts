@@ -4,7 +4,8 @@
 // out the grace. Overlaps are skipped; a firing missed while the cluster was down is caught up
 // within ten days. Loading the same plan again changes nothing: a schedule is updated only when
 // what it should do changed (its fingerprint is kept in the schedule's note).
-import { periodCloseScheduleId, periodCloseWorkflowId, reportingPeriodCloseWorkflow } from '../../contracts';
+import { DAILY_DIGEST_SCHEDULE_ID, dailyDigestWorkflow, type TDailyDigestInput, periodCloseScheduleId, periodCloseWorkflowId, reportingPeriodCloseWorkflow } from '../../contracts';
+import { DIGEST_TIME } from '../../domain/notices/digest';
 import { createHash } from 'node:crypto';
 import {
   ScheduleAlreadyRunning,
@@ -148,4 +149,30 @@ async function closeMissedPeriod(temporal: Client, input: { planId: string; plan
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
   }
   return workflowId;
+}
+
+/**
+ * The one Schedule of the daily digest (#12): every day at DIGEST_TIME, Vietnam time, it starts
+ * the digest workflow, which sends nothing on weekends and holidays. Created with the first plan
+ * loaded and left alone after that (updated only if its time or task queue changed); a firing
+ * missed while the cluster was down is caught up within a day.
+ */
+export async function ensureDailyDigestSchedule(temporal: Client, taskQueue: string): Promise<'created' | 'updated' | 'unchanged'> {
+  const [hour, minute] = DIGEST_TIME.split(':').map(Number) as [number, number];
+  const essentials = {
+    spec: { calendars: [{ hour, minute, comment: 'the daily digest of routine notices, one mail per agency and working day' }], timezone: TIME_ZONE },
+    action: { type: 'startWorkflow' as const, workflowType: dailyDigestWorkflow, args: [{}] as [TDailyDigestInput], taskQueue, workflowId: DAILY_DIGEST_SCHEDULE_ID },
+    policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
+  };
+  const note = `dondoc daily digest; fingerprint ${createHash('sha256').update(JSON.stringify(essentials)).digest('hex').slice(0, 16)}`;
+  try {
+    await temporal.schedule.create({ scheduleId: DAILY_DIGEST_SCHEDULE_ID, ...essentials, state: { note } });
+    return 'created';
+  } catch (error) {
+    if (!(error instanceof ScheduleAlreadyRunning)) throw error;
+  }
+  const handle = temporal.schedule.getHandle(DAILY_DIGEST_SCHEDULE_ID);
+  if ((await handle.describe()).state.note === note) return 'unchanged';
+  await handle.update((previous) => ({ ...previous, spec: essentials.spec, action: essentials.action, policies: { ...previous.policies, ...essentials.policies }, state: { ...previous.state, note } }));
+  return 'updated';
 }

@@ -9,3 +9,4 @@ export { renderNotice } from './render-notice';
 export { renderNoticeSubject } from './render-subject';
 export { ENGLISH_SEPARATOR } from './render-text';
 export { INVALID_NOTICE, NOTICE_ACTIVITY_OPTIONS, PERMANENT_DELIVERY_FAILURE } from './delivery-options';
+export { DIGEST_TIME, ZDigestItem, composeDigest, countMailsPerUnit, digestDayOf, digestKey, digestSectionOf, nextDigestAt, type TDigestItem, type TDigestMail, type TDigestSection } from './digest';

@@ -13,6 +13,10 @@ export async function embeddedUpEnvironment(prefix: string, extra: NodeJS.Proces
     DONDOC_API_PORT: String(await findPortForLater()),
     TEMPORAL_ADDRESS: '',
     DATABASE_URL: '',
+    // These tests read each notice's own mail right after the load (the assignment notices, an
+    // acceptance): with the daily digest they would wait for the next working day's 08:30. The
+    // digest has its own test on the time-skipping server (test/servers/notifications/daily-digest.test.ts).
+    DONDOC_NOTICE_DIGEST: 'off',
     ...extra,
   };
 }

@@ -44,6 +44,7 @@ describe('replay of saved histories', () => {
       'assignment-semi-annual-next-period',
       'assignment-submit-accept',
       'assignment-succeeded',
+      'daily-digest',
       'load-plan',
       'period-close',
       'period-close-waiting',

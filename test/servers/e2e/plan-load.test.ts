@@ -78,6 +78,12 @@ describe('dondoc plan load (dev server)', () => {
     expect(schedule.policies).toMatchObject({ overlap: 'SKIP', catchupWindow: 10 * 86_400_000 });
     expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'reportingPeriodCloseWorkflow', args: [{ planId: 'kh135', cycle: 'ANNUAL_CHILDREN_REPORT' }], taskQueue });
     expect(schedule.info.nextActionTimes[0]?.toISOString()).toBe('2026-12-15T01:00:00.000Z');
+    // One schedule for the whole system sends the daily digests of routine notices (#12): every day at 08:30 Vietnam time.
+    const digest = await env.client.schedule.getHandle(messages.DAILY_DIGEST_SCHEDULE_ID).describe();
+    expect(digest.spec.timezone).toBe('Asia/Ho_Chi_Minh');
+    expect(digest.spec.calendars).toEqual([expect.objectContaining({ hour: [{ start: 8, end: 8, step: 1 }], minute: [{ start: 30, end: 30, step: 1 }] })]);
+    expect(digest.action).toMatchObject({ type: 'startWorkflow', workflowType: 'dailyDigestWorkflow', taskQueue });
+    expect(digest.info.nextActionTimes[0]!.toISOString()).toMatch(/T01:30:00\.000Z$/);
     // The reviews happen once: their closes wait on timers, no schedule.
     expect(first.reviewCloses.started).toEqual(['kh135/close/PRELIMINARY_REVIEW_2027/once', 'kh135/close/FINAL_REVIEW_2030/once']);
     expect((await env.client.workflow.getHandle('kh135/close/PRELIMINARY_REVIEW_2027/once').describe()).status.name).toBe('RUNNING');

@@ -55,6 +55,10 @@ describe('dondoc up (embedded)', () => {
       taskQueueType: 1, // workflow tasks
     });
     expect(pollers.pollers.length).toBeGreaterThan(0);
+    // The daily digest of routine notices is scheduled with the plan: every day at 08:30 Vietnam time.
+    const digestSchedule = await new Client({ connection }).schedule.getHandle('daily-digest').describe();
+    expect(digestSchedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'dailyDigestWorkflow', taskQueue: 'dondoc' });
+    expect(digestSchedule.info.nextActionTimes[0]!.toISOString()).toMatch(/T01:30:00\.000Z$/);
     // A workflow nobody works on: it must still be there after a restart.
     await new Client({ connection }).workflow.start('persistenceProbe', { taskQueue: 'nobody', workflowId: 'persistence-probe' });
     await connection.close();
