@@ -95,7 +95,7 @@ export function buildDraftPlan(inputs: TDraftInputs): TDraftPlan {
   const tasks = inputs.tasks.map((task, index) => draftTask(task, index, comments));
   const cycle = reportingCycle(inputs, monitor, period, comments);
   const used = new Set([inputs.issuer, monitor, ...inputs.tasks.flatMap((task) => [...task.assignees, ...task.coordinators, ...(task.lead === null ? [] : [task.lead])])]);
-  const registry = buildDraftRegistry(used, inputs.registry, inputs.resolver.unknownAgencies());
+  const registry = buildDraftRegistry(used, inputs.registry, inputs.resolver.unknownAgencies(), new Set(inputs.tasks.map((task) => task.ref)));
   comments.push(...registry.comments);
   comments.push({ path: ['policy', 'monitor'], text: ` Cơ quan theo dõi, đôn đốc: ${inputs.reporting.monitor === null ? 'MẶC ĐỊNH / DEFAULT: cơ quan ban hành' : inputs.reporting.monitorReason}. The monitor, from the document where it says so.` });
   comments.push({ path: ['policy', 'reminders'], text: ' MẶC ĐỊNH / DEFAULT: nhắc trước hạn 7, 3, 1 ngày làm việc, 08:00 (như kế hoạch mẫu). Reminders as in the seed plan.' });

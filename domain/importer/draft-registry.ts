@@ -35,10 +35,23 @@ function closure(used: Iterable<string>, registry: TImportRegistry): Set<string>
   return needed;
 }
 
-export function buildDraftRegistry(used: ReadonlySet<string>, registry: TImportRegistry, unknown: readonly TPlaceholderAgency[]): TDraftRegistry {
+/**
+ * A successor's `tasks` name the registry plan's task refs; the draft keeps those it has too and
+ * drops the list when none is left (the successor then answers by its functions).
+ */
+function withDraftTasks(agency: TAgency, taskRefs: ReadonlySet<string>): TAgency {
+  if (!agency.successors.some((successor) => successor.tasks)) return agency;
+  const successors = agency.successors.map(({ tasks, ...successor }) => {
+    const kept = (tasks ?? []).filter((ref) => taskRefs.has(ref));
+    return kept.length ? { ...successor, tasks: kept } : successor;
+  });
+  return { ...agency, successors };
+}
+
+export function buildDraftRegistry(used: ReadonlySet<string>, registry: TImportRegistry, unknown: readonly TPlaceholderAgency[], taskRefs: ReadonlySet<string> = new Set()): TDraftRegistry {
   const needed = closure(used, registry);
   const comments: TDraftComment[] = [];
-  const agencies = registry.agencies.filter((agency) => needed.has(agency.code)).map(compact);
+  const agencies = registry.agencies.filter((agency) => needed.has(agency.code)).map((agency) => compact(withDraftTasks(agency, taskRefs)));
   for (const placeholder of unknown) {
     comments.push({
       path: ['agencies', agencies.length],

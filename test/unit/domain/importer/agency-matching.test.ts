@@ -92,7 +92,8 @@ describe('reading lists of names', () => {
   });
 
   it('drops vague phrases and keeps names it does not know, as written', () => {
-    expect(codesIn(seedMatcher, 'Sở LĐ-TB&XH, Công an tỉnh, Sở Tư pháp và các cơ quan, đơn vị có liên quan')).toEqual(['SO_LDTBXH', '? Công an tỉnh', '? Sở Tư pháp']);
+    // The provincial Police is in the seed's registry since it took network security in 2025.
+    expect(codesIn(seedMatcher, 'Sở LĐ-TB&XH, Công an tỉnh, Sở Tư pháp và các cơ quan, đơn vị có liên quan')).toEqual(['SO_LDTBXH', 'CONG_AN_TINH', '? Sở Tư pháp']);
     expect(codesIn(seedMatcher, 'Đài Phát thanh và Truyền hình tỉnh; Bảo hiểm xã hội tỉnh')).toEqual(['? Đài Phát thanh và Truyền hình tỉnh', '? Bảo hiểm xã hội tỉnh']);
   });
 
@@ -110,9 +111,9 @@ describe('reading lists of names', () => {
 describe('placeholder codes for names the registry lacks', () => {
   it('makes a code from the name, the same for every spelling of it, and reports where it was seen', () => {
     const resolver = new AgencyResolver(registry);
-    expect(resolver.resolveList('Công an tỉnh; Sở Y tế', 'II.1.1').map((mention) => mention.code)).toEqual(['CONG_AN_TINH', 'SO_YT']);
-    expect(resolver.resolveList('CÔNG AN TỈNH', 'II.2.1').map((mention) => mention.code)).toEqual(['CONG_AN_TINH']);
-    expect(resolver.unknownAgencies()).toEqual([{ code: 'CONG_AN_TINH', nameVi: 'Công an tỉnh', kind: 'department', refs: ['II.1.1', 'II.2.1'] }]);
+    expect(resolver.resolveList('Sở Xây dựng; Sở Y tế', 'II.1.1').map((mention) => mention.code)).toEqual(['SO_XAY_DUNG', 'SO_YT']);
+    expect(resolver.resolveList('SỞ XÂY DỰNG', 'II.2.1').map((mention) => mention.code)).toEqual(['SO_XAY_DUNG']);
+    expect(resolver.unknownAgencies()).toEqual([{ code: 'SO_XAY_DUNG', nameVi: 'Sở Xây dựng', kind: 'department', refs: ['II.1.1', 'II.2.1'] }]);
   });
 
   it('never reuses a registry code', () => {

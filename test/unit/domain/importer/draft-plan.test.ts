@@ -16,7 +16,7 @@ describe('the draft plan file', () => {
     const comments = yaml.replace(/\n\s*# /gu, ' ');
     expect(comments).toMatch(/Văn bản ghi: "Hằng năm" \(hằng năm \(every year\)\)\. MẶC ĐỊNH \/ DEFAULT: văn bản không ghi ngày; hạn ngày 15/u);
     expect(comments).toMatch(/Văn bản ghi: "Quý II\/2024" → 2024-06-30/u);
-    expect(comments).toMatch(/CHƯA CÓ TRONG DANH BẠ \/ NOT IN THE REGISTRY: "Công an tỉnh" \(II\.2\.2\)/u);
+    expect(comments).toMatch(/CHƯA CÓ TRONG DANH BẠ \/ NOT IN THE REGISTRY: "Sở Xây dựng" \(II\.2\.1\)/u);
     expect(yaml).toContain('time: "08:00"');
   });
 

@@ -36,14 +36,17 @@ describe('blocks "Cơ quan chủ trì / Cơ quan phối hợp / Thời gian th�
     expect(draft.reportingCycles[0]).toMatchObject({ frequency: 'semi_annual', dueDays: SEMI_ANNUAL });
   });
 
-  it('reports the four agencies the registry lacks, where they appear', () => {
+  it('reports the three agencies the registry lacks, where they appear', () => {
     expect(summary.unmappedAgencies).toEqual([
       { name: 'Đài Phát thanh và Truyền hình tỉnh', code: 'DAI_PHAT_THANH_VA_TRUYEN_HINH_TINH', refs: ['II.1.1'] },
       { name: 'Sở Nông nghiệp và Phát triển nông thôn', code: 'SO_NONG_NGHIEP_VA_PHAT_TRIEN_NONG_THON', refs: ['II.2.1'] },
       { name: 'Sở Xây dựng', code: 'SO_XAY_DUNG', refs: ['II.2.1'] },
-      { name: 'Công an tỉnh', code: 'CONG_AN_TINH', refs: ['II.2.2'] },
     ]);
-    expect(draft.agencies.find((agency) => agency.code === 'CONG_AN_TINH')).toMatchObject({ nameVi: 'Công an tỉnh', placeholder: true });
+    // The provincial Police is in the seed's registry (it took network security in 2025): copied
+    // from it, with its successor, not made up.
+    expect(draft.agencies.find((agency) => agency.code === 'SO_XAY_DUNG')).toMatchObject({ nameVi: 'Sở Xây dựng', placeholder: true });
+    expect(draft.agencies.find((agency) => agency.code === 'CONG_AN_TINH')).toMatchObject({ nameVi: 'Công an tỉnh', nameEn: 'Provincial Police' });
+    expect(draft.agencies.find((agency) => agency.code === 'CONG_AN_TINH')?.placeholder ?? false).toBe(false);
   });
 });
 
@@ -108,7 +111,8 @@ describe('duties per agency in section III (phong-chong-xam-hai-muc-iii.txt)', (
     expect(draft.tasks.some((task) => task.text.startsWith('Căn cứ nội dung'))).toBe(false);
     expect(draft.reportingCycles[0]).toMatchObject({ frequency: 'annual', dueDays: ['12-15'], recipients: ['SO_YT'] });
     expect(draft.metadata.endDate).toBe('2030-12-31');
-    expect(summary.unmappedAgencies).toEqual([{ name: 'Công an tỉnh', code: 'CONG_AN_TINH', refs: ['III.3.1', 'III.3.2'] }]);
+    // "Công an tỉnh" is in the seed's registry since 2025 (network security).
+    expect(summary.unmappedAgencies).toEqual([]);
   });
 });
 
