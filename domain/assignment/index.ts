@@ -22,3 +22,4 @@ export * from './carry-into-next-period';
 export * from './decide-delivery-failure';
 export * from './late-start-chase';
 export * from './declare-done-at-load';
+export * from './report-sections';

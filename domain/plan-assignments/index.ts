@@ -1,3 +1,4 @@
 export * from './resolve-successors';
 export * from './build-assignment-specs';
 export * from './period-labels';
+export * from './items-per-unit';
