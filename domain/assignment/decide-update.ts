@@ -191,6 +191,10 @@ export function decideCancel(context: Context, payload: TCancel): TDecision {
   const { state, decision, event, notice } = begin(context, 'cancel', payload.actor);
   state.phase = 'cancelled';
   state.cancelReason = payload.reason;
+  if (payload.supersededBy) {
+    event('cancelled', { reason: payload.reason, supersededBy: payload.supersededBy });
+    return decision;
+  }
   event('cancelled', { reason: payload.reason });
   notice({ kind: 'cancelled', step: 'cancelled', audience: 'assignee', note: payload.reason });
   return decision;

@@ -68,7 +68,12 @@ export const ZTransferOversight = z.strictObject({
   reason: ZText('the reason for the transfer'),
 });
 
-export const ZCancel = z.strictObject({ actor: ZActor, reason: ZText('the reason for the cancellation') });
+export const ZCancel = z.strictObject({
+  actor: ZActor,
+  reason: ZText('the reason for the cancellation'),
+  /** The unit's report that replaces this assignment: the unit hears of it in that report's assignment notice, not in a cancellation. */
+  supersededBy: z.string().min(1).optional(),
+});
 
 /** A new deadline from an amended plan. */
 export const ZChangeDeadline = z.strictObject({ actor: ZActor, newDueDay: ZDay, reason: ZText('the reason') });
