@@ -42,6 +42,8 @@ describe('replay of saved histories', () => {
       'assignment-semi-annual-next-period',
       'assignment-submit-accept',
       'assignment-succeeded',
+      'assignment-superseded',
+      'assignment-unit-report',
       'load-plan',
       'period-close',
       'period-close-waiting',
