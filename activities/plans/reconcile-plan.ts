@@ -80,7 +80,7 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
 
   await upsertPlanRecords(prisma, input.planId, plan);
   const result: TReconcilePlanResult = { planId: input.planId, asOfDay, assignments: after.size, started: 0, alreadyRunning: 0, cancelled: 0, deadlinesChanged: 0, skipped, schedules: null, reviewCloses: { started: [], alreadyStarted: 0 }, superseded: 0 };
-  const superseded = await supersedePerTaskRuns(prisma, temporal, { planId: input.planId, plan, before, after, now });
+  const superseded = await supersedePerTaskRuns(prisma, temporal, { planId: input.planId, plan, asOfDay, after, now });
   if (doneRefs.length) {
     const assignmentIds = [...after.values()].filter((spec) => declaredDone.has(spec.taskRef)).map((spec) => spec.assignmentId);
     // Recorded before any assignment is completed, so that none is completed without it.
@@ -144,17 +144,20 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
 async function supersedePerTaskRuns(
   prisma: PrismaClient,
   temporal: Client,
-  context: { planId: string; plan: TPlan; before: Map<string, TAssignmentSpecInput>; after: Map<string, TAssignmentSpecInput>; now: Date },
+  context: { planId: string; plan: TPlan; asOfDay: string; after: Map<string, TAssignmentSpecInput>; now: Date },
 ): Promise<Map<string, string>> {
   const replaced = new Map<string, string>();
-  const { before, after } = context;
-  const reports = [...after.values()].filter((spec) => spec.sections && !before.has(spec.assignmentId));
+  const { after } = context;
+  const reports = [...after.values()].filter((spec) => spec.sections);
   if (!reports.length) return replaced;
+  // The per-task runs the plan would have started, whatever the stored plan says: a load retried
+  // after a crash (the stored plan already the new one) still finds the runs left to close.
+  const perTask = buildAssignmentSpecs(context.plan, { planId: context.planId, asOfDay: context.asOfDay, reportGrouping: 'per_task' }).specs;
   const asOfNow = specsById(buildAssignmentSpecs(context.plan, { planId: context.planId, asOfDay: localDayOf(context.now) }).specs);
   for (const report of reports) {
     const covered = new Set([report.taskRef, ...report.sections!.map((section) => section.taskRef)]);
-    const old = [...before.values()].filter(
-      (spec) => !after.has(spec.assignmentId) && !spec.sections && spec.responsibleAgency === report.responsibleAgency && covered.has(spec.taskRef) && spec.period !== 'once',
+    const old = perTask.filter(
+      (spec) => !after.has(spec.assignmentId) && spec.responsibleAgency === report.responsibleAgency && covered.has(spec.taskRef) && spec.period !== 'once',
     );
     const running: TAssignmentSpecInput[] = [];
     for (const spec of old) {
