@@ -5,6 +5,7 @@
 //
 //   npx tsx bench/simulate-seed.ts [cast.yaml]      # default: the test's scripted cast
 //   DONDOC_BENCH_UNTIL=2026-12-31 npx tsx bench/simulate-seed.ts   # a shorter horizon
+//   npx tsx bench/simulate-seed.ts --one-report-per-unit [cast.yaml]   # the seed with policy.reportGrouping one_report_per_unit
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createProgressBar } from '../cli/format/progress-bar';
@@ -15,18 +16,22 @@ import { loadPlan } from '../client/plans/read-plan-file';
 import { buildCalendar, ZCalendarSettings } from '../domain/calendar';
 import { countMailsPerUnit } from '../domain/notices';
 
-const castFile = process.argv[2] ?? fileURLToPath(new URL('../test/servers/simulation/seed-cast.yaml', import.meta.url));
+const arguments_ = process.argv.slice(2);
+const oneReportPerUnit = arguments_.includes('--one-report-per-unit');
+const castFile = arguments_.find((each) => !each.startsWith('--')) ?? fileURLToPath(new URL('../test/servers/simulation/seed-cast.yaml', import.meta.url));
 const parsed = parseCast(readFileSync(castFile, 'utf8'));
 if (!parsed.ok) throw new Error(`${castFile}: ${JSON.stringify(parsed.errors)}`);
 
 const started = performance.now();
 const progress = createProgressBar();
-const result = await runSimulation({ plan: await loadPlan(seedPlanFile), planId: 'kh135', cast: parsed.cast, until: process.env.DONDOC_BENCH_UNTIL ?? '2030-12-31', measureHistories: true, onProgress: progress.update });
+const seed = await loadPlan(seedPlanFile);
+const plan = oneReportPerUnit ? { ...seed, policy: { ...seed.policy, reportGrouping: 'one_report_per_unit' as const } } : seed;
+const result = await runSimulation({ plan, planId: 'kh135', cast: parsed.cast, until: process.env.DONDOC_BENCH_UNTIL ?? '2030-12-31', measureHistories: true, onProgress: progress.update });
 progress.done();
 const seconds = (performance.now() - started) / 1000;
 const histories = result.histories!;
 
-console.log(formatSimulationSummary(result.summary, `Seed plan, cast ${castFile}`));
+console.log(formatSimulationSummary(result.summary, `Seed plan${oneReportPerUnit ? ' (one report per unit)' : ''}, cast ${castFile}`));
 console.log('');
 console.log(`wall time:           ${seconds.toFixed(0)} s`);
 console.log(`workflows started:   ${result.specs.length}; runs (periods and continue-as-new): ${histories.runs}`);
@@ -36,7 +41,6 @@ console.log(`largest history:     ${histories.largestByEvents.events} events (${
 
 // Issue #12: mails per unit per year, every notice mailed at once (before) and with the routine
 // ones gathered in one digest per unit and working day (after). A unit is the agency a notice is about.
-const plan = await loadPlan(seedPlanFile);
 const calendarSettings = ZCalendarSettings.parse(plan.calendar ?? {});
 const mailCalendar = buildCalendar({ extraHolidays: calendarSettings.extraHolidays, extraWorkingDays: calendarSettings.extraWorkingDays });
 const { before, after } = countMailsPerUnit(result.notices, mailCalendar);

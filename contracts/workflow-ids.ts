@@ -7,6 +7,16 @@ export function assignmentWorkflowId(keys: { planId: string; taskRef: string; wr
   return `${keys.planId}/${keys.taskRef}/${keys.writtenAgency}${keys.answeringAgency ? `/${keys.answeringAgency}` : ''}`;
 }
 
+/**
+ * A unit's one report of a cycle, with a section per task it answers for (policy.reportGrouping
+ * one_report_per_unit). Apart from the per-task id of the cycle's report, so that a plan moving to
+ * this model starts it beside the old run it supersedes. `cycleReportId` is the per-task id of the
+ * unit's report of the cycle (assignmentWorkflowId with the cycle's id as the task).
+ */
+export function unitReportWorkflowId(cycleReportId: string): string {
+  return `${cycleReportId}/report`;
+}
+
 /** The remediation of a finding recorded in one period of an inspection round; `number` keeps findings apart. */
 export function remediationWorkflowId(keys: { roundId: string; period: string; number: number }): string {
   return `${keys.roundId}/${keys.period}/finding-${keys.number}`;

@@ -29,7 +29,7 @@ type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 async function recordReports(tx: Transaction, assignmentId: string, period: string, events: TRecordAssignmentInput['events']): Promise<void> {
   for (const event of events) {
     if (event.action === 'result-submitted' && event.actor) {
-      const details = event.details as { narrative?: string; indicators?: { code: string; count: number; total?: number }[] };
+      const details = event.details as { narrative?: string; indicators?: { code: string; count: number; total?: number }[]; sections?: { taskRef: string; narrative?: string }[] };
       const id = `${assignmentId}/${period}#${event.seq}`;
       const exists = await tx.report.findUnique({ where: { id }, select: { id: true } });
       if (exists) continue;
@@ -41,7 +41,7 @@ async function recordReports(tx: Transaction, assignmentId: string, period: stri
           submittedBy: event.actor.agency,
           submittingUser: event.actor.user,
           submittedAt: new Date(event.at),
-          narrative: details.narrative ?? null,
+          narrative: withSections(details.narrative, details.sections),
           values: { create: (details.indicators ?? []).map((value) => ({ indicatorCode: value.code, count: value.count, total: value.total ?? null })) },
         },
       });
@@ -53,6 +53,13 @@ async function recordReports(tx: Transaction, assignmentId: string, period: stri
       if (latest) await tx.report.update({ where: { id: latest.id }, data: { state } });
     }
   }
+}
+
+/** A unit's report reads as its narrative followed by each section, headed by the task's ref. */
+function withSections(narrative: string | undefined, sections: { taskRef: string; narrative?: string }[] | undefined): string | null {
+  if (!sections?.length) return narrative ?? null;
+  const parts = sections.map((section) => `[${section.taskRef}] ${section.narrative ?? 'Không có gì để báo cáo / nothing to report'}`);
+  return [narrative ?? '', ...parts].join('\n\n');
 }
 
 export async function recordAssignment(prisma: PrismaClient, input: TRecordAssignmentInput): Promise<void> {

@@ -120,7 +120,15 @@ export class SimulationActor {
         case 'submit-result': {
           const figures = this.figuresFor(current);
           const status = await handle.executeUpdate(messages.submitResultUpdate, {
-            args: [{ actor: agency, narrative: `Báo cáo kết quả ${current.spec.taskRef} kỳ ${current.period} (mô phỏng).`, indicators: figures.indicators }],
+            args: [
+              {
+                actor: agency,
+                narrative: `Báo cáo kết quả ${current.spec.taskRef} kỳ ${current.period} (mô phỏng).`,
+                indicators: figures.indicators,
+                // A unit's one report (policy.reportGrouping one_report_per_unit) answers every section.
+                ...(current.spec.sections ? { sections: current.spec.sections.map((section) => ({ taskRef: section.taskRef, narrative: `Kết quả ${section.taskRef} kỳ ${current.period} (mô phỏng).` })) } : {}),
+              },
+            ],
           });
           this.rememberResult(current, figures, status, now);
           current.pending = planReview(current.behaviour, now, current.progress, calendar);

@@ -11,6 +11,7 @@ import { ZPlan, type TPlan } from '../../domain/plan/plan';
 import type { PrismaClient } from '../../prisma/client';
 import { upsertPlanRecords } from '../../data/plan-records';
 import { recordDoneDeclaration } from '../../data/done-declarations';
+import { submittedResultsOf } from '../../data/carried-results';
 import { checkDoneRefs } from '../../domain/plan/task-refs-declared-done';
 import { ensureDailyDigestSchedule, startReviewCloses, syncPeriodCloseSchedules, type TScheduleSync } from './sync-schedules';
 
@@ -50,7 +51,12 @@ export interface TReconcilePlanResult {
   reviewCloses: { started: string[]; alreadyStarted: number };
   /** The assignments of the refs declared done: completed now, or left alone as they already existed. */
   declaredDone?: { refs: string[]; completed: string[]; alreadyStarted: string[] };
+  /** Per-task runs closed because the plan moved to one report per unit: each unit's report carries their results. */
+  superseded: number;
 }
+
+/** The audit log's reason for closing a per-task run that a unit's report replaces. */
+export const supersededReason = (reportId: string) => `superseded by the unit's annual report (${reportId}); results already submitted are carried into it`;
 
 export async function reconcilePlan(prisma: PrismaClient, temporal: Client, input: TReconcilePlanInput, now: Date): Promise<TReconcilePlanResult> {
   const plan = ZPlan.parse(input.plan);
@@ -73,7 +79,8 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
   const planVersion = input.planVersion ?? 'unknown';
 
   await upsertPlanRecords(prisma, input.planId, plan);
-  const result: TReconcilePlanResult = { planId: input.planId, asOfDay, assignments: after.size, started: 0, alreadyRunning: 0, cancelled: 0, deadlinesChanged: 0, skipped, schedules: null, reviewCloses: { started: [], alreadyStarted: 0 } };
+  const result: TReconcilePlanResult = { planId: input.planId, asOfDay, assignments: after.size, started: 0, alreadyRunning: 0, cancelled: 0, deadlinesChanged: 0, skipped, schedules: null, reviewCloses: { started: [], alreadyStarted: 0 }, superseded: 0 };
+  const superseded = await supersedePerTaskRuns(prisma, temporal, { planId: input.planId, plan, asOfDay, after, now });
   if (doneRefs.length) {
     const assignmentIds = [...after.values()].filter((spec) => declaredDone.has(spec.taskRef)).map((spec) => spec.assignmentId);
     // Recorded before any assignment is completed, so that none is completed without it.
@@ -107,8 +114,15 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
       }
     }
   }
+  // Started first, so that a crash in between leaves the results in a running report, never nowhere.
+  for (const [id, reportId] of superseded) {
+    if (!(await isRunning(temporal, id))) continue;
+    heartbeat(id);
+    await temporal.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: { ...input.actor, role: 'system' }, reason: supersededReason(reportId), supersededBy: reportId }] });
+    result.superseded += 1;
+  }
   for (const id of before.keys()) {
-    if (after.has(id) || !(await isRunning(temporal, id))) continue;
+    if (after.has(id) || superseded.has(id) || !(await isRunning(temporal, id))) continue;
     heartbeat(id);
     await temporal.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: { ...input.actor, role: 'system' }, reason: input.reason }] });
     result.cancelled += 1;
@@ -120,6 +134,44 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
   }
   result.reviewCloses = await startReviewCloses(temporal, { planId: input.planId, plan, taskQueue: input.taskQueue }, now);
   return result;
+}
+
+/**
+ * Moving a loaded plan to one report per unit (policy.reportGrouping): each unit report whose
+ * per-task runs still run starts at the period they are in now, not at the first load's, with the
+ * results the unit already submitted for that period carried over. Returns the runs it replaces
+ * (old id → the report's id), closed by the caller once the report has started.
+ */
+async function supersedePerTaskRuns(
+  prisma: PrismaClient,
+  temporal: Client,
+  context: { planId: string; plan: TPlan; asOfDay: string; after: Map<string, TAssignmentSpecInput>; now: Date },
+): Promise<Map<string, string>> {
+  const replaced = new Map<string, string>();
+  const { after } = context;
+  const reports = [...after.values()].filter((spec) => spec.sections);
+  if (!reports.length) return replaced;
+  // The per-task runs the plan would have started, whatever the stored plan says: a load retried
+  // after a crash (the stored plan already the new one) still finds the runs left to close.
+  const perTask = buildAssignmentSpecs(context.plan, { planId: context.planId, asOfDay: context.asOfDay, reportGrouping: 'per_task' }).specs;
+  const asOfNow = specsById(buildAssignmentSpecs(context.plan, { planId: context.planId, asOfDay: localDayOf(context.now) }).specs);
+  for (const report of reports) {
+    const covered = new Set([report.taskRef, ...report.sections!.map((section) => section.taskRef)]);
+    const old = perTask.filter(
+      (spec) => !after.has(spec.assignmentId) && spec.responsibleAgency === report.responsibleAgency && covered.has(spec.taskRef) && spec.period !== 'once',
+    );
+    const running: TAssignmentSpecInput[] = [];
+    for (const spec of old) {
+      heartbeat(spec.assignmentId);
+      if (await isRunning(temporal, spec.assignmentId)) running.push(spec);
+    }
+    if (!running.length) continue;
+    const current = asOfNow.get(report.assignmentId) ?? report;
+    const carriedOver = await submittedResultsOf(prisma, old, current.period);
+    after.set(report.assignmentId, { ...report, period: current.period, dueAt: current.dueAt, recurrence: current.recurrence, ...(carriedOver.length ? { carriedOver } : {}) });
+    for (const spec of running) replaced.set(spec.assignmentId, report.assignmentId);
+  }
+  return replaced;
 }
 
 function specsById(specs: TAssignmentSpecInput[]): Map<string, TAssignmentSpecInput> {

@@ -7,6 +7,7 @@ export function describeLoad(outcome: LoadPlanOutcome): string {
     `  assignments: ${outcome.assignments} (started ${outcome.started}, already running ${outcome.alreadyRunning})`,
     `  cancelled: ${outcome.cancelled}, deadlines changed: ${outcome.deadlinesChanged}`,
   ];
+  if (outcome.superseded) lines.push(`  per-task assignments replaced by their units' reports (results carried over): ${outcome.superseded}`);
   if (outcome.schedules) {
     const { created, updated, unchanged, deleted, closedDirectly } = outcome.schedules;
     lines.push(`  period-close schedules: ${created.length} created, ${updated.length} updated, ${unchanged.length} unchanged, ${deleted.length} deleted`);

@@ -17,5 +17,9 @@ export interface TCarryIntoNextPeriodOptions {
 export function carryIntoNextPeriod({ spec, state }: TCarryIntoNextPeriodOptions): TAssignmentSpec | null {
   if (state.phase === 'cancelled') return null;
   const next = computeNextPeriod(spec);
-  return next ? { ...next, responsibleAgency: state.responsibleAgency, ...oversightOf(spec, state) } : null;
+  if (!next) return null;
+  // Results carried over from replaced per-task assignments belong to the period they were given for.
+  const rest = { ...next };
+  delete rest.carriedOver;
+  return { ...rest, responsibleAgency: state.responsibleAgency, ...oversightOf(spec, state) };
 }

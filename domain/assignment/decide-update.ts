@@ -5,6 +5,7 @@ import { effectiveDeadline } from '../calendar/effective-deadline';
 import { formatLocalInstant } from '../calendar/local-time';
 import { authorize, type TAssignmentAction } from './authorize';
 import { checkIndicators } from './check-indicators';
+import { answerSections } from './report-sections';
 import { mandateOf } from './mandate';
 import type {
   TCancel,
@@ -67,18 +68,20 @@ function moveDeadline(state: TAssignmentState, dueAt: string, now: Date): void {
 export function decideSubmitResult(context: Context, payload: TSubmitResult): TDecision {
   const { state, decision, event } = begin(context, 'submit-result', payload.actor);
   if (state.phase === 'submitted') throw new UpdateRejected('A result is already waiting for review; wait for it to be accepted or returned.');
-  checkIndicators(payload.indicators, context.spec.requiredIndicators);
+  const answered = answerSections(context.spec, payload);
+  checkIndicators(answered.indicators, context.spec.requiredIndicators);
   const onTime = context.now.getTime() <= new Date(state.dueAt).getTime();
   state.phase = 'submitted';
   state.lastResult = {
     submittedAt: context.now.toISOString(),
     submittedBy: payload.actor,
     narrative: payload.narrative,
-    indicators: payload.indicators,
+    indicators: answered.indicators,
     onTime,
     submissions: (state.lastResult?.submissions ?? 0) + 1,
+    ...(answered.sections ? { sections: answered.sections } : {}),
   };
-  event('result-submitted', { onTime, indicators: payload.indicators, narrative: payload.narrative });
+  event('result-submitted', { onTime, indicators: answered.indicators, narrative: payload.narrative, ...(answered.sections ? { sections: answered.sections } : {}) });
   return decision;
 }
 
@@ -188,6 +191,10 @@ export function decideCancel(context: Context, payload: TCancel): TDecision {
   const { state, decision, event, notice } = begin(context, 'cancel', payload.actor);
   state.phase = 'cancelled';
   state.cancelReason = payload.reason;
+  if (payload.supersededBy) {
+    event('cancelled', { reason: payload.reason, supersededBy: payload.supersededBy });
+    return decision;
+  }
   event('cancelled', { reason: payload.reason });
   notice({ kind: 'cancelled', step: 'cancelled', audience: 'assignee', note: payload.reason });
   return decision;

@@ -23,3 +23,4 @@ export * from './decide-delivery-failure';
 export * from './late-start-chase';
 export * from './declare-done-at-load';
 export * from './facility-notices';
+export * from './report-sections';

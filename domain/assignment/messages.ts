@@ -17,10 +17,19 @@ export const ZIndicatorValue = z.strictObject({
 });
 export type TIndicatorValue = z.infer<typeof ZIndicatorValue>;
 
+/** The answer for one section of a unit's report: what was done, or explicitly nothing to report. */
+export const ZSectionAnswer = z.union([
+  z.strictObject({ taskRef: z.string().min(1), narrative: ZText('the narrative of the section') }),
+  z.strictObject({ taskRef: z.string().min(1), nothingToReport: z.literal(true) }),
+]);
+export type TSectionAnswer = z.infer<typeof ZSectionAnswer>;
+
 export const ZSubmitResult = z.strictObject({
   actor: ZActor,
   narrative: ZText('the narrative of the result'),
   indicators: z.array(ZIndicatorValue).default([]),
+  /** For a unit's report with sections: one answer per section (a section carried over from an earlier assignment may be left out). */
+  sections: z.array(ZSectionAnswer).optional(),
 });
 
 export const ZRequestExtension = z.strictObject({
@@ -59,7 +68,12 @@ export const ZTransferOversight = z.strictObject({
   reason: ZText('the reason for the transfer'),
 });
 
-export const ZCancel = z.strictObject({ actor: ZActor, reason: ZText('the reason for the cancellation') });
+export const ZCancel = z.strictObject({
+  actor: ZActor,
+  reason: ZText('the reason for the cancellation'),
+  /** The unit's report that replaces this assignment: the unit hears of it in that report's assignment notice, not in a cancellation. */
+  supersededBy: z.string().min(1).optional(),
+});
 
 /** A new deadline from an amended plan. */
 export const ZChangeDeadline = z.strictObject({ actor: ZActor, newDueDay: ZDay, reason: ZText('the reason') });

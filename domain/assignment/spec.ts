@@ -29,6 +29,24 @@ export const ZInspectedFacility = z.strictObject({
   responsibleAgency: ZCode,
 });
 export type TInspectedFacility = z.infer<typeof ZInspectedFacility>;
+/** A result an earlier per-task assignment received, carried into the unit's report when the plan moved to one report per unit. */
+export const ZCarriedResult = z.strictObject({
+  fromAssignmentId: z.string().min(1),
+  /** The task (or the cycle itself) the result answered. */
+  taskRef: z.string().min(1),
+  narrative: z.string(),
+  indicators: z.array(z.strictObject({ code: z.string().min(1), count: z.number().int().min(0), total: z.number().int().min(0).optional() })).default([]),
+  submittedAt: ZInstant,
+});
+export type TCarriedResult = z.infer<typeof ZCarriedResult>;
+
+/** One task a unit's report answers for: as the lead (chủ trì) or as a coordinator (phối hợp). */
+export const ZReportSection = z.strictObject({
+  taskRef: z.string().min(1),
+  taskText: z.string().min(1),
+  role: z.enum(['lead', 'coordinator']),
+});
+export type TReportSection = z.infer<typeof ZReportSection>;
 
 export const ZAssignmentSpec = z.strictObject({
   assignmentId: z.string().min(1),
@@ -85,6 +103,14 @@ export const ZAssignmentSpec = z.strictObject({
    * For work that recurs every year: the workflow closes one period at its next due date and
    * continues as new with the next, until `lastPeriod`.
    */
+  /**
+   * A unit's one report of a cycle (policy.reportGrouping one_report_per_unit): a section per task
+   * it answers for, each answered (or marked "nothing to report") in the submission. Absent rather
+   * than defaulted, so that the specs of workflows started before it parse to what they were.
+   */
+  sections: z.array(ZReportSection).optional(),
+  /** Results the unit had already submitted on the per-task assignments this report replaced. */
+  carriedOver: z.array(ZCarriedResult).optional(),
   recurrence: z
     .strictObject({
       /** The due day of this period. */

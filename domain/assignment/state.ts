@@ -1,7 +1,7 @@
 // The state of one assignment: a plain object, so that the `status` query can return it and
 // continue-as-new can carry it.
 import type { TActor } from './actor';
-import type { TIndicatorValue } from './messages';
+import type { TIndicatorValue, TSectionAnswer } from './messages';
 import type { TAssignmentSpec } from './spec';
 
 export type TAssignmentPhase = 'open' | 'submitted' | 'completed' | 'cancelled' | 'lapsed';
@@ -33,6 +33,8 @@ export interface TAssignmentState {
     indicators: TIndicatorValue[];
     onTime: boolean;
     submissions: number;
+    /** A unit's report: the answer of every section, carried-over ones included. */
+    sections?: TSectionAnswer[];
   } | null;
   /** When the accepted result was submitted: what "completed on time" is measured by. */
   completedAt: string | null;

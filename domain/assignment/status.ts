@@ -3,7 +3,7 @@ import { classifyAssignment } from '../policy/classify-assignment';
 import type { TAssignmentClassification } from '../policy/assignment-status';
 import { mandateOf } from './mandate';
 import { nextChase } from './next-chase';
-import type { TAssignmentSpec } from './spec';
+import type { TAssignmentSpec, TReportSection } from './spec';
 import { oversightOf, type TAssignmentState } from './state';
 
 export interface TAssignmentStatus {
@@ -23,6 +23,8 @@ export interface TAssignmentStatus {
   pendingExtension: TAssignmentState['pendingExtension'];
   deliveryProblem: boolean;
   lastEvents: TAssignmentState['recentEvents'];
+  /** A unit's report: its sections, and which already hold a result carried over from a replaced assignment. */
+  sections?: (TReportSection & { carriedOver: boolean })[];
 }
 
 /** Days an open assignment counts as "due soon": a working week. */
@@ -55,5 +57,6 @@ export function describeStatus(spec: TAssignmentSpec, state: TAssignmentState, n
     pendingExtension: state.pendingExtension,
     deliveryProblem: state.deliveryProblem,
     lastEvents: state.recentEvents.slice(-10),
+    ...(spec.sections ? { sections: spec.sections.map((section) => ({ ...section, carriedOver: (spec.carriedOver ?? []).some((result) => result.taskRef === section.taskRef) })) } : {}),
   };
 }

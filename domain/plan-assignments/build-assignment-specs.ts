@@ -3,18 +3,22 @@
 import { buildCalendar } from '../calendar/build-calendar';
 import { ZCalendarSettings } from '../calendar/calendar-settings';
 import { effectiveDeadline } from '../calendar/effective-deadline';
-import type { TAssignmentSpecInput } from '../assignment/spec';
+import type { TAssignmentSpecInput, TReportSection } from '../assignment/spec';
 import type { TPlan } from '../plan/plan';
 import { indicatorsAsked, indicatorsOfConsolidation } from './indicators-asked';
 import { periodLabel } from './period-labels';
 import { expandAssignees, resolveSuccessors } from './resolve-successors';
 import { selectFacilities, type TFacilityRotation, type TFacilityOfRound } from './select-facilities';
-import { assignmentWorkflowId } from '../../contracts/workflow-ids';
+import { assignmentWorkflowId, unitReportWorkflowId } from '../../contracts/workflow-ids';
+import type { TAgencyKind } from '../plan/agencies';
+import type { TIndicator } from '../plan/indicators';
 
 export interface TBuildAssignmentSpecsOptions {
   planId: string;
   /** Day the plan is loaded (or the simulation starts): successors and first periods are read as of it. */
   asOfDay: string;
+  /** Overrides the plan's policy.reportGrouping (the measurements compare both models). */
+  reportGrouping?: TPlan['policy']['reportGrouping'];
 }
 
 /** Review reports are due a month before the review meeting, leaving time to consolidate them. */
@@ -32,7 +36,7 @@ export interface TSkippedWork {
   reason: string;
 }
 
-export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAssignmentSpecsOptions) {
+export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay, reportGrouping }: TBuildAssignmentSpecsOptions) {
   const settings = ZCalendarSettings.parse(plan.calendar ?? {});
   const calendar = buildCalendar({ extraHolidays: settings.extraHolidays, extraWorkingDays: settings.extraWorkingDays });
   const functions = plan.metadata.functions;
@@ -168,7 +172,82 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay }: TBuildAss
     const base = { taskRef: review.id, taskText: review.nameVi, kind: 'review' as const, mandate: 'order' as const, indicatorCodes: [] };
     specs.push(...forAssignees(base, reviewers, { period: 'once', dueAt: deadline.dueAt.toISOString(), recurrence: null }));
   }
-  return { specs, skipped, monitoringAgency, leadershipAgency };
+  const grouped = (reportGrouping ?? plan.policy.reportGrouping) === 'one_report_per_unit' ? groupIntoUnitReports(plan, specs, { answering, indicators, kinds }) : specs;
+  return { specs: grouped, skipped, monitoringAgency, leadershipAgency };
+}
+
+/** The reporting cycle a recurring task is reported in: its `reportedIn`, or the cycle its recurrence follows. */
+export function cycleOfTask(task: TPlan['tasks'][number]): string | undefined {
+  if (task.kind === 'one_off') return undefined;
+  return task.reportedIn ?? task.recurrence?.cycle;
+}
+
+/**
+ * One report per unit and period (issue 12): a recurring task reported in a cycle the unit
+ * reports in becomes a section of the unit's report of that cycle, with the union of the figures
+ * asked, instead of a chased assignment of its own. The monitor's consolidation duties (III.1)
+ * become sections of its consolidated report. Work the unit does not report in a cycle of its
+ * own (one-off tasks, inspections, reviews, tasks with their own due days) stays separate.
+ */
+function groupIntoUnitReports(
+  plan: TPlan,
+  specs: TAssignmentSpecInput[],
+  context: { answering: (code: string) => string[]; indicators: Map<string, TIndicator>; kinds: Map<string, TAgencyKind> },
+): TAssignmentSpecInput[] {
+  const tasks = new Map(plan.tasks.map((task) => [task.ref, task]));
+  const cycleIds = new Set(plan.reportingCycles.map((cycle) => cycle.id));
+  const reportKey = (cycle: string, agency: string, period: string) => `${cycle}|${agency}|${period}`;
+  // One report per unit: a unit that answers for two written agencies (a successor that took over
+  // a department's work besides its own) reports once, in the report of the first.
+  const reports = new Map<string, TAssignmentSpecInput>();
+  const merged = new Set<TAssignmentSpecInput>();
+  for (const spec of specs) {
+    if (!((spec.kind === 'report' || spec.kind === 'consolidation') && cycleIds.has(spec.taskRef))) continue;
+    const key = reportKey(spec.taskRef, spec.responsibleAgency, spec.period);
+    if (reports.has(key)) merged.add(spec);
+    else reports.set(key, spec);
+  }
+  const sections = new Map<string, { spec: TAssignmentSpecInput; role: 'lead' | 'coordinator'; indicatorCodes: string[] }[]>();
+  const kept: TAssignmentSpecInput[] = [];
+  for (const spec of specs) {
+    const task = spec.kind === 'task' ? tasks.get(spec.taskRef) : undefined;
+    const cycle = task ? cycleOfTask(task) : undefined;
+    const key = cycle ? reportKey(cycle, spec.responsibleAgency, spec.period) : '';
+    if (!task || !cycle || !reports.has(key)) {
+      if (!merged.has(spec)) kept.push(spec);
+      continue;
+    }
+    // No single lead named: every assignee answers for its own part, as a lead.
+    const role = task.lead === null || context.answering(task.lead).includes(spec.responsibleAgency) ? 'lead' : 'coordinator';
+    sections.set(key, [...(sections.get(key) ?? []), { spec, role, indicatorCodes: task.indicators }]);
+  }
+  return kept.map((spec) => {
+    const key = reportKey(spec.taskRef, spec.responsibleAgency, spec.period);
+    const own = reports.get(key) === spec ? sections.get(key) : undefined;
+    if (!own) return spec;
+    const asked =
+      spec.kind === 'consolidation'
+        ? indicatorsOfConsolidation(own.flatMap((section) => section.indicatorCodes), context.indicators)
+        : indicatorsAsked(own.flatMap((section) => section.indicatorCodes), context.indicators, context.kinds.get(spec.responsibleAgency));
+    const requiredIndicators = [...(spec.requiredIndicators ?? [])];
+    for (const indicator of asked) if (!requiredIndicators.some((each) => each.code === indicator.code)) requiredIndicators.push(indicator);
+    return {
+      ...spec,
+      assignmentId: unitReportWorkflowId(spec.assignmentId),
+      requiredIndicators,
+      sections: sectionsOnce(own.map(({ spec: section, role }) => ({ taskRef: section.taskRef, taskText: section.taskText, role }))),
+    };
+  });
+}
+
+/** A task the unit answers for under two written names is one section; as the lead if either is. */
+function sectionsOnce(sections: TReportSection[]): TReportSection[] {
+  const byRef = new Map<string, TReportSection>();
+  for (const section of sections) {
+    const seen = byRef.get(section.taskRef);
+    byRef.set(section.taskRef, seen ? { ...seen, role: seen.role === 'lead' || section.role === 'lead' ? 'lead' : 'coordinator' } : section);
+  }
+  return [...byRef.values()];
 }
 
 /**

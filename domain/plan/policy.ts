@@ -27,6 +27,12 @@ export const ZPolicy = z.strictObject({
   reminders: ZReminderPolicy,
   escalation: ZEscalationLadder.describe('focal_point → agency_head → monitoring_agency → leadership, in working days after the deadline'),
   obstacles: ZObstaclePolicy,
+  reportGrouping: z
+    .enum(['per_task', 'one_report_per_unit'])
+    .default('per_task')
+    .describe(
+      'per_task: every continuous task is its own chased assignment per unit. one_report_per_unit: the tasks reported in a cycle become sections of the unit\'s one report of that cycle (issue 12); one-off tasks stay separate',
+    ),
 });
 export type TPolicy = z.infer<typeof ZPolicy>;
 

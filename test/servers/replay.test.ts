@@ -45,6 +45,8 @@ describe('replay of saved histories', () => {
       'assignment-submit-accept',
       'assignment-succeeded',
       'daily-digest',
+      'assignment-superseded',
+      'assignment-unit-report',
       'load-plan',
       'period-close',
       'period-close-waiting',
