@@ -88,6 +88,7 @@ async function queueForDigest(ledger: NotificationLedger, input: TDeliverNoticeI
       deadline: notice.deadline ?? null,
       actionPath: notice.actionPath,
       agencyCode: input.request.agency,
+      ...(input.request.note ? { note: input.request.note } : {}),
     },
   });
 }

@@ -25,13 +25,14 @@ const DUE_SOON_KINDS = new Set<TNoticeKind>(['reminder', 'due-today']);
  * Routine: what the unit itself is told about its own work — a new assignment, review request or
  * inspection notice, a reminder before the deadline or on the due day, and the first overdue
  * notice (escalation level 1, to the unit's focal point). A notice with a note (a reassignment's
- * reason) is individual too. An escalation to the head of the unit,
+ * reason) is individual too, except an inspection notice's: the facilities it names are listed
+ * with the item. An escalation to the head of the unit,
  * to the monitoring department or to the leadership is individual: it must not wait in a list.
  */
 export function digestSectionOf(request: { kind: TNoticeKind; audience: TAudience; note?: string | undefined }): TDigestSection | null {
   const toTheUnit = request.audience === 'assignee' || request.audience === 'focal_point';
   // A notice carrying someone's words (the reason of a reassignment) is read on its own.
-  if (!toTheUnit || request.note) return null;
+  if (!toTheUnit || (request.note && request.kind !== 'inspection-notice')) return null;
   if (ASSIGNED_KINDS.has(request.kind)) return 'assigned';
   if (DUE_SOON_KINDS.has(request.kind)) return 'due-soon';
   if (request.kind === 'escalation') return 'overdue';
@@ -73,6 +74,8 @@ export const ZDigestItem = z.object({
   actionPath: z.string().startsWith('/'),
   /** The agency the item is about (an inspected unit for an inspection notice). */
   agencyCode: z.string().min(1),
+  /** What the notice says besides its task (an inspection notice: the facilities inspected). */
+  note: z.string().min(1).optional(),
 });
 export type TDigestItem = z.infer<typeof ZDigestItem>;
 
@@ -106,7 +109,7 @@ export function composeDigest(input: { agencyName: string; day: string; items: T
     if (!items.length) return [];
     return [
       `${SECTION_TITLES[section][language].toUpperCase()} (${items.length})`,
-      ...items.map((item) => `- ${item.taskRef}: ${item.taskText}\n  ${language === 'vi' ? 'Hạn' : 'Due'}: ${deadlineOf(item)} — ${item.planTitle}\n  ${link(item)}`),
+      ...items.map((item) => `- ${item.taskRef}: ${item.taskText}\n  ${item.note ? `${item.note}\n  ` : ''}${language === 'vi' ? 'Hạn' : 'Due'}: ${deadlineOf(item)} — ${item.planTitle}\n  ${link(item)}`),
       '',
     ];
   };
@@ -128,7 +131,7 @@ export function composeDigest(input: { agencyName: string; day: string; items: T
     const items = bySection.get(section) ?? [];
     if (!items.length) return '';
     const rows = items
-      .map((item) => `<li><a href="${escapeHtml(link(item))}">${escapeHtml(item.taskRef)}</a>: ${escapeHtml(item.taskText)} — hạn / due ${escapeHtml(deadlineOf(item))} (${escapeHtml(item.planTitle)})</li>`)
+      .map((item) => `<li><a href="${escapeHtml(link(item))}">${escapeHtml(item.taskRef)}</a>: ${escapeHtml(item.taskText)}${item.note ? ` (${escapeHtml(item.note)})` : ''} — hạn / due ${escapeHtml(deadlineOf(item))} (${escapeHtml(item.planTitle)})</li>`)
       .join('');
     return `<h2>${escapeHtml(SECTION_TITLES[section].vi)} / ${escapeHtml(SECTION_TITLES[section].en)} (${items.length})</h2><ul>${rows}</ul>`;
   };

@@ -29,6 +29,10 @@ describe('digestSectionOf', () => {
     expect(digestSectionOf({ kind: 'delivery-failure', audience: 'monitoring_agency' })).toBeNull();
     expect(digestSectionOf({ kind: 'assignment', audience: 'assignee', note: 'moved from Sở Y tế' })).toBeNull();
   });
+
+  it('puts an inspection notice naming the facilities inspected in the digest: the names are its content, not someone’s words', () => {
+    expect(digestSectionOf({ kind: 'inspection-notice', audience: 'assignee', note: 'Cơ sở được kiểm tra / Facilities inspected: Trung tâm A.' })).toBe('assigned');
+  });
 });
 
 describe('digestDayOf and nextDigestAt', () => {
@@ -99,6 +103,13 @@ describe('composeDigest', () => {
     expect(mail.subject).toContain('(1)');
     expect(mail.text).not.toContain('SẮP ĐẾN HẠN');
     expect(mail.text).toContain('QUÁ HẠN (1)');
+  });
+
+  it('lists the facilities an inspection notice names with its item', () => {
+    const note = 'Cơ sở được kiểm tra / Facilities inspected: Trung tâm Bảo trợ xã hội <tỉnh>.';
+    const mail = composeDigest({ agencyName: 'Sở Y tế', day: '2026-11-30', baseUrl: 'https://dondoc.example', items: [item({ kind: 'inspection-notice', note })] });
+    expect(mail.text).toContain(`- 1.1: Báo cáo tình hình trẻ em\n  ${note}\n  Hạn: 15/12/2026`);
+    expect(mail.html).toContain('Trung tâm Bảo trợ xã hội &lt;tỉnh&gt;');
   });
 
   it('refuses an empty digest', () => {
