@@ -31,3 +31,8 @@ export function periodCloseScheduleId(keys: { planId: string; cycle: string }): 
 export function periodCloseWorkflowId(keys: { planId: string; cycle: string; period: string }): string {
   return `${periodCloseScheduleId(keys)}/${keys.period}`;
 }
+
+/** One obstacle an agency reported; `reportedAt` (epoch ms) keeps two reports of one agency apart. */
+export function obstacleWorkflowId(keys: { planId: string; reportingAgency: string; reportedAt: number }): string {
+  return `obstacle/${keys.planId}/${keys.reportingAgency}/${keys.reportedAt}`;
+}

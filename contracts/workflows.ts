@@ -5,3 +5,4 @@ export { assignmentWorkflow, type TAssignmentWorkflowInput, type TAssignmentOutc
 export { loadPlanWorkflow } from '../workflows/plan-loader';
 export { agencySuccessionWorkflow } from '../workflows/agency-succession';
 export { reportingPeriodCloseWorkflow, type TPeriodCloseInput } from '../workflows/period-close';
+export { obstacleWorkflow, type TObstacleWorkflowInput } from '../workflows/obstacle';

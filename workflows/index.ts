@@ -3,3 +3,4 @@ export { assignmentWorkflow } from './assignment';
 export { loadPlanWorkflow } from './plan-loader';
 export { agencySuccessionWorkflow } from './agency-succession';
 export { reportingPeriodCloseWorkflow } from './period-close';
+export { obstacleWorkflow } from './obstacle';
