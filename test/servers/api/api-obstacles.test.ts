@@ -2,7 +2,7 @@
 // own assignment, another agency neither reports on it nor reads it, the agency cannot answer
 // its own obstacle, only the monitoring department the plan names (as of today: DOLISA's
 // successor) answers or forwards, the People's Committee decides, auditors only read; every
-// refusal is in the audit log; the status counts open obstacles per agency; `plan load --amends`
+// refusal is in the audit log; the status counts open obstacles per agency; the consolidated report lists them; `plan load --amends`
 // closes an obstacle decided as an amendment. Real dev server, real PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TAppActor } from '../../../client/actor';
@@ -65,6 +65,14 @@ describe('obstacles through the API', () => {
     const decided = await api.call('POST', path(id, 'decision'), { as: 'ubnd.leader', body: { outcome: 'amend-plan', text: 'Giao Sở Y tế trình kế hoạch điều chỉnh.' } });
     expect(decided.status, JSON.stringify(decided.json)).toBe(200);
     expect(decided.json).toMatchObject({ phase: 'decided', closed: false, decision: { outcome: 'amend-plan', by: { agency: 'QNG_UBND_TINH' } } });
+
+    // The consolidated report of the period in progress lists it, with the decision.
+    await waitUntil('the decision is recorded', async () => (await api.bed.database.prisma.obstacle.findUniqueOrThrow({ where: { id } })).phase === 'decided');
+    const report = await api.call('GET', '/api/reports/ANNUAL_CHILDREN_REPORT', { as: 'auditor' });
+    expect(report.status, JSON.stringify(report.json).slice(0, 300)).toBe(200);
+    expect(report.json.obstacles).toEqual([
+      expect.objectContaining({ id, reportingAgency: 'SO_GDDT', phase: 'decided', outcome: 'amend-plan', forwardOpinion: 'Đề nghị UBND tỉnh cho điều chỉnh thời hạn nhiệm vụ.', decision: 'Giao Sở Y tế trình kế hoạch điều chỉnh.' }),
+    ]);
 
     // Every 403 above is in the audit log with who was refused.
     const refusals = await api.bed.database.prisma.auditEvent.findMany({ where: { action: 'request-refused', subjectId: { startsWith: 'POST /api/obstacles' } }, select: { actorUser: true } });
