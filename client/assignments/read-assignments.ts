@@ -127,10 +127,6 @@ export async function statusSummary(context: TAppContext, _actor: TAppActor, inp
   // The database counts, in one statement; only the work a filter asks to see is read row by row
   // (then in one snapshot with the counts).
   const figures = (db: TReadClient) => readStatusFigures(db, { agency, at, dueSoonUntil: dueSoonUntil(at), closingActions });
-  // A second small statement beside the counts, run at the same time: obstacles have their own table.
-  const openObstacles = context.readStatement((db) => countOpenObstacles(db, at, agency));
-  // Awaited below; this only keeps it from being an unhandled rejection when the counts fail first.
-  openObstacles.catch(() => undefined);
   const { counts, closing, attentionRows } = await (filtering
     ? context.read(async (db) => {
         const { closing, ...counts } = await figures(db);
@@ -144,7 +140,10 @@ export async function statusSummary(context: TAppContext, _actor: TAppActor, inp
         const { closing, ...counts } = await figures(db);
         return { counts, closing, attentionRows: [] as Awaited<ReturnType<typeof readAssignmentRows>> };
       }));
-  const obstacles = [...(await openObstacles).entries()].map(([code, count]) => ({ agency: code, ...count })).sort((a, b) => b.open - a.open || a.agency.localeCompare(b.agency));
+  // A second small statement after the counts: obstacles have their own table (one more round
+  // trip; not in parallel, as the embedded database serves one connection at a time).
+  const openObstacles = await context.readStatement((db) => countOpenObstacles(db, at, agency));
+  const obstacles = [...openObstacles.entries()].map(([code, count]) => ({ agency: code, ...count })).sort((a, b) => b.open - a.open || a.agency.localeCompare(b.agency));
   if (agency && counts.agencies.length === 0) {
     // An agency with no work today: most often a code from before the 2025 reorganisation.
     const successors = await context.read((db) => readCurrentSuccessors(db, agency));
