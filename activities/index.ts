@@ -5,7 +5,8 @@ import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '../prisma/client';
 import { recordAssignment } from '../data/assignment-records';
 import { NoRecipientError, resolveRecipients, type TRecipients } from './notices';
-import type { TDeliverNoticeInput, TDeliverNoticeResult, TRecordAssignmentInput } from './types';
+import type { TDeliverNoticeInput, TDeliverNoticeResult, TRecordAssignmentInput, TRecordObstacleInput } from './types';
+import { recordObstacle } from '../data/obstacle-records';
 import { reconcilePlan, type TReconcilePlanInput, type TReconcilePlanResult } from './plans/reconcile-plan';
 import { succeedAgency, type TSucceedAgencyInput, type TSucceedAgencyResult } from './agencies/succeed-agency';
 import { closeReportingPeriod, describePeriodClose, type TClosePeriodInput, type TClosePeriodResult, type TDescribePeriodCloseInput } from './reporting/close-period';
@@ -28,6 +29,9 @@ export function createActivities(deps: ActivityDependencies) {
   return {
     async recordAssignment(input: TRecordAssignmentInput): Promise<void> {
       await recordAssignment(deps.prisma, input);
+    },
+    async recordObstacle(input: TRecordObstacleInput): Promise<void> {
+      await recordObstacle(deps.prisma, input);
     },
     async reconcilePlan(input: TReconcilePlanInput): Promise<TReconcilePlanResult> {
       // Temporal's clock, not the machine's: on a time-skipping server they differ by years.
@@ -64,6 +68,7 @@ export function createActivities(deps: ActivityDependencies) {
 export type Activities = ReturnType<typeof createActivities>;
 export type RecordActivities = Pick<Activities, 'recordAssignment'>;
 export type NoticeActivities = Pick<Activities, 'deliverNotice'>;
+export type ObstacleActivities = Pick<Activities, 'recordObstacle'>;
 export type PlanActivities = Pick<Activities, 'reconcilePlan'>;
 export type AgencyActivities = Pick<Activities, 'succeedAgency'>;
 export type DigestActivities = Pick<Activities, 'sendDailyDigests'>;

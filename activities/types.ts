@@ -3,6 +3,7 @@
 import type { TAssignmentEvent, TAssignmentState } from '../domain/assignment/state';
 import type { TNoticeRequest } from '../domain/assignment/notice-request';
 import type { TAssignmentSpec } from '../domain/assignment/spec';
+import type { TObstacleEvent, TObstacleSpec, TObstacleState } from '../domain/obstacles/obstacle';
 
 /** The parts of a spec the records and notices need (not the calendar, which is large). */
 export type TAssignmentSummary = Pick<
@@ -30,4 +31,11 @@ export interface TDeliverNoticeInput {
 export interface TDeliverNoticeResult {
   messageId: string | null;
   recipients: string[];
+}
+
+/** An obstacle's record: its spec without the calendar, its state, and the events to append to the audit log. */
+export interface TRecordObstacleInput {
+  obstacle: Omit<TObstacleSpec, 'calendar'>;
+  state: TObstacleState;
+  events: TObstacleEvent[];
 }

@@ -23,6 +23,7 @@ import { registerPlanRoutes } from './routes/plans';
 import { registerReportRoutes } from './routes/reports';
 import { registerSessionRoutes } from './routes/session';
 import { registerUserRoutes } from './routes/users';
+import { registerObstacleRoutes } from './routes/obstacles';
 
 export interface TApiServerOptions {
   context: TAppContext;
@@ -103,5 +104,6 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
   registerUserRoutes(app, options.context);
   registerAgencyRoutes(app, options.context);
   registerOutboxRoutes(app, options.context);
+  registerObstacleRoutes(app, options.context);
   return app;
 }

@@ -17,6 +17,7 @@ import { registerAssignmentCommands } from './commands/assignment';
 import { registerReportCommands } from './commands/report';
 import { registerExtensionCommands } from './commands/extension';
 import { registerExplanationCommands } from './commands/explanation';
+import { registerObstacleCommands } from './commands/obstacle';
 import { registerAuditCommands } from './commands/audit';
 import { registerSimulateCommand } from './commands/simulate';
 import { registerUserCommands } from './commands/user';
@@ -58,6 +59,7 @@ export function buildProgram(): Command {
   registerReportCommands(program);
   registerExtensionCommands(program);
   registerExplanationCommands(program);
+  registerObstacleCommands(program);
   registerAuditCommands(program);
   registerSimulateCommand(program);
   registerUserCommands(program);

@@ -49,3 +49,8 @@ export const DAILY_DIGEST_SCHEDULE_ID = 'daily-digest';
 export function dailyDigestWorkflowId(keys: { day: string }): string {
   return `${DAILY_DIGEST_SCHEDULE_ID}/${keys.day}`;
 }
+
+/** One obstacle an agency reported; `reportedAt` (epoch ms) keeps two reports of one agency apart. */
+export function obstacleWorkflowId(keys: { planId: string; reportingAgency: string; reportedAt: number }): string {
+  return `obstacle/${keys.planId}/${keys.reportingAgency}/${keys.reportedAt}`;
+}

@@ -6,3 +6,4 @@ export { loadPlanWorkflow } from '../workflows/plan-loader';
 export { agencySuccessionWorkflow } from '../workflows/agency-succession';
 export { reportingPeriodCloseWorkflow, type TPeriodCloseInput } from '../workflows/period-close';
 export { dailyDigestWorkflow, type TDailyDigestInput } from '../workflows/daily-digest';
+export { obstacleWorkflow, type TObstacleWorkflowInput } from '../workflows/obstacle';

@@ -4,3 +4,4 @@ export { loadPlanWorkflow } from './plan-loader';
 export { agencySuccessionWorkflow } from './agency-succession';
 export { reportingPeriodCloseWorkflow } from './period-close';
 export { dailyDigestWorkflow } from './daily-digest';
+export { obstacleWorkflow } from './obstacle';

@@ -17,6 +17,7 @@ import type {
 } from '../domain/assignment/messages';
 import type { z } from 'zod';
 import type { ZActor } from '../domain/assignment/actor';
+import type { TAnswerObstacle, TDecideObstacle, TForwardObstacle, TObstacleStatus, TRecordAmendment } from '../domain/obstacles/obstacle';
 
 /** Payloads as callers write them: the actor's role may be left out (it defaults to officer). */
 type Input<T extends { actor: unknown }> = T extends unknown ? Omit<T, 'actor'> & { actor: z.input<typeof ZActor> } : never;
@@ -35,6 +36,14 @@ export const changeDeadlineUpdate = defineUpdate<TAssignmentStatus, [Input<TChan
 export const recordFindingUpdate = defineUpdate<TAssignmentStatus, [Input<TRecordFinding>]>('recordFinding');
 
 export const statusQuery = defineQuery<TAssignmentStatus>('status');
+
+// An obstacle's steps (workflows/obstacle.ts): the monitoring department answers or forwards, the
+// People's Committee decides, a plan load records the amendment decided.
+export const answerObstacleUpdate = defineUpdate<TObstacleStatus, [Input<TAnswerObstacle>]>('answerObstacle');
+export const forwardObstacleUpdate = defineUpdate<TObstacleStatus, [Input<TForwardObstacle>]>('forwardObstacle');
+export const decideObstacleUpdate = defineUpdate<TObstacleStatus, [Input<TDecideObstacle>]>('decideObstacle');
+export const recordAmendmentUpdate = defineUpdate<TObstacleStatus, [Input<TRecordAmendment>]>('recordAmendment');
+export const obstacleStatusQuery = defineQuery<TObstacleStatus>('obstacleStatus');
 
 /** Failure type of an update refused by its validator: nothing changed; the message says why. */
 export const updateRejectedType = 'UpdateRejected';

@@ -89,14 +89,14 @@ export function registerAssignmentRoutes(server: FastifyInstance, context: TAppC
   });
 
   app.get('/api/status', {
-    schema: { tags: ['assignments'], summary: 'Per agency: on time, late, in term, overdue, requests not yet received (notYetReceived: đề nghị past the due day, outside the overdue share), not yet due, the overdue share', querystring: z.object({ agency: z.string().regex(/^[A-Z][A-Z0-9_]*$/).optional(), dueWithinDays: z.coerce.number().int().min(0).max(9_999).optional(), overdue: z.enum(['true', 'false']).optional() }), response: { 200: z.looseObject({ asOf: z.string(), agencies: z.array(z.looseObject({ agency: z.string() })), totals: z.looseObject({}) }), ...errorResponses } },
+    schema: { tags: ['assignments'], summary: 'Per agency: on time, late, in term, overdue, requests not yet received (notYetReceived: đề nghị past the due day, outside the overdue share), not yet due, the overdue share', querystring: z.object({ agency: z.string().regex(/^[A-Z][A-Z0-9_]*$/).optional(), dueWithinDays: z.coerce.number().int().min(0).max(9_999).optional(), overdue: z.enum(['true', 'false']).optional() }), response: { 200: z.looseObject({ asOf: z.string(), agencies: z.array(z.looseObject({ agency: z.string() })), totals: z.looseObject({}), obstacles: z.array(z.object({ agency: z.string(), open: z.number(), overdue: z.number() })).describe('open obstacles (vướng mắc) per reporting agency; overdue: waiting past their step’s deadline') }), ...errorResponses } },
   }, async (request) => {
     const identity = requireIdentity(request);
     requireRole(identity, ['officer', 'monitor', 'leadership', 'auditor'], 'reading the status');
     const readsAll = identity.roles.some((role) => role === 'monitor' || role === 'leadership' || role === 'auditor');
     const agency = readsAll ? request.query.agency : (identity.agency ?? undefined);
     const view = await statusSummary(context, actorOf(identity), { agency, overdue: request.query.overdue === 'true', dueWithinDays: request.query.dueWithinDays });
-    return { asOf: view.at.toISOString(), agencies: view.summary.agencies.map(loose), totals: loose(view.summary.totals), assignments: view.attention?.map(assignmentRowJson) ?? null };
+    return { asOf: view.at.toISOString(), agencies: view.summary.agencies.map(loose), totals: loose(view.summary.totals), assignments: view.attention?.map(assignmentRowJson) ?? null, obstacles: view.obstacles };
   });
 
   app.get('/api/assignments/:id', {

@@ -73,6 +73,13 @@ export function formatConsolidatedView(view: TConsolidatedView, palette: TPalett
       if (notes.length) lines.push(`${indicator.code}: ${notes.join('; ')}.`);
     }
   }
+  if (view.obstacles?.length) {
+    lines.push('', `Obstacles (vướng mắc) reported (${view.obstacles.length}):`);
+    for (const obstacle of view.obstacles) {
+      const answer = obstacle.decision ? `Quyết định (${obstacle.outcome}): ${obstacle.decision}` : obstacle.answer ? `Trả lời: ${obstacle.answer}` : obstacle.forwardOpinion ? `Chuyển UBND tỉnh: ${obstacle.forwardOpinion}` : 'chưa trả lời';
+      lines.push(`- ${obstacle.reportingAgency}${obstacle.taskRef ? ` (${obstacle.taskRef})` : ''}, ${obstacle.phase}: ${obstacle.text} Đề xuất: ${obstacle.proposal} — ${answer}`);
+    }
+  }
   lines.push('', 'The snapshot taken at the close is in the audit log (action period-closed).');
   return lines.join('\n');
 }

@@ -30,11 +30,11 @@ export function registerStatusCommand(program: Command): void {
     .option('--agency <code>', 'only this agency, e.g. QNG_SO_GDDT (the agency answering today, after the 2025 reorganisation)')
     .option('--overdue', 'only agencies with overdue work, and list those assignments, oldest first')
     .option('--due-within <period>', 'only agencies with open work due within this many days (14d, 14 or 2w), and list it')
-    .option('--json', 'print { asOf, agencies, totals, assignments } as JSON')
+    .option('--json', 'print { asOf, agencies, totals, assignments, obstacles } as JSON')
     .action(async (options: TStatusOptions, command: Command) => {
       const dueWithinDays = options.dueWithin === undefined ? undefined : parseDays(options.dueWithin);
       const filters = { agency: options.agency, overdue: Boolean(options.overdue), dueWithinDays };
-      const { at, summary, attention } = await runLocalOrRemote(command, {
+      const { at, summary, attention, obstacles } = await runLocalOrRemote(command, {
         local: async (context) => {
           const { statusSummary } = await import('../../client/assignments/read-assignments');
           const view = await statusSummary(context, operatorActor(), filters);
@@ -51,6 +51,7 @@ export function registerStatusCommand(program: Command): void {
             agencies: summary.agencies,
             totals: summary.totals,
             assignments: attention,
+            obstacles,
           }),
         );
         return;
@@ -58,7 +59,7 @@ export function registerStatusCommand(program: Command): void {
       const attentionTitle = [options.overdue ? 'Overdue' : null, dueWithinDays !== undefined ? `${options.overdue ? 'due' : 'Due'} within ${dueWithinDays} days` : null]
         .filter(Boolean)
         .join(', or ');
-      console.log(formatStatusView({ at, summary, attention, attentionTitle: attentionTitle || null }, stdoutPalette()));
+      console.log(formatStatusView({ at, summary, attention, attentionTitle: attentionTitle || null, obstacles }, stdoutPalette()));
     });
 }
 

@@ -14,6 +14,8 @@ export interface TStatusView {
   /** Overdue / falling-due assignments the filters asked for, if any were asked for (as the API and --json write them). */
   attention: TAssignmentRowJson[] | null;
   attentionTitle: string | null;
+  /** Open obstacles (vướng mắc) per reporting agency; absent from an API that predates them. */
+  obstacles?: { agency: string; open: number; overdue: number }[];
 }
 
 const columns: TColumn[] = [
@@ -77,6 +79,10 @@ export function formatStatusView(view: TStatusView, palette: TPalette): string {
     summary.totals.lapsed ? `${summary.totals.lapsed} lapsed (period closed without a result)` : null,
   ].filter(Boolean);
   if (notCounted.length) lines.push('', `Also: ${notCounted.join('; ')}. Cancelled and lapsed work is not counted above.`);
+  if (view.obstacles?.length) {
+    const each = view.obstacles.map((count) => `${count.agency} ${count.open}${count.overdue ? ` (${palette.paint(`${count.overdue} past the deadline of their step`, 'red')})` : ''}`);
+    lines.push('', `Open obstacles (vướng mắc) by reporting agency: ${each.join(', ')}. \`dondoc obstacle list --open\` lists them.`);
+  }
   if (view.attention) {
     lines.push('', `${view.attentionTitle} (${view.attention.length}):`);
     if (view.attention.length === 0) lines.push('  none');

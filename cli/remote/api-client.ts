@@ -3,6 +3,8 @@
 // error shape becomes the AppError the local use-case would have thrown (same code, so the same
 // exit code), with the server's message.
 import { ERROR_CODES, AppError, type TErrorCode, type TFieldError } from '../../client/errors';
+import type { TObstacleStatus } from '../../domain/obstacles/obstacle';
+import type { TObstacleRow } from '../../data/obstacles';
 import type { TAssignmentStatus } from '../../domain/assignment/status';
 import type { TReportFile, TReviewInput } from '../../client/assignments/results';
 import type { TAuditVerification } from '../../client/audit/verify-audit-chain';
@@ -26,6 +28,7 @@ export interface TRemoteStatus {
   at: Date;
   summary: TStatusSummary;
   attention: TAssignmentRowJson[] | null;
+  obstacles: { agency: string; open: number; overdue: number }[];
 }
 
 export type TApiClient = ReturnType<typeof createApiClient>;
@@ -59,8 +62,8 @@ export function createApiClient(target: TApiTarget) {
     },
     async statusSummary(filters: { agency?: string; overdue: boolean; dueWithinDays?: number }): Promise<TRemoteStatus> {
       const query = queryOf({ agency: filters.agency, overdue: filters.overdue ? 'true' : undefined, dueWithinDays: filters.dueWithinDays?.toString() });
-      const answer = await json<{ asOf: string; agencies: TStatusSummary['agencies']; totals: TStatusSummary['totals']; assignments: TAssignmentRowJson[] | null }>('GET', `/api/status${query}`);
-      return { at: new Date(answer.asOf), summary: { agencies: answer.agencies, totals: answer.totals }, attention: answer.assignments };
+      const answer = await json<{ asOf: string; agencies: TStatusSummary['agencies']; totals: TStatusSummary['totals']; assignments: TAssignmentRowJson[] | null; obstacles?: TRemoteStatus['obstacles'] }>('GET', `/api/status${query}`);
+      return { at: new Date(answer.asOf), summary: { agencies: answer.agencies, totals: answer.totals }, attention: answer.assignments, obstacles: answer.obstacles ?? [] };
     },
     showAssignment: (id: string) => json<TAssignmentStatus>('GET', assignment(id)),
     submitResult: (id: string, report: TReportFile) => act(id, 'result', report),
@@ -69,6 +72,12 @@ export function createApiClient(target: TApiTarget) {
     decideExtension: (id: string, body: { approve: boolean; note?: string }) => act(id, 'extension-decision', body),
     requestExplanation: (id: string, body: { note?: string }) => act(id, 'explanation-request', body),
     submitExplanation: (id: string, body: { text: string }) => act(id, 'explanation', body),
+    reportObstacle: (input: { assignmentId?: string; planId?: string; text: string; proposal: string; document?: string }) => json<TObstacleStatus>('POST', '/api/obstacles', input),
+    obstacleStep: (id: string, step: 'answer' | 'forward' | 'decision', body: unknown) => json<TObstacleStatus>('POST', `/api/obstacles/${encodeURIComponent(id)}/${step}`, body),
+    async listObstacles(filter: { agency?: string; planId?: string; open?: boolean }): Promise<TObstacleRow[]> {
+      const answer = await json<{ items: TObstacleRow[] }>('GET', `/api/obstacles${queryOf({ agency: filter.agency, plan: filter.planId, open: filter.open === undefined ? undefined : String(filter.open) })}`);
+      return answer.items;
+    },
     draftReport: (id: string) => json<TReportDraft>('GET', assignment(id, 'report-draft')),
     consolidatedReport: (input: TConsolidatedReportInput) =>
       json<TConsolidatedView>('GET', `/api/reports/${encodeURIComponent(input.cycle)}${queryOf({ period: input.period, plan: input.planId })}`),

@@ -13,7 +13,9 @@ export type TAssignmentAction =
   | 'submit-explanation'
   | 'review-result'
   | 'decide-extension'
-  | 'request-explanation';
+  | 'request-explanation'
+  /** Reporting an obstacle (vướng mắc) met on the assignment: the agency answering for it. */
+  | 'report-obstacle';
 
 /** The agencies written on an assignment: as the plan wrote it, and the one answering today. */
 export interface TAssignmentAgencies {
@@ -21,7 +23,7 @@ export interface TAssignmentAgencies {
   responsibleAgency: string;
 }
 
-const agencyActions = new Set<TAssignmentAction>(['submit-result', 'request-extension', 'submit-explanation']);
+const agencyActions = new Set<TAssignmentAction>(['submit-result', 'request-extension', 'submit-explanation', 'report-obstacle']);
 const monitorActions = new Set<TAssignmentAction>(['review-result', 'decide-extension', 'request-explanation']);
 const readEverything: TUserRole[] = ['monitor', 'leadership', 'auditor'];
 

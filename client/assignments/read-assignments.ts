@@ -7,6 +7,7 @@ import { instantAt } from '../../domain/calendar/local-time';
 import { ZStatusColour, type TStatusColour } from '../../domain/policy/assignment-status';
 import { closedPeriodsOf, closingActions } from '../../data/closed-periods';
 import { readStatusFigures } from '../../data/status-counts';
+import { countOpenObstacles } from '../../data/obstacles';
 import type { TReadClient } from '../../data/read-model';
 import { ZAgencyCode, type TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
@@ -109,6 +110,14 @@ export interface TStatusView {
   summary: TStatusSummary;
   /** The assignments a filter asked for; null without a filter. */
   attention: TClassifiedRow[] | null;
+  /** Open obstacles (vướng mắc) per reporting agency, and how many wait past their step's deadline. */
+  obstacles: TOpenObstacles[];
+}
+
+export interface TOpenObstacles {
+  agency: string;
+  open: number;
+  overdue: number;
 }
 
 /**
@@ -121,8 +130,8 @@ export async function statusSummary(context: TAppContext, _actor: TAppActor, inp
   // The database counts, in one statement; only the work a filter asks to see is read row by row
   // (then in one snapshot with the counts).
   const figures = (db: TReadClient) => readStatusFigures(db, { agency, at, dueSoonUntil: dueSoonUntil(at), closingActions });
-  const { counts, closing, attentionRows } = filtering
-    ? await context.read(async (db) => {
+  const { counts, closing, attentionRows } = await (filtering
+    ? context.read(async (db) => {
         const { closing, ...counts } = await figures(db);
         const attentionRows = [
           ...(overdue ? await readAssignmentRows(db, { agency, standing: { at, is: 'overdue' } }) : []),
@@ -130,10 +139,14 @@ export async function statusSummary(context: TAppContext, _actor: TAppActor, inp
         ];
         return { counts, closing, attentionRows };
       })
-    : await context.readStatement(async (db) => {
+    : context.readStatement(async (db) => {
         const { closing, ...counts } = await figures(db);
-        return { counts, closing, attentionRows: [] };
-      });
+        return { counts, closing, attentionRows: [] as Awaited<ReturnType<typeof readAssignmentRows>> };
+      }));
+  // A second small statement after the counts: obstacles have their own table (one more round
+  // trip; not in parallel, as the embedded database serves one connection at a time).
+  const openObstacles = await context.readStatement((db) => countOpenObstacles(db, at, agency));
+  const obstacles = [...openObstacles.entries()].map(([code, count]) => ({ agency: code, ...count })).sort((a, b) => b.open - a.open || a.agency.localeCompare(b.agency));
   if (agency && counts.agencies.length === 0) {
     // An agency with no work today: most often a code from before the 2025 reorganisation.
     const successors = await context.read((db) => readCurrentSuccessors(db, agency));
@@ -147,5 +160,5 @@ export async function statusSummary(context: TAppContext, _actor: TAppActor, inp
   const current = new Map(closing.map((record) => [record.subjectId, { agency: record.agency, period: record.currentPeriod }]));
   const closed = countClosedPeriods(closedPeriodsOf(closing), current);
   const names = new Map(counts.agencies.flatMap((each) => (each.name ? [[each.agency, each.name] as const] : [])));
-  return { at, summary: summariseCounts(counts, closed, at, names, agencies), attention };
+  return { at, summary: summariseCounts(counts, closed, at, names, agencies), attention, obstacles };
 }

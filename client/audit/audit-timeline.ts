@@ -1,8 +1,8 @@
 // The timeline of one assignment for those who check it: the Temporal event history of every
 // run joined with its hash-chained audit log records (refusals included), and every deadline
-// change. When Temporal no longer has the workflow, the audit log alone is shown.
+// change, and the steps of the obstacles reported on it. When Temporal no longer has the workflow, the audit log alone is shown.
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { readAuditRecords } from '../../data/audit-records';
+import { readAuditRecords, readObstacleAuditRecords } from '../../data/audit-records';
 import { deadlineChanges, timelineFromAuditRecords, type TDeadlineChange } from '../read-model/audit-entries';
 import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
@@ -27,7 +27,8 @@ export const REJECTED_UPDATES_NOTE =
 
 export async function auditTimeline(context: TAppContext, _actor: TAppActor, input: { assignmentId: string }): Promise<TAuditReport> {
   const { assignmentId } = input;
-  const records = await context.read((db) => readAuditRecords(db, assignmentId));
+  // The obstacles reported on the assignment belong to its story: their steps are shown in it.
+  const [records, obstacleRecords] = await context.read((db) => Promise.all([readAuditRecords(db, assignmentId), readObstacleAuditRecords(db, { assignmentId })]));
   const client = await context.temporal();
   let history: { runs: TRunHistory[]; earlierRunsMissing: boolean } | null;
   try {
@@ -47,7 +48,7 @@ export async function auditTimeline(context: TAppContext, _actor: TAppActor, inp
     runs: history?.runs.length ?? 0,
     earlierRunsMissing: history?.earlierRunsMissing ?? false,
     historyAvailable: Boolean(history),
-    timeline: mergeTimelines(...(history?.runs.map(timelineFromHistory) ?? []), timelineFromAuditRecords(records)),
+    timeline: mergeTimelines(...(history?.runs.map(timelineFromHistory) ?? []), timelineFromAuditRecords(records), timelineFromAuditRecords(obstacleRecords)),
     deadlineChanges: deadlineChanges(records),
     notes,
   };

@@ -12,6 +12,9 @@ import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import { AppError } from '../errors';
 import { loadPlan } from './read-plan-file';
+import { readObstacle } from '../../data/obstacles';
+import type { TObstacleStatus } from '../../domain/obstacles/obstacle';
+import { recordAmendment } from '../obstacles/act-on-obstacle';
 
 export interface LoadPlanOptions {
   file: string;
@@ -86,6 +89,8 @@ export interface TLoadPlanInput {
   done?: string;
   /** `--done-file`: a file of such refs, one a line, `#` comments. */
   doneFile?: string;
+  /** `--amends`: the obstacle whose People's Committee decision this amended version carries out; the load closes it. */
+  amends?: string;
 }
 
 /** The refs declared done, from the option and the file together; a file that cannot be read is bad input. */
@@ -98,16 +103,34 @@ export async function readDoneRefs(input: Pick<TLoadPlanInput, 'done' | 'doneFil
   return uniqueRefs(fromOption, parseDoneRefsFile(text));
 }
 
-export async function loadPlanFromFile(context: TAppContext, actor: TAppActor, input: TLoadPlanInput): Promise<LoadPlanOutcome> {
+export async function loadPlanFromFile(context: TAppContext, actor: TAppActor, input: TLoadPlanInput): Promise<LoadPlanOutcome & { amended?: TObstacleStatus }> {
   const done = await readDoneRefs(input);
   // Checked before connecting, so that a wrong ref is told even when dondoc is not running.
   if (done.length) refuseUnknownDoneRefs(await loadPlan(input.file), done);
+  const planId = input.planId ?? planIdOf(input.file);
+  // A wrong --amends stops the load before anything runs.
+  const amends = input.amends ? await amendedObstacle(context, input.amends, planId) : null;
   const client = await context.temporal();
-  return loadPlanFile(client, {
+  const outcome = await loadPlanFile(client, {
     file: input.file,
     taskQueue: context.config.taskQueue,
     planId: input.planId,
     done,
     ...(actor.agency ? { actor: { agency: actor.agency, user: actor.user } } : {}),
   });
+  if (!amends) return outcome;
+  // The operator acts for the monitoring department, which carries out the Committee's decision.
+  const planVersion = createHash('sha256').update(await readFile(input.file)).digest('hex').slice(0, 16);
+  const amended = await recordAmendment(context, { ...actor, agency: actor.agency ?? amends.monitorAgency, role: actor.role === 'auditor' ? 'auditor' : 'officer' }, { obstacleId: amends.id, planId, planVersion });
+  return { ...outcome, amended };
+}
+
+async function amendedObstacle(context: TAppContext, obstacleId: string, planId: string) {
+  const row = await context.read((db) => readObstacle(db, obstacleId));
+  if (!row) throw new AppError(`--amends ${obstacleId}: no such obstacle (dondoc obstacle list); nothing was loaded.`, 'not_found');
+  if (row.phase !== 'decided' || row.outcome !== 'amend-plan') {
+    throw new AppError(`--amends ${obstacleId}: the obstacle is ${row.phase}${row.outcome ? ` (${row.outcome})` : ''}, not decided as a plan amendment by the People's Committee; nothing was loaded.`, 'conflict');
+  }
+  if (row.planId !== planId) throw new AppError(`--amends ${obstacleId}: the obstacle is about plan ${row.planId}, and this file loads as ${planId} (use --id ${row.planId}); nothing was loaded.`, 'bad_input');
+  return row;
 }

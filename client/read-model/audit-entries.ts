@@ -3,6 +3,7 @@
 // returned with a new due day), for the audit timeline that joins them with the Temporal history.
 import type { TAuditRecord } from '../../data/audit-records';
 import { updateRefusedAction } from '../../data/refused-updates';
+import { obstacleRefusedAction } from '../../data/obstacles';
 import { localised } from './assignment-history';
 import type { TTimelineEntry } from './timeline';
 
@@ -23,7 +24,7 @@ export function timelineFromAuditRecords(records: TAuditRecord[]): TTimelineEntr
     return {
       at: each.occurredAt,
       source: 'audit',
-      kind: each.action === updateRefusedAction ? 'refused' : 'audit-event',
+      kind: each.action === updateRefusedAction || each.action === obstacleRefusedAction ? 'refused' : 'audit-event',
       action: each.action,
       actor: each.actorAgency || each.actorUser ? { agency: each.actorAgency, user: each.actorUser, ...(typeof payload.role === 'string' ? { role: payload.role } : {}) } : null,
       summary: `${each.action}${detail ? ` (${detail})` : ''}`,

@@ -5,6 +5,7 @@ import { consolidatePeriod, type TConsolidatedPeriod } from '../../data/consolid
 import { periodClosedAction } from '../../data/audit-actions';
 import type { TReadClient } from '../../data/read-model';
 import { localDayOf } from '../../domain/calendar/local-time';
+import { readObstacles } from '../../data/obstacles';
 import { ZPlan } from '../../domain/plan/plan';
 import { ONCE, periodClose, periodsOf, type TPeriodClose } from '../../domain/reporting/period-close';
 import type { TAppActor } from '../actor';
@@ -15,6 +16,22 @@ export interface TConsolidatedView extends TConsolidatedPeriod {
   close: TPeriodClose;
   /** When the period-close snapshot was taken, if it was. */
   closedAt: string | null;
+  /** The obstacles (vướng mắc) of the plan reported by the period's close, with their answers. */
+  obstacles: TReportedObstacle[];
+}
+
+export interface TReportedObstacle {
+  id: string;
+  reportingAgency: string;
+  taskRef: string | null;
+  text: string;
+  proposal: string;
+  reportedAt: string;
+  phase: string;
+  outcome: string | null;
+  answer: string | null;
+  forwardOpinion: string | null;
+  decision: string | null;
 }
 
 export interface TConsolidatedReportInput {
@@ -56,7 +73,23 @@ export async function readConsolidatedView(db: TReadClient, query: { cycle: stri
   }
   const consolidated = await consolidatePeriod(db, { planId, cycle: query.cycle, period });
   const snapshot = await db.auditEvent.findFirst({ where: { action: periodClosedAction, subjectType: 'reporting-period', subjectId: `${planId}/${query.cycle}/${period}` }, select: { occurredAt: true } });
-  return { ...consolidated, close: periodClose(plan, query.cycle, period), closedAt: snapshot?.occurredAt.toISOString() ?? null };
+  const close = periodClose(plan, query.cycle, period);
+  const obstacles = (await readObstacles(db, { planId }))
+    .filter((row) => row.reportedAt.getTime() <= Date.parse(close.closesAt))
+    .map((row) => ({
+      id: row.id,
+      reportingAgency: row.reportingAgency,
+      taskRef: row.taskRef,
+      text: row.text,
+      proposal: row.proposal,
+      reportedAt: row.reportedAt.toISOString(),
+      phase: row.phase,
+      outcome: row.outcome,
+      answer: row.answer,
+      forwardOpinion: row.forwardOpinion,
+      decision: row.decisionText,
+    }));
+  return { ...consolidated, close, closedAt: snapshot?.occurredAt.toISOString() ?? null, obstacles };
 }
 
 /** The period in progress: the first whose close is still ahead (today's date, Vietnam time); the last one once all have closed. */

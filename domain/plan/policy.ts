@@ -19,7 +19,13 @@ export const ZObstaclePolicy = z.strictObject({
   reportTo: ZAgencyCode,
   inWriting: z.boolean(),
   forwardTo: ZAgencyCode,
+  // Defaults where the document sets no time: two working weeks for the department to answer,
+  // three for the People's Committee, which meets and consults before it decides.
+  answerWorkingDays: z.number().int().min(1).max(120).default(10).describe('Working days the monitoring department (reportTo) has to answer or forward an obstacle'),
+  decisionWorkingDays: z.number().int().min(1).max(120).default(15).describe("Working days the People's Committee (forwardTo) has to decide a forwarded obstacle"),
+  chaseAgainAfterWorkingDays: z.number().int().min(1).max(60).default(5).describe('Working days after the first chase of an unanswered step (its focal point) before its head is chased'),
 });
+export type TObstaclePolicy = z.infer<typeof ZObstaclePolicy>;
 
 export const ZPolicy = z.strictObject({
   monitor: ZAgencyCode.describe('The body that chases (đôn đốc), grants extensions and receives explanations; `monitoring_agency` in the ladder'),

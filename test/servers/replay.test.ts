@@ -20,7 +20,7 @@ const fixtures = readdirSync(directory)
 const workflowTypeOf = (history: (typeof fixtures)[number]['history']) => history.events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name;
 
 describe('replay of saved histories', () => {
-  it('has a history for every workflow type, and for each path of the assignment workflow', () => {
+  it('has a history for every workflow type, for each path of the assignment workflow, and for an obstacle taken to a plan amendment', () => {
     expect(new Set(fixtures.map((fixture) => workflowTypeOf(fixture.history)))).toEqual(new Set(Object.keys(workflows)));
     expect(fixtures.map((fixture) => fixture.name)).toEqual([
       'agency-succession',
@@ -48,6 +48,7 @@ describe('replay of saved histories', () => {
       'assignment-unit-report',
       'daily-digest',
       'load-plan',
+      'obstacle',
       'period-close',
       'period-close-waiting',
     ]);

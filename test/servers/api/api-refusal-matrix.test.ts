@@ -9,11 +9,15 @@ import { addUser } from '../../../client/identity/users';
 import type { TAssignmentSpec } from '../../../domain/assignment';
 import { localDayOf } from '../../../domain/calendar/local-time';
 import { waitUntil } from '../../helpers/assignment-fixtures';
+import { seedObstacleSpec } from '../../helpers/obstacle-fixtures';
+import { obstacleWorkflow } from '../../../workflows/obstacle';
 import { idPath, startApiTestbed, type ApiTestbed } from './api-testbed';
 
 let api: ApiTestbed;
 const operator: TAppActor = { agency: null, user: 'test-operator', role: 'operator' };
 const SUCCESSOR = 'QNG_SO_VHTTDL';
+/** An obstacle education reported on its assignment, for the department that monitors it and the leader's People's Committee. */
+let obstacleId = '';
 
 beforeAll(async () => {
   api = await startApiTestbed('api-matrix');
@@ -28,6 +32,17 @@ beforeAll(async () => {
   const succession = await api.call('POST', '/api/agencies/successions', { as: 'admin.only', body: { from: 'SO_VHTTDL', to: SUCCESSOR, effectiveDay: localDayOf(new Date()), reason: 'Nghị quyết sắp xếp tổ chức bộ máy' } });
   expect(succession.status, JSON.stringify(succession.json)).toBe(200);
   expect(succession.json.moved).toContain(api.culture.assignmentId);
+  const obstacle = seedObstacleSpec(new Date().toISOString(), {
+    reportingAgency: 'SO_GDDT',
+    reportedBy: { agency: 'SO_GDDT', user: 'gddt.officer', role: 'officer' },
+    assignmentId: api.education.assignmentId,
+    taskRef: api.education.taskRef,
+    monitorAgency: api.education.monitoringAgency,
+    committeeAgency: 'UBND_TINH',
+  });
+  obstacleId = obstacle.obstacleId;
+  await api.bed.env.client.workflow.start(obstacleWorkflow, { taskQueue: api.bed.taskQueue, workflowId: obstacleId, args: [{ spec: obstacle }] });
+  await waitUntil('the obstacle in the read model', async () => (await api.bed.database.prisma.obstacle.count({ where: { id: obstacleId } })) === 1);
   await waitUntil('the successor answers for culture in the read model', async () => (await api.bed.database.prisma.assignment.findUniqueOrThrow({ where: { id: api.culture.assignmentId } })).responsibleAgencyCode === SUCCESSOR);
 }, 180_000);
 
@@ -80,6 +95,13 @@ const endpoints: Record<string, TEndpoint> = {
   'consolidated report': { method: 'GET', path: () => '/api/reports/ANNUAL_CHILDREN_REPORT', allowed: ['monitor', 'leader', 'auditor'] },
   'audit verify': { method: 'GET', path: () => '/api/audit/verify', allowed: ['monitor', 'leader', 'auditor', 'admin.only'] },
   plans: { method: 'GET', path: () => '/api/plans', allowed: everyone },
+  'obstacle list': { method: 'GET', path: () => '/api/obstacles', allowed: readers },
+  'obstacle show': { method: 'GET', path: () => `/api/obstacles/${encodeURIComponent(obstacleId)}`, allowed: ['gddt.officer', 'monitor', 'leader', 'auditor'] },
+  'obstacle report': { method: 'POST', path: () => '/api/obstacles', body: () => ({ assignmentId: api.education.assignmentId, text: 'Thiếu kinh phí.', proposal: 'Đề nghị bổ sung.' }), allowed: ['gddt.officer'] },
+  // The first answer closes the obstacle; the steps after it get through authorisation and are refused by the workflow (not a 403).
+  'obstacle answer': { method: 'POST', path: () => `/api/obstacles/${encodeURIComponent(obstacleId)}/answer`, body: () => ({ text: 'Trả lời.' }), allowed: ['monitor'] },
+  'obstacle forward': { method: 'POST', path: () => `/api/obstacles/${encodeURIComponent(obstacleId)}/forward`, body: () => ({ opinion: 'Ý kiến.' }), allowed: ['monitor'] },
+  'obstacle decision': { method: 'POST', path: () => `/api/obstacles/${encodeURIComponent(obstacleId)}/decision`, body: () => ({ outcome: 'rejected', text: 'Không chấp nhận.' }), allowed: ['leader'] },
   users: { method: 'GET', path: () => '/api/users', allowed: ['admin.only'] },
   'add user': { method: 'POST', path: () => '/api/users', body: () => ({ login: 'matrix.added', displayName: 'Người mới', agency: null, roles: ['auditor'] }), allowed: ['admin.only'] },
   'disable user': { method: 'POST', path: () => '/api/users/nobody.here/disable', allowed: ['admin.only'] },

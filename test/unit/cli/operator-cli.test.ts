@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { registerAssignmentCommands } from '../../../cli/commands/assignment';
 import { registerAuditCommands } from '../../../cli/commands/audit';
 import { registerExplanationCommands } from '../../../cli/commands/explanation';
+import { registerObstacleCommands } from '../../../cli/commands/obstacle';
 import { registerExtensionCommands } from '../../../cli/commands/extension';
 import { registerReportCommands } from '../../../cli/commands/report';
 import { registerStatusCommand } from '../../../cli/commands/status';
@@ -62,6 +63,7 @@ describe('operator commands without a running dondoc', { timeout: 60_000 }, () =
     registerReportCommands(program);
     registerExtensionCommands(program);
     registerExplanationCommands(program);
+    registerObstacleCommands(program);
     registerAuditCommands(program);
     const find = (path: string[]) => path.reduce<Command>((command, name) => command.commands.find((each) => each.name() === name)!, program);
     const expected: [string[], string[]][] = [
@@ -74,6 +76,11 @@ describe('operator commands without a running dondoc', { timeout: 60_000 }, () =
       [['extension', 'decide'], ['--approve', '--deny', '--note <text>', '--as <agency>']],
       [['explanation', 'request'], ['--note <text>', '--as <agency>']],
       [['explanation', 'submit'], ['--text <text>', '--file <file>', '--as <agency>']],
+      [['obstacle', 'report'], ['--assignment <id>', '--plan <planId>', '--text <text>', '--proposal <text>', '--document <ref>', '--as <agency>']],
+      [['obstacle', 'answer'], ['<obstacle>', '--text <text>', '--as <agency>']],
+      [['obstacle', 'forward'], ['<obstacle>', '--opinion <text>', '--as <agency>']],
+      [['obstacle', 'decide'], ['<obstacle>', '--outcome <outcome>', 'amend-plan', '--text <text>', '--as <agency>']],
+      [['obstacle', 'list'], ['--as <agency>', '--agency <code>', '--plan <planId>', '--open', '--json']],
       [['audit'], ['<assignment>', '--format <format>', 'verify']],
       [['audit', 'verify'], ['--json']],
     ];

@@ -33,9 +33,27 @@ const view: TConsolidatedView = {
     indicators: ['CHILD_FRIENDLY_COMMUNES', 'DISABLED_CHILDREN_CERTIFIED'],
   },
   closedAt: null,
+  obstacles: [],
 };
 
 describe('the consolidated period, as the monitoring agency reads it', () => {
+  it('lists the obstacles reported by the close, with their answers or that none came yet', () => {
+    const text = formatConsolidatedView(
+      {
+        ...view,
+        obstacles: [
+          { id: 'o1', reportingAgency: 'QNG_SO_GDDT', taskRef: 'II.2.3', text: 'Thiếu kinh phí.', proposal: 'Bổ sung kinh phí.', reportedAt: '2026-06-01T02:00:00.000Z', phase: 'answered', outcome: null, answer: 'Dùng kinh phí sự nghiệp.', forwardOpinion: null, decision: null },
+          { id: 'o2', reportingAgency: 'QNG_SO_VHTTDL', taskRef: null, text: 'Chưa có hướng dẫn.', proposal: 'Ban hành hướng dẫn.', reportedAt: '2026-07-01T02:00:00.000Z', phase: 'reported', outcome: null, answer: null, forwardOpinion: null, decision: null },
+        ],
+      },
+      createPalette(false),
+    );
+    expect(text).toContain('Obstacles (vướng mắc) reported (2):');
+    expect(text).toContain('- QNG_SO_GDDT (II.2.3), answered: Thiếu kinh phí. Đề xuất: Bổ sung kinh phí. — Trả lời: Dùng kinh phí sự nghiệp.');
+    expect(text).toContain('- QNG_SO_VHTTDL, reported: Chưa có hướng dẫn. Đề xuất: Ban hành hướng dẫn. — chưa trả lời');
+    expect(formatConsolidatedView(view, createPalette(false))).not.toContain('Obstacles');
+  });
+
   it('lists each unit with its timeliness and when the period closes, Vietnam time', () => {
     const text = formatConsolidatedView(view, createPalette(false));
     expect(text).toContain('ANNUAL_CHILDREN_REPORT 2026 of kh135: due 2026-12-15T23:59:59.999+07:00, closes 2026-12-21T08:00:00.000+07:00');

@@ -22,6 +22,16 @@ describe('formatStatusView', () => {
     expect(text).not.toContain('\u001b[');
   });
 
+  it('names the open obstacles (vướng mắc) per reporting agency, and those past their step’s deadline; nothing when there are none', () => {
+    const obstacles = [
+      { agency: 'AGENCY_A', open: 2, overdue: 1 },
+      { agency: 'AGENCY_B', open: 1, overdue: 0 },
+    ];
+    const text = formatStatusView({ at, summary, attention: null, attentionTitle: null, obstacles }, createPalette(false));
+    expect(text).toContain('Open obstacles (vướng mắc) by reporting agency: AGENCY_A 2 (1 past the deadline of their step), AGENCY_B 1. `dondoc obstacle list --open` lists them.');
+    expect(formatStatusView({ at, summary, attention: null, attentionTitle: null, obstacles: [] }, createPalette(false))).not.toContain('obstacles');
+  });
+
   it('colours counts by status in a terminal: red overdue, orange late, green on time, blue in term, grey not yet due', () => {
     const text = formatStatusView({ at, summary, attention: null, attentionTitle: null }, createPalette(true));
     const a = text.split('\n').find((line) => line.startsWith('AGENCY_A'))!;
