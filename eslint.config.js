@@ -20,7 +20,7 @@ const sandboxRestrictions = {
   ],
 };
 
-// The layers (README, Architecture): interfaces (cli/) are thin over the application layer
+// The layers (README, Architecture): interfaces (cli/, api/, web/) are thin over the application layer
 // (client/), which reads through the repositories (data/) and talks to the workflows through
 // contracts/; activities do the side effects. Each folder may import only what lies under it.
 /** A relative import of a top-level folder of ours, e.g. '../../client/errors' (not 'prisma/client' or '@temporalio/client'). */
@@ -57,7 +57,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', sandboxRestrictions] },
   },
   {
-    files: ['cli/**/*.ts', 'api/**/*.ts'],
+    files: ['cli/**/*.ts', 'api/**/*.ts', 'web/**/*.ts'],
     rules: {
       ...restrict(activitiesAsTypes, noWorkerInternals, { regex: folder('data'), allowTypeImports: true, message: 'Commands read data through a use-case in client/, not the repositories.' }),
       'no-restricted-syntax': ['error', noDynamic('\\/workers\\/(?!start-system)', noWorkerInternals.message), noDynamic('\\/activities\\/', activitiesAsTypes.message), noDynamic('\\/data\\/', 'Commands read data through a use-case in client/.')],

@@ -6,6 +6,7 @@ import type { TAppContext } from '../client/app-context';
 import { AppError } from '../client/errors';
 import type { TIdentity } from '../client/identity/identity';
 import { identityFromSession, identityFromToken } from '../client/identity/sign-in';
+import { formCarriesToken } from '../web/csrf';
 
 export const SESSION_COOKIE = 'dondoc_session';
 /**
@@ -40,7 +41,9 @@ export async function resolveIdentity(context: TAppContext, request: FastifyRequ
   });
   if (!identity) return null;
   const changes = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
-  if (changes && request.headers[CSRF_HEADER] !== '1') {
+  // A form of dondoc's own pages carries the session's form token instead of the header.
+  const fromPage = !request.url.startsWith('/api/') && formCarriesToken(request, secret);
+  if (changes && request.headers[CSRF_HEADER] !== '1' && !fromPage) {
     throw new AppError(`a change made with a session cookie must carry the header ${CSRF_HEADER}: 1 (cross-site request protection); nothing was changed.`, 'forbidden');
   }
   return identity;

@@ -24,6 +24,9 @@ import { registerReportRoutes } from './routes/reports';
 import { registerSessionRoutes } from './routes/session';
 import { registerUserRoutes } from './routes/users';
 import { registerObstacleRoutes } from './routes/obstacles';
+import { sendErrorPage } from '../web/error-page';
+import { isPageRequest } from '../web/page-context';
+import { isOpenPage, registerWebPages } from '../web/register-pages';
 
 export interface TApiServerOptions {
   context: TAppContext;
@@ -38,7 +41,10 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  await app.register(helmet);
+  // The default content security policy (scripts only from this site, none inline, forms only to
+  // this site), without upgrading requests to https on a server reached over plain http.
+  const secure = options.secureCookies ?? false;
+  await app.register(helmet, { contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': secure ? [] : null } } });
   // Per client address and per instance (kept in memory: a limit, not state the answers depend
   // on). Sign-in has its own growing wait, kept in the database for every instance.
   const perMinute = options.context.config.api.rateLimitPerMinute ?? 1_200;
@@ -62,6 +68,7 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
   app.decorateRequest('identity', null);
   // Signing in needs no identity (a stale cookie must not stand in the way), nor do the document and its pages.
   const open = (url: string | undefined, method: string) =>
+    isOpenPage(url, method) ||
     (url === '/api/session' && method === 'POST') || url?.startsWith(OIDC_SIGN_ON_PATH) || url === '/api/openapi.json' || url?.startsWith('/api/docs');
   app.addHook('preHandler', async (request) => {
     if (open(request.routeOptions.url, request.method)) return;
@@ -85,15 +92,21 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
         });
         if (warning) console.error(`dondoc api: ${warning}`);
       }
+      if (isPageRequest(request)) return sendErrorPage(request, reply, error.code, error.message);
       return reply.status(statusOf[error.code]).send(errorBody(error.code, error.message, error.fieldErrors));
     }
     const status = (error as { statusCode?: number }).statusCode;
+    if (isPageRequest(request)) {
+      if (status && status >= 400 && status < 500) return sendErrorPage(request, reply, 'bad_input', (error as Error).message);
+      console.error('dondoc web: unexpected error', error);
+      return sendErrorPage(request, reply, 'failure', 'the server failed to answer; the server log has the details.');
+    }
     if (status === 413) return reply.status(413).send(errorBody('bad_input', `the request body is larger than ${BODY_LIMIT_BYTES} bytes.`));
     if (status && status >= 400 && status < 500) return reply.status(400).send(errorBody('bad_input', `${(error as Error).message}. Nothing was changed.`));
     console.error('dondoc api: unexpected error', error);
     return reply.status(500).send(errorBody('failure', 'the server failed to answer; nothing is known to have changed. The server log has the details.'));
   });
-  app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody('not_found', `no such endpoint: ${request.method} ${request.url.split('?')[0]} (GET /api/openapi.json lists them).`)));
+  app.setNotFoundHandler((request, reply) => isPageRequest(request) ? sendErrorPage(request, reply, 'not_found', `no page at ${request.url.split('?')[0]}`) : reply.status(404).send(errorBody('not_found', `no such endpoint: ${request.method} ${request.url.split('?')[0]} (GET /api/openapi.json lists them).`)));
 
   registerSessionRoutes(app, options);
   registerOidcRoutes(app, options);
@@ -105,5 +118,6 @@ export async function buildApiServer(options: TApiServerOptions): Promise<Fastif
   registerAgencyRoutes(app, options.context);
   registerOutboxRoutes(app, options.context);
   registerObstacleRoutes(app, options.context);
+  await registerWebPages(app, { context: options.context, secureCookies: secure });
   return app;
 }
