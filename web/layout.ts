@@ -10,7 +10,7 @@ export const STYLESHEET_PATH = '/assets/dondoc.css';
 
 interface TNavItem {
   path: string;
-  key: 'board' | 'desk' | 'reports' | 'audit' | 'admin';
+  key: 'board' | 'desk' | 'reports' | 'obstacles' | 'audit' | 'admin';
   roles: TUserRole[];
 }
 
@@ -19,13 +19,14 @@ export const NAV_ITEMS: TNavItem[] = [
   { path: '/board', key: 'board', roles: ['monitor', 'leadership'] },
   { path: '/desk', key: 'desk', roles: ['officer'] },
   { path: '/reports', key: 'reports', roles: ['monitor', 'leadership', 'auditor'] },
+  { path: '/obstacles', key: 'obstacles', roles: ['officer', 'monitor', 'leadership', 'auditor'] },
   { path: '/audit', key: 'audit', roles: ['auditor', 'monitor'] },
   { path: '/admin', key: 'admin', roles: ['admin'] },
 ];
 
 const frameWords = {
-  vi: { board: 'Bảng theo dõi hạn', desk: 'Việc của cơ quan', reports: 'Báo cáo tổng hợp', audit: 'Phòng kiểm tra', admin: 'Quản trị', signOut: 'Đăng xuất', skip: 'Bỏ qua đến nội dung', other: 'English', footer: 'dondoc — đôn đốc thực hiện kế hoạch. Giờ Việt Nam (UTC+7).' },
-  en: { board: 'Deadline board', desk: 'Agency desk', reports: 'Consolidated reports', audit: "Auditors' room", admin: 'Administration', signOut: 'Sign out', skip: 'Skip to content', other: 'Tiếng Việt', footer: 'dondoc — following up the implementation of plans. Vietnam time (UTC+7).' },
+  vi: { board: 'Bảng theo dõi hạn', desk: 'Việc của cơ quan', reports: 'Báo cáo tổng hợp', obstacles: 'Vướng mắc', audit: 'Phòng kiểm tra', admin: 'Quản trị', signOut: 'Đăng xuất', skip: 'Bỏ qua đến nội dung', other: 'English', footer: 'dondoc — đôn đốc thực hiện kế hoạch. Giờ Việt Nam (UTC+7).' },
+  en: { board: 'Deadline board', desk: 'Agency desk', reports: 'Consolidated reports', obstacles: 'Obstacles', audit: "Auditors' room", admin: 'Administration', signOut: 'Sign out', skip: 'Skip to content', other: 'Tiếng Việt', footer: 'dondoc — following up the implementation of plans. Vietnam time (UTC+7).' },
 };
 
 export interface TPageOptions {

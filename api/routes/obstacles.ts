@@ -6,15 +6,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorizeAssignment } from '../../client/access/authorize-assignment';
-import { decideObstacleAccess, type TObstacleAction } from '../../client/access/obstacle-access';
+import { authorizeObstacle, OBSTACLE_READERS, obstacleActorOf, readsAllObstacles } from '../../client/access/authorize-obstacle';
+import type { TObstacleAction } from '../../client/access/obstacle-access';
 import type { TAppActor } from '../../client/actor';
 import type { TAppContext } from '../../client/app-context';
 import { AppError } from '../../client/errors';
-import type { TIdentity, TUserRole } from '../../client/identity/identity';
 import { answerObstacle, decideObstacle, forwardObstacle, ZAnswerObstacleInput, ZDecideObstacleInput, ZForwardObstacleInput } from '../../client/obstacles/act-on-obstacle';
 
 import { reportObstacle, ZReportObstacleInput } from '../../client/obstacles/report-obstacle';
-import { findObstacle, listObstacles, showObstacle } from '../../client/obstacles/read-obstacles';
+import { listObstacles, showObstacle } from '../../client/obstacles/read-obstacles';
 import { requireIdentity } from '../authentication';
 import { errorResponses } from '../error-shape';
 import { loose } from '../loose';
@@ -23,34 +23,14 @@ import { requireRole } from './actor';
 const ZObstacleId = z.object({ id: z.string().min(3).max(300).describe('the obstacle id, URL-encoded (its slashes as %2F)') });
 const ZObstacle = z.looseObject({ id: z.string(), phase: z.string(), closed: z.boolean() });
 const ZObstacleStatus = z.looseObject({ obstacleId: z.string(), phase: z.string(), closed: z.boolean() });
-const readEverything: TUserRole[] = ['monitor', 'leadership', 'auditor'];
-
-/** The actor for an obstacle: a person of an agency with a business role acts for it (the leadership of the People's Committee decides); anyone else only reads. */
-export function obstacleActorOf(identity: TIdentity): TAppActor {
-  const acts = identity.agency !== null && identity.roles.some((role) => role === 'officer' || role === 'monitor' || role === 'leadership');
-  return { agency: identity.agency, user: identity.login, role: acts ? 'officer' : 'auditor' };
-}
-
-const readsAll = (identity: TIdentity) => identity.roles.some((role) => readEverything.includes(role));
-
-/** Roles each step needs, on top of acting for the right agency. */
-const stepRoles: Record<Exclude<TObstacleAction, 'read' | 'record-amendment'>, { roles: TUserRole[]; what: string }> = {
-  answer: { roles: ['monitor'], what: 'answering an obstacle' },
-  forward: { roles: ['monitor'], what: 'forwarding an obstacle' },
-  decide: { roles: ['officer', 'monitor', 'leadership'], what: 'deciding an obstacle' },
-};
+const readEverything = OBSTACLE_READERS;
+const readsAll = readsAllObstacles;
 
 export function registerObstacleRoutes(server: FastifyInstance, context: TAppContext): void {
   const app = server.withTypeProvider<ZodTypeProvider>();
-
-  async function authorize(identity: TIdentity, obstacleId: string, action: TObstacleAction): Promise<void> {
-    if (action !== 'read') requireRole(identity, stepRoles[action as keyof typeof stepRoles].roles, stepRoles[action as keyof typeof stepRoles].what);
-    const row = await findObstacle(context, obstacleId);
-    if (!row) throw new AppError(`no obstacle ${JSON.stringify(obstacleId)}: check the id (GET /api/obstacles lists them).`, 'not_found');
-    if (action === 'read' && readsAll(identity)) return;
-    const decision = decideObstacleAccess(obstacleActorOf(identity), row, action);
-    if (!decision.allowed) throw new AppError(`${identity.login} may not ${action} ${obstacleId}: ${decision.reason}.`, 'forbidden');
-  }
+  const authorize = async (identity: Parameters<typeof authorizeObstacle>[1], obstacleId: string, action: TObstacleAction) => {
+    await authorizeObstacle(context, identity, obstacleId, action);
+  };
 
   app.get('/api/obstacles', {
     schema: {

@@ -40,6 +40,7 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px;
 .pager { display: flex; gap: 12px; margin: 12px 0; align-items: center; }
 svg text { font-family: "Segoe UI", "Noto Sans", Roboto, Arial, sans-serif; }
 .chart { overflow-x: auto; }
+dd.prose, .prose { white-space: pre-wrap; }
 footer { max-width: 1280px; margin: 0 auto; padding: 16px; color: var(--muted); font-size: 13px; }
 @media print { header.top nav, header.top .who, form.filters, .no-print { display: none; } body { background: #fff; } .panel { border: 0; } }
 `;

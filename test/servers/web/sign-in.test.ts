@@ -42,7 +42,7 @@ describe('signing in to the pages', () => {
   });
 
   it('shows each role only its own pages, and switches to English and back', async () => {
-    const expected: Record<string, string[]> = { monitor: ['/board', '/reports', '/audit'], 'gddt.officer': ['/desk'], auditor: ['/reports', '/audit'], 'admin.only': ['/admin'] };
+    const expected: Record<string, string[]> = { monitor: ['/board', '/reports', '/obstacles', '/audit'], 'gddt.officer': ['/desk', '/obstacles'], auditor: ['/reports', '/obstacles', '/audit'], 'admin.only': ['/admin'] };
     for (const [login, paths] of Object.entries(expected)) {
       const page = await newPage(browser);
       await signIn(page, api.base, login, api.passwords[login]!);
