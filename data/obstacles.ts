@@ -30,19 +30,6 @@ export async function readObstacle(db: TReadClient, id: string): Promise<TObstac
   return db.obstacle.findUnique({ where: { id } });
 }
 
-/** Open obstacles per reporting agency, with how many wait past their step's deadline at `now`. */
-export async function countOpenObstacles(db: TReadClient, now: Date, agency?: string): Promise<Map<string, { open: number; overdue: number }>> {
-  const rows = await db.obstacle.findMany({ where: { closed: false, ...(agency ? { reportingAgency: agency } : {}) }, select: { reportingAgency: true, dueAt: true } });
-  const counts = new Map<string, { open: number; overdue: number }>();
-  for (const row of rows) {
-    const count = counts.get(row.reportingAgency) ?? { open: 0, overdue: 0 };
-    count.open += 1;
-    if (row.dueAt && row.dueAt.getTime() < now.getTime()) count.overdue += 1;
-    counts.set(row.reportingAgency, count);
-  }
-  return counts;
-}
-
 export const obstacleRefusedAction = 'obstacle-refused';
 
 export interface TRefusedObstacleAction {

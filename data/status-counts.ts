@@ -43,13 +43,22 @@ export interface TStatusCounts {
 
 const agencyFilter = (agency: string | undefined) => (agency ? Prisma.sql`AND a."responsibleAgencyCode" = ${agency}` : Prisma.empty);
 
+/** Open obstacles (vướng mắc) of one reporting agency, and how many wait past their step's deadline. */
+export interface TOpenObstacleCount {
+  agency: string;
+  open: number;
+  overdue: number;
+}
+
 /** What the status of the agencies is made of, read in one statement (see readStatusFigures). */
 export interface TStatusFigures extends TStatusCounts {
   closing: TClosingRecordOfAgency[];
+  obstacles: TOpenObstacleCount[];
 }
 
 /**
- * The counts per agency, the open groups and the closing records in one SQL statement: one
+ * The counts per agency, the open groups, the closing records and the open obstacles per
+ * reporting agency in one SQL statement: one
  * snapshot by itself, so a PostgreSQL server needs no transaction (and none of its round trips).
  * `dueSoonUntil`: the last instant of the last day whose open work counts as due soon at `at`
  * (the caller counts the working days: see dueSoonUntil in client/read-model/agency-status.ts).
@@ -60,7 +69,7 @@ export async function readStatusFigures(db: TReadClient, filter: { agency?: stri
   const completedBy = Prisma.sql`a."completedAt" IS NOT NULL AND a."completedAt" <= ${at}`;
   const openAt = Prisma.sql`(a."completedAt" IS NULL OR a."completedAt" > ${at})`;
   const overdueAt = Prisma.sql`${counted} AND ${openAt} AND a."dueAt" < ${at}`;
-  const [row] = await db.$queryRaw<{ agencies: (Omit<TAgencyCounts, 'oldestOverdueDueAt'> & { oldestOverdueDueAt: string | null })[]; open: TOpenRow[]; closing: (Omit<TClosingRecordOfAgency, 'occurredAt'> & { occurredAt: string })[] }[]>`
+  const [row] = await db.$queryRaw<{ agencies: (Omit<TAgencyCounts, 'oldestOverdueDueAt'> & { oldestOverdueDueAt: string | null })[]; open: TOpenRow[]; closing: (Omit<TClosingRecordOfAgency, 'occurredAt'> & { occurredAt: string })[]; obstacles: TOpenObstacleCount[] }[]>`
     WITH counts AS (
       -- Counted first, named after: the registry is joined to one row per agency, not to every assignment.
       SELECT c.*, g."nameVi" AS name FROM (
@@ -90,15 +99,22 @@ export async function readStatusFigures(db: TReadClient, filter: { agency?: stri
     closing AS (
       SELECT e.sequence, e."subjectId", e.action, e."occurredAt", e.payload, a."responsibleAgencyCode" AS agency, a.period AS "currentPeriod"
       FROM "AuditEvent" e JOIN "Assignment" a ON a.id = e."subjectId"
-      WHERE e."subjectType" = 'assignment' AND e.action = ANY(${filter.closingActions}) ${agencyFilter(filter.agency)})
+      WHERE e."subjectType" = 'assignment' AND e.action = ANY(${filter.closingActions}) ${agencyFilter(filter.agency)}),
+    obstacles AS (
+      SELECT o."reportingAgency" AS agency, count(*)::int AS open, count(*) FILTER (WHERE o."dueAt" < ${at})::int AS overdue
+      FROM "Obstacle" o
+      WHERE NOT o.closed ${filter.agency ? Prisma.sql`AND o."reportingAgency" = ${filter.agency}` : Prisma.empty}
+      GROUP BY 1)
     SELECT
       (SELECT coalesce(json_agg(c), '[]') FROM counts c) AS agencies,
       (SELECT coalesce(json_agg(o), '[]') FROM open o) AS open,
-      (SELECT coalesce(json_agg(json_build_object('subjectId', e."subjectId", 'action', e.action, 'occurredAt', e."occurredAt", 'payload', e.payload, 'agency', e.agency, 'currentPeriod', e."currentPeriod") ORDER BY e.sequence), '[]') FROM closing e) AS closing`;
+      (SELECT coalesce(json_agg(json_build_object('subjectId', e."subjectId", 'action', e.action, 'occurredAt', e."occurredAt", 'payload', e.payload, 'agency', e.agency, 'currentPeriod', e."currentPeriod") ORDER BY e.sequence), '[]') FROM closing e) AS closing,
+      (SELECT coalesce(json_agg(b ORDER BY b.open DESC, b.agency), '[]') FROM obstacles b) AS obstacles`;
   return {
     agencies: row!.agencies.map((each) => ({ ...each, oldestOverdueDueAt: each.oldestOverdueDueAt === null ? null : new Date(each.oldestOverdueDueAt) })),
     open: openGroupsOf(row!.open),
     closing: row!.closing.map((record) => ({ ...record, occurredAt: new Date(record.occurredAt) })),
+    obstacles: row!.obstacles,
   };
 }
 

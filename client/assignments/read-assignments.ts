@@ -7,7 +7,6 @@ import { instantAt } from '../../domain/calendar/local-time';
 import { ZStatusColour, type TStatusColour } from '../../domain/policy/assignment-status';
 import { closedPeriodsOf, closingActions } from '../../data/closed-periods';
 import { readStatusFigures } from '../../data/status-counts';
-import { countOpenObstacles } from '../../data/obstacles';
 import type { TReadClient } from '../../data/read-model';
 import { ZAgencyCode, type TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
@@ -130,23 +129,19 @@ export async function statusSummary(context: TAppContext, _actor: TAppActor, inp
   // The database counts, in one statement; only the work a filter asks to see is read row by row
   // (then in one snapshot with the counts).
   const figures = (db: TReadClient) => readStatusFigures(db, { agency, at, dueSoonUntil: dueSoonUntil(at), closingActions });
-  const { counts, closing, attentionRows } = await (filtering
+  const { counts, closing, obstacles, attentionRows } = await (filtering
     ? context.read(async (db) => {
-        const { closing, ...counts } = await figures(db);
+        const { closing, obstacles, ...counts } = await figures(db);
         const attentionRows = [
           ...(overdue ? await readAssignmentRows(db, { agency, standing: { at, is: 'overdue' } }) : []),
           ...(dueWithinDays !== undefined ? await readAssignmentRows(db, { agency, standing: { at, is: 'open-in-time' }, dueBefore: new Date(at.getTime() + dueWithinDays * 86_400_000 + 1) }) : []),
         ];
-        return { counts, closing, attentionRows };
+        return { counts, closing, obstacles, attentionRows };
       })
     : context.readStatement(async (db) => {
-        const { closing, ...counts } = await figures(db);
-        return { counts, closing, attentionRows: [] as Awaited<ReturnType<typeof readAssignmentRows>> };
+        const { closing, obstacles, ...counts } = await figures(db);
+        return { counts, closing, obstacles, attentionRows: [] as Awaited<ReturnType<typeof readAssignmentRows>> };
       }));
-  // A second small statement after the counts: obstacles have their own table (one more round
-  // trip; not in parallel, as the embedded database serves one connection at a time).
-  const openObstacles = await context.readStatement((db) => countOpenObstacles(db, at, agency));
-  const obstacles = [...openObstacles.entries()].map(([code, count]) => ({ agency: code, ...count })).sort((a, b) => b.open - a.open || a.agency.localeCompare(b.agency));
   if (agency && counts.agencies.length === 0) {
     // An agency with no work today: most often a code from before the 2025 reorganisation.
     const successors = await context.read((db) => readCurrentSuccessors(db, agency));
