@@ -13,7 +13,7 @@ import type { TOneTimeSecret } from './one-time-secrets';
 export const adminWords = {
   vi: {
     title: 'Quản trị người dùng và khóa API', users: 'Người dùng', login: 'Tên đăng nhập', displayName: 'Họ và tên', agency: 'Cơ quan (mã)', agencyHint: 'Mã cơ quan trong danh mục, ví dụ SO_GDDT; để trống nếu không thuộc cơ quan nào.',
-    roles: 'Vai trò', state: 'Trạng thái', created: 'Ngày tạo', actions: 'Thao tác', active: 'Đang hoạt động', disabled: 'Đã khóa từ', none: '—',
+    roles: 'Vai trò', state: 'Trạng thái', created: 'Ngày tạo', lastSignIn: 'Đăng nhập lần cuối', never: 'Chưa đăng nhập', actions: 'Thao tác', active: 'Đang hoạt động', disabled: 'Đã khóa từ', none: '—',
     officer: 'Cán bộ cơ quan', monitor: 'Theo dõi', leadership: 'Lãnh đạo', auditor: 'Kiểm tra', admin: 'Quản trị',
     addUser: 'Thêm người dùng', add: 'Thêm', setRoles: 'Đổi vai trò, cơ quan', save: 'Lưu', disable: 'Khóa tài khoản', enable: 'Mở khóa', reset: 'Đặt lại mật khẩu',
     tokens: 'Khóa API (cho chương trình)', prefix: 'Tiền tố', tokenName: 'Tên khóa', owner: 'Người dùng', expires: 'Hết hạn', lastUsed: 'Dùng lần cuối', revoke: 'Thu hồi',
@@ -23,7 +23,7 @@ export const adminWords = {
   },
   en: {
     title: 'Users and API tokens', users: 'Users', login: 'Login', displayName: 'Display name', agency: 'Agency (code)', agencyHint: 'The agency’s code in the registry, e.g. SO_GDDT; blank for none.',
-    roles: 'Roles', state: 'State', created: 'Created', actions: 'Actions', active: 'Active', disabled: 'Disabled since', none: '—',
+    roles: 'Roles', state: 'State', created: 'Created', lastSignIn: 'Last sign-in', never: 'Never', actions: 'Actions', active: 'Active', disabled: 'Disabled since', none: '—',
     officer: 'Agency officer', monitor: 'Monitor', leadership: 'Leadership', auditor: 'Auditor', admin: 'Administrator',
     addUser: 'Add a user', add: 'Add', setRoles: 'Change roles and agency', save: 'Save', disable: 'Disable', enable: 'Enable', reset: 'Reset password',
     tokens: 'API tokens (for scripts)', prefix: 'Prefix', tokenName: 'Token name', owner: 'User', expires: 'Expires', lastUsed: 'Last used', revoke: 'Revoke',
@@ -42,6 +42,8 @@ export interface TAdminState {
 }
 
 type TAdminWords = (typeof adminWords)['vi'];
+/** A user as the page lists them: with the start of their latest session, if any. */
+export type TAdminUser = TUserSummary & { lastSignInAt: Date | null };
 
 function errorOf(state: TFormState | undefined, field: string, id: string): { attributes: SafeHtml; message: SafeHtml } {
   const message = state?.errors[field];
@@ -65,12 +67,12 @@ const csrf = (token: string) => html`<input type="hidden" name="${CSRF_FIELD}" v
 const text = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '');
 const roleNames = (roles: readonly TUserRole[], w: TAdminWords) => roles.map((role) => w[role]).join(', ');
 
-function userRow(user: TUserSummary, index: number, w: TAdminWords, state: TAdminState, token: string): SafeHtml {
+function userRow(user: TAdminUser, index: number, w: TAdminWords, state: TAdminState, token: string): SafeHtml {
   const path = `/admin/users/${encodeURIComponent(user.login)}`;
   const editing = state.roles?.login === user.login ? state.roles : undefined;
   const chosen = editing ? ([] as string[]).concat(editing.values.roles ?? []) : user.roles;
   return html`<tr data-login="${user.login}"><th scope="row">${user.login}</th><td>${user.displayName}</td><td>${user.agency ?? w.none}</td><td>${roleNames(user.roles, w)}</td>
-<td>${user.disabledAt ? html`<span class="badge status-grey">${w.disabled} ${formatDay(user.disabledAt)}</span>` : html`<span class="badge status-green">${w.active}</span>`}</td><td>${formatDay(user.createdAt)}</td>
+<td>${user.disabledAt ? html`<span class="badge status-grey">${w.disabled} ${formatDay(user.disabledAt)}</span>` : html`<span class="badge status-green">${w.active}</span>`}</td><td>${formatDay(user.createdAt)}</td><td>${user.lastSignInAt ? formatDateTime(user.lastSignInAt) : w.never}</td>
 <td><details${editing ? html` open` : ''}><summary>${w.setRoles}<span class="muted"> (${user.login})</span></summary><form method="post" action="${path}/roles">${csrf(token)}
 ${rolesField(`roles-${index}`, w, chosen, editing)}${textField(`agency-${index}`, 'agency', w.agency, editing ? text(editing.values.agency) : user.agency ?? '', editing)}
 <button type="submit">${w.save}</button></form></details>
@@ -86,7 +88,7 @@ function tokenRow(item: TTokenSummary, w: TAdminWords, token: string): SafeHtml 
 <td>${item.state === 'active' ? html`<form method="post" action="/admin/tokens/${encodeURIComponent(item.prefix)}/revoke" class="inline">${csrf(token)}<button type="submit" class="secondary">${w.revoke} ${item.prefix}</button></form>` : ''}</td></tr>`;
 }
 
-export function renderAdminPage(users: TUserSummary[], tokens: TTokenSummary[], state: TAdminState, csrfToken: string, lang: TLang): SafeHtml {
+export function renderAdminPage(users: TAdminUser[], tokens: TTokenSummary[], state: TAdminState, csrfToken: string, lang: TLang): SafeHtml {
   const w = words(lang, adminWords);
   const add = state.addUser;
   const tokenForm = state.token;
@@ -95,7 +97,7 @@ export function renderAdminPage(users: TUserSummary[], tokens: TTokenSummary[], 
     : '';
   return html`${secret}${state.notice ? html`<div class="notice ${state.notice.kind}" role="${state.notice.kind === 'error' ? 'alert' : 'status'}">${state.notice.text}</div>` : ''}
 <h2>${w.users}</h2>
-<table class="admin-users"><thead><tr><th scope="col">${w.login}</th><th scope="col">${w.displayName}</th><th scope="col">${w.agency}</th><th scope="col">${w.roles}</th><th scope="col">${w.state}</th><th scope="col">${w.created}</th><th scope="col">${w.actions}</th></tr></thead>
+<table class="admin-users"><thead><tr><th scope="col">${w.login}</th><th scope="col">${w.displayName}</th><th scope="col">${w.agency}</th><th scope="col">${w.roles}</th><th scope="col">${w.state}</th><th scope="col">${w.created}</th><th scope="col">${w.lastSignIn}</th><th scope="col">${w.actions}</th></tr></thead>
 <tbody>${users.map((user, index) => userRow(user, index, w, state, csrfToken))}</tbody></table>
 <section class="panel"><h3>${w.addUser}</h3><form method="post" action="/admin/users" id="add-user">${csrf(csrfToken)}
 ${textField('new-login', 'login', w.login, text(add?.values.login), add, html` autocomplete="off" required`)}

@@ -8,6 +8,7 @@ import { actorOf } from '../../api/routes/actor';
 import type { TAppContext } from '../../client/app-context';
 import { AppError } from '../../client/errors';
 import { ZRevokeTokenInput } from '../../client/identity/identity';
+import { lastSignIns } from '../../client/identity/last-sign-ins';
 import { createToken, listTokens, revokeToken } from '../../client/identity/tokens';
 import { addUser, disableUser, enableUser, listUsers, resetPassword, setRoles } from '../../client/identity/users';
 import { checkForm, fieldMessagesOf, formValues, ZAddUserForm, ZCreateTokenForm, ZLoginParam, ZSetRolesForm } from '../admin/admin-forms';
@@ -25,10 +26,10 @@ const STATUS: Record<string, number> = { bad_input: 400, conflict: 409, not_foun
 export function registerAdminPages(app: FastifyInstance, context: TAppContext): void {
   async function showAdmin(reply: FastifyReply, page: TPage, state: Omit<TAdminState, 'secret'>, status = 200) {
     const actor = actorOf(page.identity);
-    const [users, tokens] = await Promise.all([listUsers(context, actor), listTokens(context, actor)]);
+    const [users, tokens, signIns] = await Promise.all([listUsers(context, actor), listTokens(context, actor), lastSignIns(context, actor)]);
     // Taken only when the page is shown: the secret appears once, and a reload does not bring it back.
     const secret = status === 200 ? takeOneTimeSecret(page.csrfToken) : null;
-    return sendPage(reply, page, words(page.lang, adminWords).title, renderAdminPage(users, tokens, { ...state, secret }, page.csrfToken, page.lang), status);
+    return sendPage(reply, page, words(page.lang, adminWords).title, renderAdminPage(users.map((user) => ({ ...user, lastSignInAt: signIns.get(user.login) ?? null })), tokens, { ...state, secret }, page.csrfToken, page.lang), status);
   }
 
   /** Runs a change; a use-case's refusal becomes the page with the message beside `field` of the form `form`. */

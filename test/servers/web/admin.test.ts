@@ -59,6 +59,9 @@ describe('the administration page', () => {
     await signIn(newcomer, api.base, 'nguyen.van.b', password);
     expect(await newcomer.locator('header .who').textContent()).toContain('Nguyễn Văn B');
     await newcomer.context().close();
+    await page.reload();
+    expect(await page.locator('tr[data-login="nguyen.van.b"]').textContent()).not.toContain('Chưa đăng nhập');
+    expect(await page.locator('tr[data-login="auditor"]').textContent()).toContain('Chưa đăng nhập');
     expect(problems).toEqual([]);
   });
 
@@ -96,5 +99,7 @@ describe('the administration page', () => {
     expect(answer?.status()).toBe(403);
     expect(await page.locator('[data-error-code="forbidden"]').count()).toBe(1);
     expect(await page.locator('#add-user').count()).toBe(0);
+    const refusal = await api.bed.database.prisma.auditEvent.findFirst({ where: { action: 'request-refused', actorUser: 'gddt.officer', subjectId: 'GET /admin' } });
+    expect(refusal).not.toBeNull();
   });
 });

@@ -140,11 +140,13 @@ describe('the consolidated report page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('refuses an officer', async () => {
+  it('refuses an officer, on record', async () => {
     const page = await newPage(browser);
     await signIn(page, api.base, 'gddt.officer', api.passwords['gddt.officer']!);
     const answer = await page.goto(`${api.base}/reports/ANNUAL_CHILDREN_REPORT/export.docx?period=2026`);
     expect(answer?.status()).toBe(403);
     expect(await page.locator('[data-error-code="forbidden"]').count()).toBe(1);
+    const refusal = await api.bed.database.prisma.auditEvent.findFirst({ where: { action: 'request-refused', actorUser: 'gddt.officer', subjectId: 'GET /reports/:cycle/export.docx' } });
+    expect(refusal).not.toBeNull();
   });
 });
