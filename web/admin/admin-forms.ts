@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ZAgencyCode } from '../../client/actor';
 import type { AppError } from '../../client/errors';
+import type { TLang } from '../i18n';
 import { ZAddUserInput, ZCreateTokenInput, ZLogin, ZRoles } from '../../client/identity/identity';
 
 /** What the user typed, to put back in the form after a refusal (never a password). */
@@ -48,6 +49,22 @@ export function checkForm<T>(schema: z.ZodType<T>, values: TFormValues): { data:
     errors[field] ??= issue.message;
   }
   return { errors };
+}
+
+/** The schemas speak English (they serve the API and the terminal too): the page says each field's rule in Vietnamese. */
+const VIETNAMESE_RULES: TFieldMessages = {
+  login: 'Tên đăng nhập chỉ gồm chữ thường không dấu, chữ số và các dấu . _ @ + - (ví dụ nguyen.van.a@soyt.example).',
+  displayName: 'Nhập họ và tên người dùng (tối đa 200 ký tự).',
+  agency: 'Mã cơ quan viết hoa, không dấu, ví dụ SO_GDDT.',
+  roles: 'Chọn ít nhất một vai trò.',
+  name: 'Đặt tên khóa theo chương trình sử dụng nó (tối đa 100 ký tự), ví dụ "xuất số liệu hằng đêm".',
+  expiresInDays: 'Số ngày hiệu lực là số nguyên từ 1 đến 365.',
+};
+
+/** The messages of a form check in the page's language: Vietnamese by field, with the schema's own words after it. */
+export function inLanguage(errors: TFieldMessages, lang: TLang): TFieldMessages {
+  if (lang !== 'vi') return errors;
+  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, VIETNAMESE_RULES[field] ? `${VIETNAMESE_RULES[field]} (${message})` : message]));
 }
 
 /** A use-case's refusal as messages beside the fields it names (a taken login beside the login). */

@@ -11,7 +11,7 @@ import { ZRevokeTokenInput } from '../../client/identity/identity';
 import { lastSignIns } from '../../client/identity/last-sign-ins';
 import { createToken, listTokens, revokeToken } from '../../client/identity/tokens';
 import { addUser, disableUser, enableUser, listUsers, resetPassword, setRoles } from '../../client/identity/users';
-import { checkForm, fieldMessagesOf, formValues, ZAddUserForm, ZCreateTokenForm, ZLoginParam, ZSetRolesForm } from '../admin/admin-forms';
+import { checkForm, fieldMessagesOf, formValues, inLanguage, ZAddUserForm, ZCreateTokenForm, ZLoginParam, ZSetRolesForm } from '../admin/admin-forms';
 import { adminWords, renderAdminPage, type TAdminState } from '../admin/admin-page';
 import { keepOneTimeSecret, takeOneTimeSecret } from '../admin/one-time-secrets';
 import { words } from '../i18n';
@@ -57,7 +57,7 @@ export function registerAdminPages(app: FastifyInstance, context: TAppContext): 
     const page = openAdminPage(request, reply);
     const values = formValues(request.body, { text: ['login', 'displayName', 'agency'], lists: ['roles'] });
     const checked = checkForm(ZAddUserForm, values);
-    if ('errors' in checked) return showAdmin(reply, page, { notice: fixBelow(page), addUser: { values, errors: checked.errors } }, 400);
+    if ('errors' in checked) return showAdmin(reply, page, { notice: fixBelow(page), addUser: { values, errors: inLanguage(checked.errors, page.lang) } }, 400);
     return change(
       request,
       reply,
@@ -74,7 +74,7 @@ export function registerAdminPages(app: FastifyInstance, context: TAppContext): 
     const login = loginOf(request);
     const values = formValues(request.body, { text: ['agency'], lists: ['roles'] });
     const checked = checkForm(ZSetRolesForm, values);
-    if ('errors' in checked) return showAdmin(reply, page, { notice: fixBelow(page), roles: { login, values, errors: checked.errors } }, 400);
+    if ('errors' in checked) return showAdmin(reply, page, { notice: fixBelow(page), roles: { login, values, errors: inLanguage(checked.errors, page.lang) } }, 400);
     return change(
       request,
       reply,
@@ -108,7 +108,7 @@ export function registerAdminPages(app: FastifyInstance, context: TAppContext): 
     const page = openAdminPage(request, reply);
     const values = formValues(request.body, { text: ['login', 'name', 'expiresInDays'] });
     const checked = checkForm(ZCreateTokenForm, values);
-    if ('errors' in checked) return showAdmin(reply, page, { notice: fixBelow(page), token: { values, errors: checked.errors } }, 400);
+    if ('errors' in checked) return showAdmin(reply, page, { notice: fixBelow(page), token: { values, errors: inLanguage(checked.errors, page.lang) } }, 400);
     return change(
       request,
       reply,

@@ -36,7 +36,7 @@ describe('the administration page', () => {
     expect(refused.status()).toBe(400);
     const login = page.locator('#add-user').getByLabel('Tên đăng nhập');
     expect(await login.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator(`#${await login.getAttribute('aria-describedby')}`).textContent()).toContain('expected a login name');
+    expect(await page.locator(`#${await login.getAttribute('aria-describedby')}`).textContent()).toContain('Tên đăng nhập chỉ gồm chữ thường không dấu');
     // Nothing typed is lost.
     expect(await login.inputValue()).toBe('Nguyễn Văn B!');
     expect(await page.locator('#add-user').getByLabel('Họ và tên').inputValue()).toBe('Nguyễn Văn B');
@@ -74,7 +74,7 @@ describe('the administration page', () => {
     await form.getByLabel('Số ngày hiệu lực').fill('400');
     await form.getByRole('button', { name: 'Tạo' }).click();
     expect(await page.locator('#token-days').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#token-days-error').textContent()).toContain('at most 365 days');
+    expect(await page.locator('#token-days-error').textContent()).toContain('từ 1 đến 365');
     expect(await page.locator('#token-name').inputValue()).toBe('xuất số liệu hằng đêm');
 
     await page.locator('#token-days').fill('30');

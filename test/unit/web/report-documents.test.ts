@@ -11,6 +11,7 @@ import { indicatorCountsPeople, protectFigure } from '../../../client/reports/pr
 import { buildReportCsv } from '../../../client/reports/report-csv';
 import { buildReportDocx } from '../../../client/reports/report-docx';
 import { buildReportModel } from '../../../client/reports/report-model';
+import { reportTitle } from '../../../client/reports/report-text';
 import { buildReportXlsx, SHEET_FIGURES, SHEET_UNITS } from '../../../client/reports/report-xlsx';
 import { periodClose } from '../../../domain/reporting/period-close';
 import { loadSeedPlan } from '../../helpers/assignment-fixtures';
@@ -68,6 +69,17 @@ describe('small counts that could point at a child', () => {
     expect(model.issuingAgency).toMatchObject({ code: 'QNG_SO_YT', nameVi: 'Sở Y tế tỉnh Quảng Ngãi' });
     expect(model.provinceVi).toBe('Quảng Ngãi');
     expect(model.indicators.find((each) => each.code === 'SPECIAL_CIRCUMSTANCES_COMMUNITY_ALLOWANCE')).toMatchObject({ countsPeople: true, count: { state: 'small' }, percent: null });
+  });
+});
+
+describe('a review', () => {
+  it('has one period, no figures, and its lead as the issuing agency', async () => {
+    const close = periodClose(plan, 'PRELIMINARY_REVIEW_2027', 'once');
+    const review = buildReportModel(plan, { planId: 'kh135', cycle: 'PRELIMINARY_REVIEW_2027', period: 'once', dueAt: close.dueAt, close, closedAt: null, units: [], onTime: 0, late: 0, missing: 0, indicators: [], obstacles: [] }, '2027-12-01');
+    expect(review).toMatchObject({ kind: 'review', issuingAgency: { code: 'QNG_SO_YT' }, indicators: [] });
+    expect(reportTitle(review)).toBe('Kết quả tổng hợp sơ kết thực hiện Kế hoạch số 135-KH/TU và Kế hoạch này');
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await buildReportDocx(review)) });
+    expect(text).toContain('Không có khó khăn, vướng mắc nào');
   });
 });
 
