@@ -6,6 +6,8 @@ import type { TAppContext } from '../client/app-context';
 import { STYLESHEET } from './assets/stylesheet';
 import { STYLESHEET_PATH } from './layout';
 import { registerObstaclePages } from './routes/obstacles';
+import { registerAdminPages } from './routes/admin';
+import { registerReportPages } from './routes/reports';
 import { registerSignInPages } from './routes/sign-in';
 
 export interface TWebPagesOptions {
@@ -23,4 +25,6 @@ export async function registerWebPages(app: FastifyInstance, options: TWebPagesO
   app.get(STYLESHEET_PATH, async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET));
   registerSignInPages(app, options.context, { secureCookies: options.secureCookies, singleSignOn: options.context.config.oidc !== null });
   registerObstaclePages(app, options.context);
+  registerReportPages(app, options.context);
+  registerAdminPages(app, options.context);
 }

@@ -43,4 +43,7 @@ svg text { font-family: "Segoe UI", "Noto Sans", Roboto, Arial, sans-serif; }
 dd.prose, .prose { white-space: pre-wrap; }
 footer { max-width: 1280px; margin: 0 auto; padding: 16px; color: var(--muted); font-size: 13px; }
 @media print { header.top nav, header.top .who, form.filters, .no-print { display: none; } body { background: #fff; } .panel { border: 0; } }
+ul.periods { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 2px 14px; }
+form.inline { display: inline-block; margin: 4px 6px 0 0; } fieldset.roles label { display: inline-block; font-weight: normal; margin-right: 12px; }
+.one-time code { font-size: 17px; background: #fff; padding: 2px 6px; border: 1px solid var(--line); user-select: all; }
 `;
