@@ -42,4 +42,9 @@ svg text { font-family: "Segoe UI", "Noto Sans", Roboto, Arial, sans-serif; }
 .chart { overflow-x: auto; }
 footer { max-width: 1280px; margin: 0 auto; padding: 16px; color: var(--muted); font-size: 13px; }
 @media print { header.top nav, header.top .who, form.filters, .no-print { display: none; } body { background: #fff; } .panel { border: 0; } }
+.chart-svg { max-width: 100%; height: auto; font-size: 12px; } .chart-svg text { fill: var(--ink); } .chart-svg text.on-colour { fill: #fff; font-size: 11px; }
+.chart-red { fill: var(--red); } .chart-orange { fill: var(--orange); } .chart-green { fill: var(--green); } .chart-grey { fill: var(--grey); } .chart-blue { fill: var(--blue); }
+.chart-past { fill: #9cb8d4; } .chart-now { fill: #fff4d6; } .chart-axis { stroke: var(--muted); }
+table.board-table th a { color: inherit; }
+@media print { .chart-svg .chart-now { fill: #eee; } }
 `;
