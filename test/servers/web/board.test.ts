@@ -1,6 +1,7 @@
 // The deadline board in a real browser: a monitor sees every assignment with its status word,
 // filters to the overdue work of one task group, sorts by agency, reads the headline figures and
-// the three charts drawn on the server; an agency officer is refused the board.
+// the three charts drawn on the server; an agency officer is refused the board, and the refusal
+// is in the audit log.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignmentWorkflow } from '../../../contracts';
@@ -98,12 +99,13 @@ describe('the deadline board', () => {
     expect(await field.inputValue()).toBe('2026-01-01');
   });
 
-  it('refuses the board to an agency officer', async () => {
+  it('refuses the board to an agency officer, on record', async () => {
     const page = await newPage(browser);
     await signIn(page, api.base, 'gddt.officer', api.passwords['gddt.officer']!);
     const response = await page.goto(`${api.base}/board`);
     expect(response?.status()).toBe(403);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Không có quyền truy cập');
     expect(await page.locator('table.board-table').count()).toBe(0);
+    await expect.poll(() => api.bed.database.prisma.auditEvent.count({ where: { action: 'request-refused', actorUser: 'gddt.officer', subjectId: { startsWith: 'GET /board' } } })).toBe(1);
   });
 });
