@@ -26,6 +26,8 @@ export interface TAssignmentRow {
   /** A request (đề nghị) past its due day is "not yet received", not overdue. */
   mandate: 'order' | 'request';
   updatedAt: Date;
+  /** The task's group heading, as the plan writes it (read by the list; absent where rows are built otherwise). */
+  groupTitle?: string | null;
 }
 
 export interface TAssignmentRowFilter {
@@ -56,6 +58,39 @@ export interface TRowPage {
   take: number;
 }
 
+export const ROW_SORT_KEYS = ['due', 'agency', 'status', 'task'] as const;
+export const ROW_SORT_DIRECTIONS = ['asc', 'desc'] as const;
+
+/** The order of a list: by due instant (the default, soonest first), agency, status or task, each then by due instant and id. */
+export interface TRowOrder {
+  by: (typeof ROW_SORT_KEYS)[number];
+  dir: (typeof ROW_SORT_DIRECTIONS)[number];
+  /** The instant the status order is taken at (overdue work first, ascending). */
+  at: Date;
+}
+
+/**
+ * ORDER BY for a row order. Only the fixed keys and directions above reach the SQL (never text
+ * from a request). The status rank is what the database can tell without the working-day
+ * calendar: past due and open, open in time (due soonest first, so due soon before in term),
+ * without a due day, completed late, completed on time, cancelled or lapsed.
+ */
+function orderOf(order: TRowOrder | undefined): Prisma.Sql {
+  const by = order?.by ?? 'due';
+  const dir = order?.dir === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const then = Prisma.sql`a."dueAt" ASC NULLS LAST, a.id ASC`;
+  if (by === 'agency') return Prisma.sql`a."responsibleAgencyCode" ${dir}, ${then}`;
+  if (by === 'task') return Prisma.sql`t.ref ${dir}, a.period ${dir}, ${then}`;
+  if (by === 'status') {
+    const at = order!.at;
+    const rank = Prisma.sql`CASE WHEN a.state IN ('cancelled', 'lapsed') THEN 6
+      WHEN a."completedAt" IS NOT NULL AND a."completedAt" <= ${at} THEN (CASE WHEN a."completedAt" <= a."dueAt" THEN 5 ELSE 4 END)
+      WHEN a."dueAt" IS NULL THEN 3 WHEN a."dueAt" < ${at} THEN 1 ELSE 2 END`;
+    return Prisma.sql`${rank} ${dir}, ${then}`;
+  }
+  return order?.dir === 'desc' ? Prisma.sql`a."dueAt" DESC NULLS LAST, a.id DESC` : then;
+}
+
 /** The filter as SQL conditions on "Assignment" a joined with its "Task" t. */
 function conditionsOf(filter: TAssignmentRowFilter): Prisma.Sql {
   const and: Prisma.Sql[] = [];
@@ -80,9 +115,9 @@ function conditionsOf(filter: TAssignmentRowFilter): Prisma.Sql {
   return and.length ? Prisma.join(and, ' AND ') : Prisma.sql`true`;
 }
 
-/** Soonest due first (work without a due day last), then by id; one page of them when `page` is given. */
-export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRowFilter = {}, page?: TRowPage): Promise<TAssignmentRow[]> {
-  return (await readAssignmentRowPage(db, filter, page)).rows;
+/** Soonest due first (work without a due day last), then by id, unless `order` says otherwise; one page of them when `page` is given. */
+export async function readAssignmentRows(db: TReadClient, filter: TAssignmentRowFilter = {}, page?: TRowPage, order?: TRowOrder): Promise<TAssignmentRow[]> {
+  return (await readAssignmentRowPage(db, filter, page, order)).rows;
 }
 
 /**
@@ -103,16 +138,16 @@ export function startsAtFromColumns(row: { period: string; planStartDay: string 
  * in one statement: the count in a subquery (computed once), so that a page reads only its own
  * rows, in the order of the index on (agency, due instant, id).
  */
-export async function readAssignmentRowPage(db: TReadClient, filter: TAssignmentRowFilter = {}, page?: TRowPage): Promise<{ rows: TAssignmentRow[]; total: number }> {
+export async function readAssignmentRowPage(db: TReadClient, filter: TAssignmentRowFilter = {}, page?: TRowPage, order?: TRowOrder): Promise<{ rows: TAssignmentRow[]; total: number }> {
   const rows = await db.$queryRaw<
     (Omit<TAssignmentRow, 'startsAt' | 'assigneeAsWritten' | 'responsibleAgency'> & { assigneeAsWrittenCode: string; responsibleAgencyCode: string; planStartDay: string | null; dataPeriod: unknown; total: number })[]
   >`
     SELECT a.id, t."planId", t.ref AS "taskRef", a.period, a."assigneeAsWrittenCode", a."responsibleAgencyCode", a.state::text AS state,
-      a."dueAt", a."completedAt", a."escalationLevel", a."deliveryProblem", a.mandate::text AS mandate, a."updatedAt", ${periodTimingColumns},
+      a."dueAt", a."completedAt", a."escalationLevel", a."deliveryProblem", a.mandate::text AS mandate, a."updatedAt", t."groupTitle", ${periodTimingColumns},
       (SELECT count(*)::int FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" WHERE ${conditionsOf(filter)}) AS total
     FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" JOIN "Plan" p ON p.id = t."planId"
     WHERE ${conditionsOf(filter)}
-    ORDER BY a."dueAt" ASC NULLS LAST, a.id ASC
+    ORDER BY ${orderOf(order)}
     ${page ? Prisma.sql`LIMIT ${page.take} OFFSET ${page.skip}` : Prisma.empty}`;
   // A page past the end has no row to carry the total: count it alone.
   const total = rows[0]?.total ?? (page && page.skip > 0 ? (await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Assignment" a JOIN "Task" t ON t.id = a."taskId" WHERE ${conditionsOf(filter)}`)[0]!.total : 0);

@@ -8,6 +8,7 @@ import { STYLESHEET_PATH } from './layout';
 import { registerObstaclePages } from './routes/obstacles';
 import { registerAdminPages } from './routes/admin';
 import { registerReportPages } from './routes/reports';
+import { registerBoardPages } from './routes/board';
 import { registerSignInPages } from './routes/sign-in';
 
 export interface TWebPagesOptions {
@@ -27,4 +28,5 @@ export async function registerWebPages(app: FastifyInstance, options: TWebPagesO
   registerObstaclePages(app, options.context);
   registerReportPages(app, options.context);
   registerAdminPages(app, options.context);
+  registerBoardPages(app, options.context);
 }

@@ -1,7 +1,7 @@
 // Reading assignments from the read model: the list, and the status per agency that officials
 // report (on time, late, in term, overdue). Only the database: no Temporal client is loaded.
 import { z } from 'zod';
-import { ASSIGNMENT_STATES, readAssignmentRowPage, readAssignmentRows, readCurrentSuccessors, type TAssignmentRowFilter } from '../../data/assignment-rows';
+import { ASSIGNMENT_STATES, ROW_SORT_DIRECTIONS, ROW_SORT_KEYS, readAssignmentRowPage, readAssignmentRows, readCurrentSuccessors, type TAssignmentRowFilter } from '../../data/assignment-rows';
 import { addDays, ZIsoDay } from '../../domain/calendar/iso-day';
 import { instantAt } from '../../domain/calendar/local-time';
 import { ZStatusColour, type TStatusColour } from '../../domain/policy/assignment-status';
@@ -35,6 +35,12 @@ export const ZListAssignmentsInput = z
 export const ZPageInput = z.object({
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(500).default(50),
+});
+
+/** The order of the list, sorted by the database: soonest due first unless asked otherwise. */
+export const ZSortInput = z.object({
+  sort: z.enum(ROW_SORT_KEYS).default('due'),
+  dir: z.enum(ROW_SORT_DIRECTIONS).default('asc'),
 });
 
 export interface TAssignmentPage {
@@ -84,15 +90,17 @@ export async function listAssignments(context: TAppContext, _actor: TAppActor, i
  * One page of the list. The database filters, counts and pages; only where the colour needs the
  * working-day calendar (blue, yellow, grey) are the open rows of the filter classified first.
  */
-export async function listAssignmentPage(context: TAppContext, _actor: TAppActor, input: z.input<typeof ZListAssignmentsInput> & z.input<typeof ZPageInput>, at = new Date()): Promise<TAssignmentPage> {
+export async function listAssignmentPage(context: TAppContext, _actor: TAppActor, input: z.input<typeof ZListAssignmentsInput> & z.input<typeof ZPageInput> & z.input<typeof ZSortInput>, at = new Date()): Promise<TAssignmentPage> {
   const { page, pageSize } = parseInput(ZPageInput, { page: input.page, pageSize: input.pageSize }, 'page');
+  const { sort, dir } = parseInput(ZSortInput, { sort: input.sort, dir: input.dir }, 'sort');
+  const order = { by: sort, dir, at };
   const { filter, colour, exact } = rowFilterOf(parseInput(ZListAssignmentsInput, input, 'filter'), at);
   if (exact) {
     // One statement (the total is counted in it), so no transaction is needed for one snapshot.
-    const { rows, total } = await context.readStatement((db) => readAssignmentRowPage(db, filter, { skip: (page - 1) * pageSize, take: pageSize }));
+    const { rows, total } = await context.readStatement((db) => readAssignmentRowPage(db, filter, { skip: (page - 1) * pageSize, take: pageSize }, order));
     return { items: classifyRows(rows, at), total, page, pageSize };
   }
-  const rows = classifyRows(await context.read((db) => readAssignmentRows(db, filter)), at).filter((row) => row.classification?.colour === colour);
+  const rows = classifyRows(await context.read((db) => readAssignmentRows(db, filter, undefined, order)), at).filter((row) => row.classification?.colour === colour);
   return { items: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length, page, pageSize };
 }
 

@@ -46,4 +46,9 @@ footer { max-width: 1280px; margin: 0 auto; padding: 16px; color: var(--muted); 
 ul.periods { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 2px 14px; }
 form.inline { display: inline-block; margin: 4px 6px 0 0; } fieldset.roles label { display: inline-block; font-weight: normal; margin-right: 12px; }
 .one-time code { font-size: 17px; background: #fff; padding: 2px 6px; border: 1px solid var(--line); user-select: all; }
+.chart-svg { max-width: 100%; height: auto; font-size: 12px; } .chart-svg text { fill: var(--ink); } .chart-svg text.on-colour { fill: #fff; font-size: 11px; }
+.chart-red { fill: var(--red); } .chart-orange { fill: var(--orange); } .chart-green { fill: var(--green); } .chart-grey { fill: var(--grey); } .chart-blue { fill: var(--blue); }
+.chart-past { fill: #9cb8d4; } .chart-now { fill: #fff4d6; } .chart-axis { stroke: var(--muted); }
+table.board-table th a { color: inherit; }
+@media print { .chart-svg .chart-now { fill: #eee; } }
 `;
