@@ -41,7 +41,7 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px;
 svg text { font-family: "Segoe UI", "Noto Sans", Roboto, Arial, sans-serif; }
 .chart { overflow-x: auto; }
 footer { max-width: 1280px; margin: 0 auto; padding: 16px; color: var(--muted); font-size: 13px; }
-.table-scroll { overflow-x: auto; } td.nowrap { white-space: nowrap; }
+.table-scroll { overflow-x: auto; } .table-scroll td { overflow-wrap: anywhere; } td.nowrap { white-space: nowrap; overflow-wrap: normal; }
 fieldset.choices { border: 0; padding: 0; margin: 0 0 12px; } fieldset.choices legend { font-weight: 600; font-size: 14px; }
 label.inline { display: inline-flex; gap: 6px; align-items: center; font-weight: 400; margin-right: 16px; }
 fieldset.choices[aria-invalid="true"] { border-left: 3px solid var(--red); padding-left: 8px; }
