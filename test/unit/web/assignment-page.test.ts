@@ -2,9 +2,11 @@
 // monitor's review form validation, and what the page shows an auditor (no form at all).
 import { describe, expect, it } from 'vitest';
 import type { TAuditReport } from '../../../client/audit/audit-timeline';
+import { loadConfig } from '../../../config/config';
 import type { TAssignmentStatus } from '../../../domain/assignment/status';
 import { renderAssignmentBody } from '../../../web/assignment/assignment-view';
 import { fieldErrorsOf, ZReviewForm } from '../../../web/assignment/forms';
+import { temporalHistoryLink } from '../../../web/audit/temporal-link';
 import { deskPathOf, explanationAwaited, pageActionsOf, type TActionStatus } from '../../../web/assignment/page-actions';
 
 const now = new Date('2026-06-01T03:00:00Z');
@@ -95,5 +97,14 @@ describe('renderAssignmentBody', () => {
     expect(body).toContain('<div class="field-error" id="review-note-error">Khi trả lại, hãy ghi rõ nội dung cần sửa.</div>');
     expect(body).toContain('value="2026-12-31"');
     expect(body).toMatch(/value="return" checked/);
+  });
+});
+
+describe('the Temporal Web UI link', () => {
+  it('defaults to the embedded UI port and takes DONDOC_TEMPORAL_UI_URL without its trailing slash', () => {
+    expect(loadConfig({ DONDOC_TEMPORAL_UI_PORT: '9233' }).temporalUiUrl).toBe('http://127.0.0.1:9233');
+    const config = loadConfig({ DONDOC_TEMPORAL_UI_URL: 'https://temporal.example.org/', TEMPORAL_NAMESPACE: 'dondoc' });
+    expect(temporalHistoryLink(config, 'kh135/A/SO_GDDT#x')).toBe('https://temporal.example.org/namespaces/dondoc/workflows/kh135%2FA%2FSO_GDDT%23x');
+    expect(() => loadConfig({ DONDOC_TEMPORAL_UI_URL: 'not a url' })).toThrow(/DONDOC_TEMPORAL_UI_URL/);
   });
 });
