@@ -54,7 +54,8 @@ export function registerAssignmentPages(app: FastifyInstance, context: TAppConte
       done: (request.query as { done?: unknown }).done === '1',
       auditLinks: readsAudit ? { timeline: auditTimelinePath(assignmentId), temporalUi: temporalHistoryLink(context.config, assignmentId) } : null,
     };
-    return sendPage(reply, page, titleOf(model), renderAssignmentBody(model), status);
+    // After a form, the page's own address (not the form's) serves the language switch.
+    return sendPage(reply, { ...page, path: request.method === 'GET' ? page.path : assignmentPath(assignmentId) }, titleOf(model), renderAssignmentBody(model), status);
   }
 
   app.get('/assignments/:id', async (request, reply) => showPage(request, reply, openPage(request, reply, [...readers], 'the assignment page'), null));

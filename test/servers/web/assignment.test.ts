@@ -77,6 +77,19 @@ describe('the assignment page', () => {
     expect(await returned.textContent()).toContain('Bổ sung số liệu của quý IV.');
     expect(await page.locator('.due-now').textContent()).toContain(newDue.shown);
     expect(await page.locator('form#form-review').count()).toBe(0);
+
+    // The agency asks for more time; the monitor approves it on the page, and the deadline moves.
+    const later = dayFromNow(60);
+    const asked = await api.call('POST', `${idPath(spec)}/extension-request`, { as: 'gddt.officer', body: { newDueDay: later.iso, reason: 'Chờ số liệu của các trường.' } });
+    expect(asked.status, JSON.stringify(asked.json)).toBe(200);
+    await page.goto(`${api.base}${pagePath(spec.assignmentId)}`);
+    expect(await page.locator('table.deadlines tr[data-deadline-action="extension-pending"]').textContent()).toContain(later.shown);
+    await page.getByLabel('Chấp thuận gia hạn').check();
+    await Promise.all([page.waitForURL((url) => url.searchParams.get('done') === '1'), page.getByRole('button', { name: 'Gửi quyết định' }).click()]);
+    const approved = page.locator('table.deadlines tr[data-deadline-action="extension-approved"]');
+    await expect.poll(() => approved.count()).toBe(1);
+    expect(await approved.textContent()).toContain(later.shown);
+    expect(await page.locator('form#form-extension-decision').count()).toBe(0);
     expect(problems).toEqual([]);
 
     // The agency now sees its way back to the desk, and no monitor form.
@@ -97,6 +110,9 @@ describe('the assignment page', () => {
     expect(forms.filter((form) => form.method !== 'get' && form.action !== '/sign-out')).toEqual([]);
     expect(await page.locator('a[href^="/desk/"]').count()).toBe(0);
     expect(await page.locator('a[href^="/audit/assignments/"]').count()).toBe(1);
+    await page.goto(`${api.base}${pagePath(api.education.assignmentId)}?lang=en`);
+    expect(await page.locator('#timeline').textContent()).toBe('Timeline');
+    expect(await page.locator('#deadlines').textContent()).toBe('Deadline history');
   });
 
   it("refuses an officer who edits the URL to another agency's assignment, on record", async () => {
