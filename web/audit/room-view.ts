@@ -7,7 +7,7 @@ import { html, type SafeHtml } from '../html';
 import { words, type TLang } from '../i18n';
 import { assignmentPath } from '../assignment/assignment-view';
 import { auditTimelinePath } from './temporal-link';
-import { auditWords } from './words';
+import { auditWords, stateWords } from './words';
 
 export interface TRoomModel {
   lang: TLang;
@@ -39,7 +39,7 @@ ${field('text', w.text, model.query.text, model.fieldErrors.text)}${field('agenc
 <div class="field"><button type="submit">${w.find}</button></div></form>`;
   if (!model.results) return html`<section class="panel" aria-labelledby="search"><h2 id="search">${w.search}</h2>${form}</section>`;
   const rows = model.results.items.map(
-    (row) => html`<tr><td><a href="${assignmentPath(row.id)}">${row.taskRef}</a><br><span class="small muted">${row.id}</span></td><td>${row.responsibleAgency}${row.assigneeAsWritten !== row.responsibleAgency ? ` (${row.assigneeAsWritten})` : ''}</td><td>${row.period}</td><td>${row.state}</td><td>${formatDateTime(row.dueAt)}</td><td><a href="${auditTimelinePath(row.id)}">${w.timeline}</a></td></tr>`,
+    (row) => html`<tr><td><a href="${assignmentPath(row.id)}">${row.taskRef}</a><br><span class="small muted">${row.id}</span></td><td>${row.responsibleAgency}${row.assigneeAsWritten !== row.responsibleAgency ? ` (${row.assigneeAsWritten})` : ''}</td><td>${row.period}</td><td data-state="${row.state}">${stateWords[model.lang][row.state] ?? row.state}</td><td>${formatDateTime(row.dueAt)}</td><td><a href="${auditTimelinePath(row.id)}">${w.timeline}</a></td></tr>`,
   );
   return html`<section class="panel" aria-labelledby="search"><h2 id="search">${w.search}</h2>${form}
 <h3>${w.results}: ${formatNumber(model.results.total, model.lang)} ${w.found}</h3>

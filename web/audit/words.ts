@@ -85,3 +85,9 @@ export const auditWords = {
     runs: 'workflow run(s)',
   },
 };
+
+/** The read model's states, as the search results show them. */
+export const stateWords: Record<'vi' | 'en', Record<string, string>> = {
+  vi: { assigned: 'đã giao', in_progress: 'đang thực hiện', submitted: 'đã nộp', returned: 'bị trả lại', completed_on_time: 'hoàn thành đúng hạn', completed_late: 'hoàn thành trễ hạn', cancelled: 'đã hủy', lapsed: 'bỏ trống (không nộp)' },
+  en: { assigned: 'assigned', in_progress: 'in progress', submitted: 'submitted', returned: 'returned', completed_on_time: 'done on time', completed_late: 'done late', cancelled: 'cancelled', lapsed: 'lapsed (missing)' },
+};
