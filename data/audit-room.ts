@@ -22,6 +22,8 @@ export interface TAssignmentSearch {
   /** The agency answering today or as the plan wrote it. */
   agency?: string;
   period?: string;
+  /** Exactly this assignment. */
+  id?: string;
   skip: number;
   take: number;
 }
@@ -35,6 +37,7 @@ export async function searchAssignmentRecords(db: TReadClient, search: TAssignme
         : {},
       search.agency ? { OR: [{ responsibleAgencyCode: search.agency }, { assigneeAsWrittenCode: search.agency }] } : {},
       search.period ? { period: search.period } : {},
+      search.id ? { id: search.id } : {},
     ],
   };
   const [rows, total] = [

@@ -34,6 +34,12 @@ export async function searchAssignments(context: TAppContext, _actor: TAppActor,
   return { items: rows, total, page: search.page, pageSize: search.pageSize };
 }
 
+/** One assignment's record (its task's text among it), or null when the database does not know it. */
+export async function findAssignment(context: TAppContext, _actor: TAppActor, input: { assignmentId: string }): Promise<TFoundAssignment | null> {
+  const { rows } = await context.read((db) => searchAssignmentRecords(db, { id: input.assignmentId, skip: 0, take: 1 }));
+  return rows[0] ?? null;
+}
+
 /** Actions refused for who asked (by the server, a workflow or the API) and sign-ins that failed or were held back. */
 export const REFUSAL_AND_LOGIN_ACTIONS = [updateRefusedAction, requestRefusedAction, obstacleRefusedAction, IDENTITY_ACTIONS.loginFailed, IDENTITY_ACTIONS.loginThrottled, IDENTITY_ACTIONS.tokenRefused];
 

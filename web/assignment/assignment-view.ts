@@ -1,5 +1,6 @@
 // The assignment page's body: what it is and how it stands, the deadline history, who was
 // notified when, the timeline, and the actions the signed-in user may take (and only those).
+import type { TFoundAssignment } from '../../client/audit/audit-room';
 import type { TAuditReport } from '../../client/audit/audit-timeline';
 import type { TAssignmentStatus } from '../../domain/assignment/status';
 import { formatDateTime, formatNumber } from '../format';
@@ -18,6 +19,8 @@ export interface TAssignmentPageModel {
   /** Null when the workflow cannot answer (closed past retention, worker down): the audit log alone is shown. */
   status: TAssignmentStatus | null;
   report: TAuditReport;
+  /** The assignment's record in the database: the task's text, and the facts when the workflow cannot answer. */
+  record: TFoundAssignment | null;
   actions: TPageAction[];
   form: TFormState | null;
   /** A form was just handled: say so. */
@@ -30,18 +33,30 @@ export function assignmentPath(assignmentId: string): string {
   return `/assignments/${encodeURIComponent(assignmentId)}`;
 }
 
-function facts(status: TAssignmentStatus, lang: TLang): SafeHtml {
+function facts(status: TAssignmentStatus, record: TFoundAssignment | null, lang: TLang): SafeHtml {
   const w = words(lang, pageWords);
   return html`<dl class="facts">
 <dt>${w.status}</dt><dd>${statusBadge(status.classification?.status, lang)}</dd>
 <dt>${w.phase}</dt><dd data-phase="${status.phase}">${w[status.phase]}</dd>
-<dt>${w.task}</dt><dd>${status.taskRef}</dd>
+<dt>${w.task}</dt><dd>${status.taskRef}${record ? html` — ${record.taskText}` : ''}</dd>
 <dt>${w.agency}</dt><dd>${status.responsibleAgency}${status.assigneeAsWritten !== status.responsibleAgency ? html` (${w.asWritten}: ${status.assigneeAsWritten})` : ''}</dd>
 <dt>${w.monitoring}</dt><dd>${status.monitoringAgency}</dd>
 <dt>${w.period}</dt><dd>${status.period}</dd>
 <dt>${w.due}</dt><dd class="due-now">${formatDateTime(status.dueAt)}</dd>
 <dt>${w.nextNotice}</dt><dd>${formatDateTime(status.nextNoticeAt)}</dd>
 <dt>${w.escalation}</dt><dd>${formatNumber(status.escalationLevel, lang)}${status.deliveryProblem ? html` — <strong>${w.deliveryProblem}</strong>` : ''}</dd>
+</dl>`;
+}
+
+/** When the workflow cannot answer: what the database knows. */
+function recordFacts(record: TFoundAssignment | null, lang: TLang): SafeHtml {
+  const w = words(lang, pageWords);
+  if (!record) return html`<p class="notice">${w.live}</p>`;
+  return html`<p class="notice">${w.live}</p><dl class="facts">
+<dt>${w.task}</dt><dd>${record.taskRef} — ${record.taskText}</dd>
+<dt>${w.agency}</dt><dd>${record.responsibleAgency}${record.assigneeAsWritten !== record.responsibleAgency ? html` (${w.asWritten}: ${record.assigneeAsWritten})` : ''}</dd>
+<dt>${w.period}</dt><dd>${record.period}</dd>
+<dt>${w.due}</dt><dd class="due-now">${formatDateTime(record.dueAt)}</dd>
 </dl>`;
 }
 
@@ -77,7 +92,7 @@ export function renderAssignmentBody(model: TAssignmentPageModel): SafeHtml {
   return html`${model.done ? html`<div class="notice success" role="status">${w.done}</div>` : ''}
 <section class="panel" aria-labelledby="summary"><h2 id="summary">${status ? `${status.taskRef} — ${status.period}` : model.assignmentId}</h2>
 <p class="small muted">${model.assignmentId}</p>
-${status ? facts(status, model.lang) : html`<p class="notice">${w.live}</p>`}</section>
+${status ? facts(status, model.record, model.lang) : recordFacts(model.record, model.lang)}</section>
 ${actions(model)}
 ${renderDeadlineHistory(model.report, status?.pendingExtension ?? null, model.lang)}
 ${renderNotifications(timeline, model.lang)}

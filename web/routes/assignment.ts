@@ -10,6 +10,7 @@ import { requestExplanation } from '../../client/assignments/explanations';
 import { decideExtension } from '../../client/assignments/extensions';
 import { reviewResult } from '../../client/assignments/results';
 import { showAssignment } from '../../client/assignments/show-assignment';
+import { findAssignment } from '../../client/audit/audit-room';
 import { auditTimeline } from '../../client/audit/audit-timeline';
 import { AppError } from '../../client/errors';
 import type { TAppActor } from '../../client/actor';
@@ -35,6 +36,7 @@ export function registerAssignmentPages(app: FastifyInstance, context: TAppConte
     await authorizeAssignment(context, page.identity, { assignmentId, action: 'read' });
     const actor = actorOf(page.identity);
     const report = await auditTimeline(context, actor, { assignmentId });
+    const record = await findAssignment(context, actor, { assignmentId });
     let live = null;
     try {
       live = await showAssignment(context, actor, { assignmentId });
@@ -49,6 +51,7 @@ export function registerAssignmentPages(app: FastifyInstance, context: TAppConte
       csrfToken: page.csrfToken,
       status: live,
       report,
+      record,
       actions,
       form,
       done: (request.query as { done?: unknown }).done === '1',

@@ -78,7 +78,7 @@ describe('renderAssignmentBody', () => {
     deadlineChanges: [{ at: now, action: 'assigned', period: '2026', from: null, to: '2026-07-01T10:00:00.000Z', by: null, reason: null }],
     notes: [],
   };
-  const model = { assignmentId: live.assignmentId, lang: 'vi' as const, csrfToken: 't0k', status: live, report, form: null, done: false, auditLinks: null };
+  const model = { assignmentId: live.assignmentId, lang: 'vi' as const, csrfToken: 't0k', status: live, report, record: null, form: null, done: false, auditLinks: null };
 
   it('shows the monitor the review form with its token, and an auditor no form at all', () => {
     const forMonitor = renderAssignmentBody({ ...model, actions: ['review'] }).value;
@@ -89,6 +89,14 @@ describe('renderAssignmentBody', () => {
     expect(forAuditor).toContain('dau-moi@so.example');
     expect(forAuditor).toContain('17:00 01/07/2026');
     expect(forAuditor).not.toContain('<script>');
+  });
+
+  it("shows the task's text, and what the database knows when the workflow cannot answer", () => {
+    const record = { id: live.assignmentId, taskRef: 'II.2.4', taskText: 'Tăng cường truyền thông', period: '2026', responsibleAgency: 'SO_GDDT', assigneeAsWritten: 'SO_GDDT', state: 'assigned', dueAt: new Date('2026-07-01T10:00:00Z') };
+    expect(renderAssignmentBody({ ...model, record, actions: [] }).value).toContain('II.2.4 — Tăng cường truyền thông');
+    const withoutWorkflow = renderAssignmentBody({ ...model, status: null, record, actions: [] }).value;
+    expect(withoutWorkflow).toContain('Trạng thái trực tiếp từ quy trình không có');
+    expect(withoutWorkflow).toContain('<dd class="due-now">17:00 01/07/2026</dd>');
   });
 
   it('keeps what was typed and puts each message beside its field', () => {
