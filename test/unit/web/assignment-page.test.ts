@@ -106,6 +106,11 @@ describe('renderAssignmentBody', () => {
     expect(body).toContain('value="2026-12-31"');
     expect(body).toMatch(/value="return" checked/);
   });
+
+  it("shows the workflow's refusal above the form it answers", () => {
+    const body = renderAssignmentBody({ ...model, actions: ['review'], form: { form: 'review', values: { decision: 'accept' }, fieldErrors: {}, formError: 'There is no submitted result waiting for review.' } }).value;
+    expect(body).toMatch(/<form[^>]*id="form-review"><h3>[^<]*<\/h3>\n<div class="notice error" role="alert">There is no submitted result waiting for review.<\/div>/);
+  });
 });
 
 describe('the Temporal Web UI link', () => {
