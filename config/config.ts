@@ -45,6 +45,8 @@ export const ZConfig = z.object({
   DONDOC_DATA_DIR: z.string().min(1).optional(),
   DONDOC_TEMPORAL_PORT: port.default(7233),
   DONDOC_TEMPORAL_UI_PORT: port.default(8233),
+  /** The Temporal Web UI that the auditors' room links to for a workflow's raw history; unset = the embedded dev server's UI on this machine. */
+  DONDOC_TEMPORAL_UI_URL: z.url('expected the web address of the Temporal Web UI, e.g. https://temporal.example.org').optional(),
   DONDOC_PG_PORT: port.optional(),
   /** Where the HTTP API listens: loopback by default, so nothing is exposed until a proxy (with TLS) is put in front. */
   DONDOC_API_HOST: z.string().min(1).default('127.0.0.1'),
@@ -74,6 +76,8 @@ export interface DondocConfig {
   planFile: string | null;
   temporalPort: number;
   temporalUiPort: number;
+  /** The Temporal Web UI, without a trailing slash: `${temporalUiUrl}/namespaces/<namespace>/workflows/<workflowId>` is a workflow's raw history. */
+  temporalUiUrl: string;
   embeddedPostgresPort?: number;
   /** rateLimitPerMinute: requests a minute from one client address, per server instance. */
   api: { host: string; port: number; rateLimitPerMinute?: number };
@@ -134,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
     planFile: value.DONDOC_PLAN === 'none' ? null : resolve(value.DONDOC_PLAN ?? seedPlanFile),
     temporalPort: value.DONDOC_TEMPORAL_PORT,
     temporalUiPort: value.DONDOC_TEMPORAL_UI_PORT,
+    temporalUiUrl: (value.DONDOC_TEMPORAL_UI_URL ?? `http://127.0.0.1:${value.DONDOC_TEMPORAL_UI_PORT}`).replace(/\/+$/, ''),
     embeddedPostgresPort: value.DONDOC_PG_PORT,
     api: { host: value.DONDOC_API_HOST, port: value.DONDOC_API_PORT, rateLimitPerMinute: value.DONDOC_API_RATE_LIMIT },
     oidc: oidcSettings(value, { baseUrlSet: present.DONDOC_BASE_URL !== undefined }),

@@ -9,6 +9,8 @@ import { registerObstaclePages } from './routes/obstacles';
 import { registerAdminPages } from './routes/admin';
 import { registerReportPages } from './routes/reports';
 import { registerBoardPages } from './routes/board';
+import { registerAssignmentPages } from './routes/assignment';
+import { registerAuditPages } from './routes/audit';
 import { registerSignInPages } from './routes/sign-in';
 
 export interface TWebPagesOptions {
@@ -29,4 +31,6 @@ export async function registerWebPages(app: FastifyInstance, options: TWebPagesO
   registerReportPages(app, options.context);
   registerAdminPages(app, options.context);
   registerBoardPages(app, options.context);
+  registerAssignmentPages(app, options.context);
+  registerAuditPages(app, options.context);
 }

@@ -17,7 +17,7 @@ import { type TComposeOptions, type TMailSender } from './compose-mail';
 import { sendDigests, type TDigestSender } from './send-digests';
 import { digestSectionOf, type TDigestSection } from '../../domain/notices';
 
-/** Until the web app exists and its address is configured, links point at a local one. */
+/** Without a configured base URL (tests), the links point at the pages on this machine: the default of DONDOC_BASE_URL. */
 const DEFAULT_RESPONSE_BASE_URL = 'http://127.0.0.1:3000';
 
 interface NoticeSenderDependencies {

@@ -42,6 +42,10 @@ svg text { font-family: "Segoe UI", "Noto Sans", Roboto, Arial, sans-serif; }
 .chart { overflow-x: auto; }
 dd.prose, .prose { white-space: pre-wrap; }
 footer { max-width: 1280px; margin: 0 auto; padding: 16px; color: var(--muted); font-size: 13px; }
+.table-scroll { overflow-x: auto; } .table-scroll td { overflow-wrap: anywhere; } td.nowrap { white-space: nowrap; overflow-wrap: normal; }
+fieldset.choices { border: 0; padding: 0; margin: 0 0 12px; } fieldset.choices legend { font-weight: 600; font-size: 14px; }
+label.inline { display: inline-flex; gap: 6px; align-items: center; font-weight: 400; margin-right: 16px; }
+fieldset.choices[aria-invalid="true"] { border-left: 3px solid var(--red); padding-left: 8px; }
 @media print { header.top nav, header.top .who, form.filters, .no-print { display: none; } body { background: #fff; } .panel { border: 0; } }
 ul.periods { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 2px 14px; }
 form.inline { display: inline-block; margin: 4px 6px 0 0; } fieldset.roles label { display: inline-block; font-weight: normal; margin-right: 12px; }
