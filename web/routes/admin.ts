@@ -2,7 +2,7 @@
 // /api/users and /api/tokens, which check again that the caller is an enabled administrator.
 // Each form is checked with zod; a refusal re-renders the page (400) with the message beside the
 // field and what was typed; a success redirects (303) back to /admin, where a one-time password
-// or a new token is shown once.
+// or a new token is shown once (carried by an encrypted one-time cookie: web/admin/one-time-secrets.ts).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf } from '../../api/routes/actor';
 import type { TAppContext } from '../../client/app-context';
@@ -24,11 +24,11 @@ const openAdminPage = (request: FastifyRequest, reply: FastifyReply) => openPage
 const STATUS: Record<string, number> = { bad_input: 400, conflict: 409, not_found: 404, refused: 422 };
 
 export function registerAdminPages(app: FastifyInstance, context: TAppContext): void {
-  async function showAdmin(reply: FastifyReply, page: TPage, state: Omit<TAdminState, 'secret'>, status = 200) {
+  async function showAdmin(request: FastifyRequest, reply: FastifyReply, page: TPage, state: Omit<TAdminState, 'secret'>, status = 200) {
     const actor = actorOf(page.identity);
     const [users, tokens, signIns] = await Promise.all([listUsers(context, actor), listTokens(context, actor), lastSignIns(context, actor)]);
     // Taken only when the page is shown: the secret appears once, and a reload does not bring it back.
-    const secret = status === 200 ? takeOneTimeSecret(page.csrfToken) : null;
+    const secret = status === 200 ? takeOneTimeSecret(request, reply) : null;
     return sendPage(reply, page, words(page.lang, adminWords).title, renderAdminPage(users.map((user) => ({ ...user, lastSignInAt: signIns.get(user.login) ?? null })), tokens, { ...state, secret }, page.csrfToken, page.lang), status);
   }
 
@@ -38,7 +38,7 @@ export function registerAdminPages(app: FastifyInstance, context: TAppContext): 
     try {
       await run(page);
     } catch (error) {
-      if (error instanceof AppError && STATUS[error.code]) return showAdmin(reply, page, refusal(error), STATUS[error.code]);
+      if (error instanceof AppError && STATUS[error.code]) return showAdmin(request, reply, page, refusal(error), STATUS[error.code]);
       throw error;
     }
     return redirectAfterPost(reply, '/admin');
@@ -51,19 +51,19 @@ export function registerAdminPages(app: FastifyInstance, context: TAppContext): 
     return params.data.login;
   };
 
-  app.get('/admin', async (request, reply) => showAdmin(reply, openAdminPage(request, reply), {}));
+  app.get('/admin', async (request, reply) => showAdmin(request, reply, openAdminPage(request, reply), {}));
 
   app.post('/admin/users', async (request, reply) => {
     const page = openAdminPage(request, reply);
     const values = formValues(request.body, { text: ['login', 'displayName', 'agency'], lists: ['roles'] });
     const checked = checkForm(ZAddUserForm, values);
-    if ('errors' in checked) return showAdmin(reply, page, { notice: fixBelow(page), addUser: { values, errors: inLanguage(checked.errors, page.lang) } }, 400);
+    if ('errors' in checked) return showAdmin(request, reply, page, { notice: fixBelow(page), addUser: { values, errors: inLanguage(checked.errors, page.lang) } }, 400);
     return change(
       request,
       reply,
       async () => {
         const added = await addUser(context, actorOf(page.identity), checked.data);
-        if (added.oneTimePassword) keepOneTimeSecret(page.csrfToken, { kind: 'password', login: added.user.login, secret: added.oneTimePassword });
+        if (added.oneTimePassword) keepOneTimeSecret(request, reply, { kind: 'password', login: added.user.login, secret: added.oneTimePassword });
       },
       (error) => ({ notice: fixBelow(page), addUser: { values, errors: fieldMessagesOf(error, error.code === 'conflict' ? 'login' : 'form') } }),
     );
@@ -74,7 +74,7 @@ export function registerAdminPages(app: FastifyInstance, context: TAppContext): 
     const login = loginOf(request);
     const values = formValues(request.body, { text: ['agency'], lists: ['roles'] });
     const checked = checkForm(ZSetRolesForm, values);
-    if ('errors' in checked) return showAdmin(reply, page, { notice: fixBelow(page), roles: { login, values, errors: inLanguage(checked.errors, page.lang) } }, 400);
+    if ('errors' in checked) return showAdmin(request, reply, page, { notice: fixBelow(page), roles: { login, values, errors: inLanguage(checked.errors, page.lang) } }, 400);
     return change(
       request,
       reply,
@@ -98,7 +98,7 @@ export function registerAdminPages(app: FastifyInstance, context: TAppContext): 
       reply,
       async (page) => {
         const reset = await resetPassword(context, actorOf(page.identity), { login: loginOf(request) });
-        if (reset.oneTimePassword) keepOneTimeSecret(page.csrfToken, { kind: 'password', login: reset.user.login, secret: reset.oneTimePassword });
+        if (reset.oneTimePassword) keepOneTimeSecret(request, reply, { kind: 'password', login: reset.user.login, secret: reset.oneTimePassword });
       },
       (error) => ({ notice: { kind: 'error', text: error.message } }),
     ),
@@ -108,13 +108,13 @@ export function registerAdminPages(app: FastifyInstance, context: TAppContext): 
     const page = openAdminPage(request, reply);
     const values = formValues(request.body, { text: ['login', 'name', 'expiresInDays'] });
     const checked = checkForm(ZCreateTokenForm, values);
-    if ('errors' in checked) return showAdmin(reply, page, { notice: fixBelow(page), token: { values, errors: inLanguage(checked.errors, page.lang) } }, 400);
+    if ('errors' in checked) return showAdmin(request, reply, page, { notice: fixBelow(page), token: { values, errors: inLanguage(checked.errors, page.lang) } }, 400);
     return change(
       request,
       reply,
       async () => {
         const created = await createToken(context, actorOf(page.identity), checked.data);
-        keepOneTimeSecret(page.csrfToken, { kind: 'token', login: checked.data.login, secret: created.token, prefix: created.prefix });
+        keepOneTimeSecret(request, reply, { kind: 'token', login: checked.data.login, secret: created.token, prefix: created.prefix });
       },
       (error) => ({ notice: fixBelow(page), token: { values, errors: fieldMessagesOf(error, 'login') } }),
     );
