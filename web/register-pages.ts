@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TAppContext } from '../client/app-context';
 import { STYLESHEET } from './assets/stylesheet';
 import { STYLESHEET_PATH } from './layout';
+import { registerDeskPages } from './routes/desk';
 import { registerSignInPages } from './routes/sign-in';
 
 export interface TWebPagesOptions {
@@ -21,4 +22,5 @@ export async function registerWebPages(app: FastifyInstance, options: TWebPagesO
   await app.register(formBody, { bodyLimit: 1_048_576 });
   app.get(STYLESHEET_PATH, async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET));
   registerSignInPages(app, options.context, { secureCookies: options.secureCookies, singleSignOn: options.context.config.oidc !== null });
+  registerDeskPages(app, options.context);
 }

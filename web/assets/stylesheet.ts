@@ -42,4 +42,7 @@ svg text { font-family: "Segoe UI", "Noto Sans", Roboto, Arial, sans-serif; }
 .chart { overflow-x: auto; }
 footer { max-width: 1280px; margin: 0 auto; padding: 16px; color: var(--muted); font-size: 13px; }
 @media print { header.top nav, header.top .who, form.filters, .no-print { display: none; } body { background: #fff; } .panel { border: 0; } }
+.desk ul.actions { list-style: none; margin: 0; padding: 0; font-size: 14px; } .desk ul.actions li { margin-bottom: 2px; white-space: nowrap; }
+table.indicators label { font-weight: 400; font-size: 13px; color: var(--muted); } code.sha256 { font-size: 12px; word-break: break-all; }
+p.narrative { white-space: pre-wrap; }
 `;

@@ -1,0 +1,284 @@
+// The agency desk (officers): what the agency owes and by when, and the forms to submit a result
+// with its signed report, ask for an extension, answer a request for an explanation, and the
+// receipt. Every action is authorised exactly as the API authorises it (a refusal is recorded the
+// same way), then sent through the same use-case.
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { actorOf } from '../../api/routes/actor';
+import { authorizeAssignment } from '../../client/access/authorize-assignment';
+import type { TAppContext } from '../../client/app-context';
+import { submitExplanation } from '../../client/assignments/explanations';
+import { requestExtension } from '../../client/assignments/extensions';
+import { listAssignmentPage } from '../../client/assignments/read-assignments';
+import { submitResult } from '../../client/assignments/results';
+import { ATTACHMENT_MAX_BYTES, AttachmentRefused, checkAttachment, type TCheckedAttachment } from '../../client/attachments/check-attachment';
+import { recordAttachment } from '../../client/attachments/store-attachment';
+import { readReceipt } from '../../client/desk/read-receipt';
+import { readExplanationState, readResultTerms } from '../../client/desk/result-terms';
+import { AppError } from '../../client/errors';
+import { listPlanTasks } from '../../client/plans/read-plans';
+import type { TClassifiedRow } from '../../client/read-model/agency-status';
+import { ZRequestExtension, ZSubmitExplanation } from '../../domain/assignment/messages';
+import { formatDay } from '../format';
+import { CSRF_FIELD } from '../csrf';
+import { html, type SafeHtml } from '../html';
+import { openPage, redirectAfterPost, sendPage, type TPage } from '../page-context';
+import { assignmentHeader } from '../desk/assignment-header';
+import { deskPath, renderDeskTable, type TDeskTask } from '../desk/desk-list';
+import { DESK_WORDS, fill, schemaMessage } from '../desk/desk-words';
+import { formFieldsOf, textArea, textField, textFieldsOf, type TFieldMessages } from '../desk/form-fields';
+import { ATTACHMENT_FIELD, readResultForm, renderResultForm } from '../desk/result-form';
+import { renderReceipt } from '../desk/receipt';
+import { registerAttachmentPages } from './attachments';
+
+const what = 'the agency desk';
+/** Open work first: what the agency still has to do, then what waits for review. */
+const OPEN_STATES = ['returned', 'assigned', 'in_progress'] as const;
+/** Per group: an agency answers for a few dozen assignments a year; more is paged in the API. */
+const rowsPerGroup = 200;
+
+/** The multipart form of the result: one file, the fields of a report (a narrative of 50,000 characters is 150 KB in UTF-8). */
+const multipartLimits = { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 200, fieldSize: 256 * 1024, parts: 210 };
+
+type TParams = { id: string };
+
+interface TUploadedFile {
+  fileName: string;
+  bytes: Uint8Array;
+  truncated: boolean;
+}
+
+/** The file field of a multipart body, read; null when no file was chosen. */
+async function uploadedFileOf(body: unknown): Promise<TUploadedFile | null> {
+  const field = (body as Record<string, unknown> | null)?.[ATTACHMENT_FIELD] as { type?: string; filename?: string; file?: { truncated?: boolean }; toBuffer?: () => Promise<Buffer> } | undefined;
+  if (!field || field.type !== 'file' || !field.toBuffer) return null;
+  const bytes = await field.toBuffer();
+  if (!field.filename && bytes.byteLength === 0) return null;
+  return { fileName: field.filename ?? '', bytes, truncated: field.file?.truncated === true };
+}
+
+function attachmentMessage(error: AttachmentRefused, fileName: string, lang: TPage['lang']): string {
+  if (lang === 'en') return error.message;
+  const w = DESK_WORDS.vi;
+  const text = error.problem === 'too-large' ? w.fileTooLarge : error.problem === 'empty' ? w.fileEmpty : w.fileWrongType;
+  return fill(text, { name: fileName, mb: ATTACHMENT_MAX_BYTES / 1024 / 1024 });
+}
+
+/** Field messages from a use-case's bad input (the workflow's schema, parsed before sending). */
+function messagesOf(error: AppError, lang: TPage['lang'], fieldOf: (path: string) => string): TFieldMessages {
+  const messages: TFieldMessages = {};
+  for (const field of error.fieldErrors) messages[fieldOf(field.path)] ??= schemaMessage(field.message, lang);
+  return messages;
+}
+
+function refusalAlert(lang: TPage['lang'], intro: string, error: AppError): SafeHtml {
+  return html`<div class="notice error" role="alert"><p>${intro}</p><p>${error.message}</p></div>`;
+}
+
+const isRefusal = (error: unknown): error is AppError => error instanceof AppError && (error.code === 'refused' || error.code === 'conflict' || error.code === 'bad_input');
+
+export function registerDeskPages(app: FastifyInstance, context: TAppContext): void {
+  app.get('/desk', async (request, reply) => {
+    const page = openPage(request, reply, ['officer'], what);
+    const w = DESK_WORDS[page.lang];
+    const agency = page.identity.agency;
+    if (!agency) throw new AppError(`${page.identity.login} acts for no agency: an administrator sets the agency of an officer.`, 'forbidden');
+    const actor = actorOf(page.identity);
+    // One statement per state, each read along the index (agency, state): sequential, as the embedded database serves one connection at a time.
+    const open: TClassifiedRow[] = [];
+    let truncated = false;
+    for (const state of OPEN_STATES) {
+      const part = await listAssignmentPage(context, actor, { agency, state, pageSize: rowsPerGroup });
+      open.push(...part.items);
+      truncated ||= part.total > part.items.length;
+    }
+    open.sort((left, right) => (left.dueAt?.getTime() ?? Infinity) - (right.dueAt?.getTime() ?? Infinity) || left.id.localeCompare(right.id));
+    const waiting = await listAssignmentPage(context, actor, { agency, state: 'submitted', pageSize: rowsPerGroup });
+    truncated ||= waiting.total > waiting.items.length;
+    const tasks = new Map<string, TDeskTask>();
+    for (const planId of new Set([...open, ...waiting.items].map((row) => row.planId))) {
+      for (const task of await listPlanTasks(context, actor, { planId })) tasks.set(`${planId} ${task.ref}`, task);
+    }
+    const body = html`<p class="muted">${w.intro} (${agency})</p>
+<h2>${w.open}</h2>
+${renderDeskTable(open, tasks, page.lang)}
+<h2>${w.waiting}</h2>
+${renderDeskTable(waiting.items, tasks, page.lang)}
+${truncated ? html`<p class="small muted">${w.truncated}</p>` : ''}`;
+    return sendPage(reply, page, `${w.title} — ${agency}`, body);
+  });
+
+  // The result form sends a file: multipart for these routes only, its fields attached to the
+  // body so that the form token is read before the handler (web/csrf.ts reads multipart fields).
+  void app.register(async (scope) => {
+    await scope.register(multipart, { attachFieldsToBody: true, throwFileSizeLimit: false, limits: multipartLimits });
+    registerResultPages(scope, context);
+  });
+
+  app.get<{ Params: TParams }>('/desk/assignments/:id/receipt', async (request, reply) => {
+    const page = openPage(request, reply, ['officer'], what);
+    const assignmentId = request.params.id;
+    await authorizeAssignment(context, page.identity, { assignmentId, action: 'read' });
+    const receipt = await readReceipt(context, actorOf(page.identity), { assignmentId });
+    const w = DESK_WORDS[page.lang];
+    const justSent = (request.query as { sent?: unknown }).sent === '1';
+    return sendPage(reply, page, w.receiptTitle, html`${assignmentHeader(receipt.status, page.lang)}${renderReceipt(receipt, page.lang, justSent)}<p><a href="/desk">${w.back}</a></p>`);
+  });
+
+  registerExtensionPages(app, context);
+  registerExplanationPages(app, context);
+  registerAttachmentPages(app, context);
+}
+
+function registerResultPages(app: FastifyInstance, context: TAppContext): void {
+  async function show(request: FastifyRequest<{ Params: TParams }>, reply: FastifyReply, page: TPage, state: { fields: Record<string, string>; messages: TFieldMessages; alert?: SafeHtml; status: number }) {
+    const assignmentId = request.params.id;
+    const w = DESK_WORDS[page.lang];
+    const terms = await readResultTerms(context, actorOf(page.identity), { assignmentId });
+    const header = assignmentHeader(terms.status, page.lang);
+    if (terms.status.phase !== 'open') {
+      const body = html`${header}<div class="notice">${w.notOpen} <a href="${deskPath(assignmentId, 'receipt')}">${w.seeReceipt}</a></div>`;
+      return { terms, reply: sendPage(reply, page, w.resultTitle, body, state.status === 200 ? 200 : 409) };
+    }
+    const form = renderResultForm({ action: deskPath(assignmentId, 'result'), csrfToken: page.csrfToken, lang: page.lang, indicators: terms.requiredIndicators, fields: state.fields, messages: state.messages, alert: state.alert });
+    return { terms, reply: sendPage(reply, page, w.resultTitle, html`${header}${form}`, state.status) };
+  }
+
+  app.get<{ Params: TParams }>('/desk/assignments/:id/result', async (request, reply) => {
+    const page = openPage(request, reply, ['officer'], what);
+    await authorizeAssignment(context, page.identity, { assignmentId: request.params.id, action: 'submit-result' });
+    return (await show(request, reply, page, { fields: {}, messages: {}, status: 200 })).reply;
+  });
+
+  app.post<{ Params: TParams }>('/desk/assignments/:id/result', async (request, reply) => {
+    const page = openPage(request, reply, ['officer'], what);
+    const assignmentId = request.params.id;
+    const w = DESK_WORDS[page.lang];
+    const fields = formFieldsOf(request.body);
+    const file = await uploadedFileOf(request.body);
+    await authorizeAssignment(context, page.identity, { assignmentId, action: 'submit-result', update: 'submitResult', input: { ...fields, attachment: file?.fileName ?? null } });
+    const terms = await readResultTerms(context, actorOf(page.identity), { assignmentId });
+    const { report, messages } = readResultForm(fields, terms.requiredIndicators, page.lang);
+    let attachment: TCheckedAttachment | null = null;
+    if (!file) messages[ATTACHMENT_FIELD] = w.attachmentMissing;
+    else {
+      try {
+        attachment = await checkAttachment(file);
+      } catch (error) {
+        if (!(error instanceof AttachmentRefused)) throw error;
+        messages[ATTACHMENT_FIELD] = attachmentMessage(error, file.fileName, page.lang);
+      }
+    }
+    const again = (current: TFieldMessages) => (attachment && !current[ATTACHMENT_FIELD] ? { ...current, [ATTACHMENT_FIELD]: fill(w.attachmentAgain, { name: attachment.fileName }) } : current);
+    if (!report || !attachment || Object.keys(messages).length) {
+      const alert = html`<div class="notice error" role="alert">${w.fixBelow}</div>`;
+      return (await show(request, reply, page, { fields, messages: again(messages), alert, status: 400 })).reply;
+    }
+    try {
+      await submitResult(context, actorOf(page.identity), { assignmentId, report });
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      const fieldMessages = error.code === 'bad_input' ? messagesOf(error, page.lang, (path) => path.split('.')[0] || 'narrative') : {};
+      return (await show(request, reply, page, { fields, messages: again(fieldMessages), alert: refusalAlert(page.lang, w.refused, error), status: error.code === 'bad_input' ? 400 : 422 })).reply;
+    }
+    // Kept only once the workflow took the result: a refused submission leaves no file claimed as received.
+    await recordAttachment(context, actorOf(page.identity), { assignmentId, attachment, receivedWith: 'submitResult' });
+    return redirectAfterPost(reply, `${deskPath(assignmentId, 'receipt')}?sent=1`);
+  });
+}
+
+function registerExtensionPages(app: FastifyInstance, context: TAppContext): void {
+  const ZExtensionForm = ZRequestExtension.omit({ actor: true });
+
+  async function show(reply: FastifyReply, page: TPage, assignmentId: string, state: { fields: Record<string, string>; messages: TFieldMessages; alert?: SafeHtml; status: number }) {
+    const w = DESK_WORDS[page.lang];
+    const { status } = await readExplanationState(context, actorOf(page.identity), { assignmentId });
+    const header = assignmentHeader(status, page.lang);
+    if (status.pendingExtension) {
+      const body = html`${header}${state.alert ?? ''}<div class="notice" role="status">${fill(w.pendingExtension, { day: formatDay(status.pendingExtension.newDueDay) })}</div><p><a href="/desk">${w.back}</a></p>`;
+      return sendPage(reply, page, w.extensionTitle, body, state.status);
+    }
+    const form = html`${state.alert ?? ''}<form method="post" action="${deskPath(assignmentId, 'extension')}" class="panel">
+<input type="hidden" name="${CSRF_FIELD}" value="${page.csrfToken}">
+${textField({ name: 'newDueDay', label: w.newDueDay, value: state.fields.newDueDay ?? '', messages: state.messages, type: 'date', hint: w.newDueDayHint, required: true })}
+${textArea({ name: 'reason', label: w.reason, value: state.fields.reason ?? '', messages: state.messages, rows: 5 })}
+<button type="submit">${w.extension}</button>
+</form>`;
+    return sendPage(reply, page, w.extensionTitle, html`${header}${form}`, state.status);
+  }
+
+  app.get<{ Params: TParams }>('/desk/assignments/:id/extension', async (request, reply) => {
+    const page = openPage(request, reply, ['officer'], what);
+    await authorizeAssignment(context, page.identity, { assignmentId: request.params.id, action: 'request-extension' });
+    const sent = (request.query as { sent?: unknown }).sent === '1';
+    return show(reply, page, request.params.id, { fields: {}, messages: {}, status: 200, alert: sent ? html`<div class="notice success" role="status">${DESK_WORDS[page.lang].extensionSent}</div>` : undefined });
+  });
+
+  app.post<{ Params: TParams }>('/desk/assignments/:id/extension', async (request, reply) => {
+    const page = openPage(request, reply, ['officer'], what);
+    const assignmentId = request.params.id;
+    const fields = formFieldsOf(request.body);
+    const input = { newDueDay: fields.newDueDay ?? '', reason: fields.reason ?? '' };
+    await authorizeAssignment(context, page.identity, { assignmentId, action: 'request-extension', update: 'requestExtension', input });
+    const parsed = ZExtensionForm.safeParse(input);
+    if (!parsed.success) {
+      const messages: TFieldMessages = {};
+      for (const issue of parsed.error.issues) messages[String(issue.path[0] ?? 'reason')] ??= schemaMessage(issue.message, page.lang);
+      return show(reply, page, assignmentId, { fields, messages, status: 400, alert: html`<div class="notice error" role="alert">${DESK_WORDS[page.lang].fixBelow}</div>` });
+    }
+    try {
+      await requestExtension(context, actorOf(page.identity), { assignmentId, ...parsed.data });
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      const messages = error.code === 'bad_input' ? messagesOf(error, page.lang, (path) => path.split('.')[0] || 'reason') : {};
+      return show(reply, page, assignmentId, { fields, messages, status: error.code === 'bad_input' ? 400 : 422, alert: refusalAlert(page.lang, '', error) });
+    }
+    return redirectAfterPost(reply, `${deskPath(assignmentId, 'extension')}?sent=1`);
+  });
+}
+
+function registerExplanationPages(app: FastifyInstance, context: TAppContext): void {
+  const ZExplanationForm = ZSubmitExplanation.omit({ actor: true });
+
+  async function show(reply: FastifyReply, page: TPage, assignmentId: string, state: { text: string; messages: TFieldMessages; alert?: SafeHtml; status: number }) {
+    const w = DESK_WORDS[page.lang];
+    const explanation = await readExplanationState(context, actorOf(page.identity), { assignmentId });
+    const header = assignmentHeader(explanation.status, page.lang);
+    if (!explanation.pending) {
+      return sendPage(reply, page, w.explanationTitle, html`${header}${state.alert ?? ''}<div class="notice" role="status">${w.noExplanationPending}</div><p><a href="/desk">${w.back}</a></p>`, state.status === 200 ? 200 : 409);
+    }
+    const form = html`${state.alert ?? ''}${explanation.requestNote ? html`<div class="panel"><h2>${w.requestNote}</h2><p>${explanation.requestNote}</p></div>` : ''}
+<form method="post" action="${deskPath(assignmentId, 'explanation')}" class="panel">
+<input type="hidden" name="${CSRF_FIELD}" value="${page.csrfToken}">
+${textArea({ name: 'text', label: w.explanationText, value: state.text, messages: state.messages, rows: 10 })}
+<button type="submit">${w.explanation}</button>
+</form>`;
+    return sendPage(reply, page, w.explanationTitle, html`${header}${form}`, state.status);
+  }
+
+  app.get<{ Params: TParams }>('/desk/assignments/:id/explanation', async (request, reply) => {
+    const page = openPage(request, reply, ['officer'], what);
+    await authorizeAssignment(context, page.identity, { assignmentId: request.params.id, action: 'submit-explanation' });
+    const sent = (request.query as { sent?: unknown }).sent === '1';
+    return show(reply, page, request.params.id, { text: '', messages: {}, status: 200, alert: sent ? html`<div class="notice success" role="status">${DESK_WORDS[page.lang].explanationSent}</div>` : undefined });
+  });
+
+  app.post<{ Params: TParams }>('/desk/assignments/:id/explanation', async (request, reply) => {
+    const page = openPage(request, reply, ['officer'], what);
+    const assignmentId = request.params.id;
+    const text = textFieldsOf(request.body).text ?? '';
+    await authorizeAssignment(context, page.identity, { assignmentId, action: 'submit-explanation', update: 'submitExplanation', input: { text } });
+    const parsed = ZExplanationForm.safeParse({ text });
+    if (!parsed.success) {
+      return show(reply, page, assignmentId, { text, messages: { text: schemaMessage(parsed.error.issues[0]!.message, page.lang) }, status: 400, alert: html`<div class="notice error" role="alert">${DESK_WORDS[page.lang].fixBelow}</div>` });
+    }
+    if (!(await readExplanationState(context, actorOf(page.identity), { assignmentId })).pending) return show(reply, page, assignmentId, { text, messages: {}, status: 409 });
+    try {
+      await submitExplanation(context, actorOf(page.identity), { assignmentId, text: parsed.data.text });
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      return show(reply, page, assignmentId, { text, messages: error.code === 'bad_input' ? { text: error.message } : {}, status: error.code === 'bad_input' ? 400 : 422, alert: refusalAlert(page.lang, '', error) });
+    }
+    return redirectAfterPost(reply, `${deskPath(assignmentId, 'explanation')}?sent=1`);
+  });
+}
