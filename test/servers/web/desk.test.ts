@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csrfTokenFor } from '../../../web/csrf';
 import { collectPageProblems, launchBrowser, newPage, saveScreenshot, signIn } from '../../helpers/browser';
 import { idPath, startApiTestbed, type ApiTestbed } from '../api/api-testbed';
 
@@ -154,8 +155,19 @@ describe('the agency desk', () => {
     expect(answer?.status()).toBe(403);
     expect(await page.locator('h1').textContent()).toContain('Không có quyền');
     expect(await page.locator('input[type="file"]').count()).toBe(0);
-    const refusals = await api.bed.database.prisma.auditEvent.findMany({ where: { actorUser: 'gddt.officer', action: { in: ['request-refused', 'update-refused'] } } });
+    const refusals = await api.bed.database.prisma.auditEvent.findMany({ where: { actorUser: 'gddt.officer', action: 'request-refused' } });
     expect(refusals.some((event) => JSON.stringify(event.payload).includes(api.culture.assignmentId))).toBe(true);
+
+    // The form sent anyway (with the session's own form token): refused as the API refuses it, in the assignment's history, file not kept.
+    const session = (await page.context().cookies()).find((cookie) => cookie.name === 'dondoc_session')!;
+    const sent = await page.request.post(`${api.base}${deskPath(api.culture.assignmentId, 'result')}`, {
+      multipart: { _csrf: csrfTokenFor(session.value), narrative: 'Báo cáo', attachment: { name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: minimalPdf() } },
+      maxRedirects: 0,
+    });
+    expect(sent.status()).toBe(403);
+    const recorded = await api.bed.database.prisma.auditEvent.findMany({ where: { subjectType: 'assignment', subjectId: api.culture.assignmentId, action: 'update-refused', actorUser: 'gddt.officer' } });
+    expect(recorded.map((event) => (event.payload as { update: string; refusedBy: string; input: { attachment: string } })).map(({ update, refusedBy, input }) => [update, refusedBy, input.attachment])).toEqual([['submitResult', 'server', 'bao-cao.pdf']]);
+    expect(await api.bed.database.prisma.attachment.count({ where: { assignmentId: api.culture.assignmentId } })).toBe(0);
   });
 
   it('offers the extension form and takes a request; says when no explanation is awaited', async () => {
