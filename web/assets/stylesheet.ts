@@ -44,5 +44,5 @@ footer { max-width: 1280px; margin: 0 auto; padding: 16px; color: var(--muted); 
 @media print { header.top nav, header.top .who, form.filters, .no-print { display: none; } body { background: #fff; } .panel { border: 0; } }
 .desk ul.actions { list-style: none; margin: 0; padding: 0; font-size: 14px; } .desk ul.actions li { margin-bottom: 2px; white-space: nowrap; }
 table.indicators label { font-weight: 400; font-size: 13px; color: var(--muted); } code.sha256 { font-size: 12px; word-break: break-all; }
-p.narrative { white-space: pre-wrap; }
+p.narrative { white-space: pre-wrap; } fieldset.section { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 12px; } label.inline { display: inline; font-weight: 400; }
 `;

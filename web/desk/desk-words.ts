@@ -11,7 +11,7 @@ type TDeskWordKey =
   | 'receiptTitle' | 'receivedAt' | 'receivedFrom' | 'onTime' | 'late' | 'figures' | 'documents' | 'fileName' | 'mediaType' | 'size' | 'sha256' | 'download' | 'noReceipt' | 'receivedOk' | 'phase'
   | 'extensionTitle' | 'newDueDay' | 'newDueDayHint' | 'reason' | 'pendingExtension' | 'extensionSent' | 'currentDue'
   | 'explanationTitle' | 'explanationText' | 'noExplanationPending' | 'explanationSent' | 'back'
-  | 'required' | 'notANumber' | 'partLargerThanWhole' | 'fileTooLarge' | 'fileWrongType' | 'fileEmpty' | 'requestNote' | 'assignment';
+  | 'required' | 'notANumber' | 'partLargerThanWhole' | 'fileTooLarge' | 'fileWrongType' | 'fileEmpty' | 'requestNote' | 'assignment' | 'sections' | 'sectionAnswer' | 'nothingToReport' | 'sectionMissing' | 'carriedOver';
 
 export const DESK_WORDS: TWords<TDeskWordKey> = {
   vi: {
@@ -92,6 +92,11 @@ export const DESK_WORDS: TWords<TDeskWordKey> = {
     fileEmpty: 'Tệp {name} rỗng: chọn lại tệp.',
     requestNote: 'Nội dung yêu cầu giải trình',
     assignment: 'Việc',
+    sections: 'Kết quả từng nhiệm vụ',
+    sectionAnswer: 'Kết quả nhiệm vụ',
+    nothingToReport: 'Không có gì để báo cáo',
+    sectionMissing: 'Nhập kết quả của nhiệm vụ này, hoặc đánh dấu "Không có gì để báo cáo".',
+    carriedOver: 'đã báo cáo trước, có thể bỏ trống',
   },
   en: {
     title: 'Agency desk',
@@ -171,6 +176,11 @@ export const DESK_WORDS: TWords<TDeskWordKey> = {
     fileEmpty: '{name} is empty: choose the file again.',
     requestNote: 'What the request says',
     assignment: 'Assignment',
+    sections: 'The result of each task',
+    sectionAnswer: 'The result of task',
+    nothingToReport: 'Nothing to report',
+    sectionMissing: 'Write what was done on this task, or tick "Nothing to report".',
+    carriedOver: 'reported before, may be left empty',
   },
 };
 

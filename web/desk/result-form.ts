@@ -12,9 +12,13 @@ import { DESK_WORDS, fill, schemaMessage } from './desk-words';
 import { fieldId, fieldMessage, invalidAttributes, textArea, type TFieldMessages } from './form-fields';
 
 export type TIndicatorTerms = TResultTerms['requiredIndicators'];
+/** A unit's report (issue #12): one answer per task it answers for; one carried over may be left out. */
+export type TSectionTerms = NonNullable<TResultTerms['status']['sections']>;
 
 export const countField = (code: string) => `count.${code}`;
 export const totalField = (code: string) => `total.${code}`;
+export const sectionField = (taskRef: string) => `section.${taskRef}`;
+export const nothingField = (taskRef: string) => `nothing.${taskRef}`;
 export const ATTACHMENT_FIELD = 'attachment';
 
 /** A number as an official types it: 12, 1.234 (Vietnamese thousands), 1 234; NaN otherwise. */
@@ -31,7 +35,7 @@ export interface TReadResultForm {
 }
 
 /** The report the form describes, or the message of each field that is wrong. */
-export function readResultForm(fields: Record<string, string>, indicators: TIndicatorTerms, lang: TLang): TReadResultForm {
+export function readResultForm(fields: Record<string, string>, indicators: TIndicatorTerms, lang: TLang, sections: TSectionTerms = []): TReadResultForm {
   const w = DESK_WORDS[lang];
   const messages: TFieldMessages = {};
   const values: { code: string; count: number; total?: number }[] = [];
@@ -56,11 +60,23 @@ export function readResultForm(fields: Record<string, string>, indicators: TIndi
     placed.push(indicator.code);
     values.push(value);
   }
-  const parsed = ZReportFile.safeParse({ narrative: fields.narrative ?? '', indicators: values });
+  const answers: ({ taskRef: string; narrative: string } | { taskRef: string; nothingToReport: true })[] = [];
+  for (const section of sections) {
+    const text = (fields[sectionField(section.taskRef)] ?? '').trim();
+    if (fields[nothingField(section.taskRef)]) answers.push({ taskRef: section.taskRef, nothingToReport: true });
+    else if (text) answers.push({ taskRef: section.taskRef, narrative: text });
+    else if (!section.carriedOver) messages[sectionField(section.taskRef)] = w.sectionMissing;
+  }
+  const parsed = ZReportFile.safeParse({ narrative: fields.narrative ?? '', indicators: values, ...(sections.length ? { sections: answers } : {}) });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [first, index, key] = issue.path;
-      const name = first === 'indicators' && typeof index === 'number' ? `${key === 'total' ? 'total' : 'count'}.${placed[index]}` : String(first ?? 'narrative');
+      const name =
+        first === 'indicators' && typeof index === 'number'
+          ? `${key === 'total' ? 'total' : 'count'}.${placed[index]}`
+          : first === 'sections' && typeof index === 'number'
+            ? sectionField(answers[index]?.taskRef ?? '')
+            : String(first ?? 'narrative');
       messages[name] ??= schemaMessage(issue.message, lang);
     }
   }
@@ -77,7 +93,17 @@ function numberInput(name: string, label: string, value: string, messages: TFiel
   return html`<label for="${fieldId(name)}">${label}</label><input id="${fieldId(name)}" name="${name}" inputmode="numeric" size="8" value="${value}"${invalidAttributes(name, messages)}>${fieldMessage(name, messages)}`;
 }
 
-export function renderResultForm(options: { action: string; csrfToken: string; lang: TLang; indicators: TIndicatorTerms; fields: Record<string, string>; messages: TFieldMessages; alert?: SafeHtml | string }): SafeHtml {
+function sectionAnswer(section: TSectionTerms[number], fields: Record<string, string>, messages: TFieldMessages, lang: TLang): SafeHtml {
+  const w = DESK_WORDS[lang];
+  const nothingId = fieldId(nothingField(section.taskRef));
+  return html`<fieldset class="section"><legend>${section.taskRef} · ${section.role === 'lead' ? w.lead : w.coordinators}${section.carriedOver ? html` · ${w.carriedOver}` : ''}</legend>
+<p class="small">${section.taskText}</p>
+${textArea({ name: sectionField(section.taskRef), label: `${w.sectionAnswer} ${section.taskRef}`, value: fields[sectionField(section.taskRef)] ?? '', messages, rows: 4 })}
+<div class="field"><input type="checkbox" id="${nothingId}" name="${nothingField(section.taskRef)}" value="1"${fields[nothingField(section.taskRef)] ? html` checked` : ''}> <label class="inline" for="${nothingId}">${w.nothingToReport}</label></div>
+</fieldset>`;
+}
+
+export function renderResultForm(options: { action: string; csrfToken: string; lang: TLang; indicators: TIndicatorTerms; sections?: TSectionTerms; fields: Record<string, string>; messages: TFieldMessages; alert?: SafeHtml | string }): SafeHtml {
   const w = DESK_WORDS[options.lang];
   const { fields, messages } = options;
   const nameOf = (indicator: TIndicatorTerms[number]) => (options.lang === 'vi' ? indicator.nameVi : indicator.nameEn) ?? indicator.code;
@@ -97,6 +123,7 @@ export function renderResultForm(options: { action: string; csrfToken: string; l
 ${options.indicators.length ? html`<table class="indicators"><thead><tr><th scope="col">${w.indicator}</th><th scope="col">${w.count}</th><th scope="col">${w.total}</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p class="muted">${w.noIndicators}</p>`}
 <h2>${w.narrative}</h2>
 ${textArea({ name: 'narrative', label: w.narrative, value: fields.narrative ?? '', messages, hint: w.narrativeHint })}
+${options.sections?.length ? html`<h2>${w.sections}</h2>${options.sections.map((section) => sectionAnswer(section, fields, messages, options.lang))}` : ''}
 <div class="field"><label for="${attachmentId}">${w.attachment}</label><div class="small muted" id="${attachmentId}-hint">${fill(w.attachmentHint, { mb: ATTACHMENT_MAX_BYTES / 1024 / 1024 })}</div>
 <input id="${attachmentId}" name="${ATTACHMENT_FIELD}" type="file" accept="${ACCEPTED_EXTENSIONS.join(',')}"${messages[ATTACHMENT_FIELD] ? html` aria-invalid="true" aria-describedby="${attachmentId}-error ${attachmentId}-hint"` : html` aria-describedby="${attachmentId}-hint"`}>
 ${fieldMessage(ATTACHMENT_FIELD, messages)}</div>

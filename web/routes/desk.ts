@@ -140,7 +140,7 @@ function registerResultPages(app: FastifyInstance, context: TAppContext): void {
       const body = html`${header}<div class="notice">${w.notOpen} <a href="${deskPath(assignmentId, 'receipt')}">${w.seeReceipt}</a></div>`;
       return { terms, reply: sendPage(reply, page, w.resultTitle, body, state.status === 200 ? 200 : 409) };
     }
-    const form = renderResultForm({ action: deskPath(assignmentId, 'result'), csrfToken: page.csrfToken, lang: page.lang, indicators: terms.requiredIndicators, fields: state.fields, messages: state.messages, alert: state.alert });
+    const form = renderResultForm({ action: deskPath(assignmentId, 'result'), csrfToken: page.csrfToken, lang: page.lang, indicators: terms.requiredIndicators, sections: terms.status.sections, fields: state.fields, messages: state.messages, alert: state.alert });
     return { terms, reply: sendPage(reply, page, w.resultTitle, html`${header}${form}`, state.status) };
   }
 
@@ -158,7 +158,7 @@ function registerResultPages(app: FastifyInstance, context: TAppContext): void {
     const file = await uploadedFileOf(request.body);
     await authorizeAssignment(context, page.identity, { assignmentId, action: 'submit-result', update: 'submitResult', input: { ...fields, attachment: file?.fileName ?? null } });
     const terms = await readResultTerms(context, actorOf(page.identity), { assignmentId });
-    const { report, messages } = readResultForm(fields, terms.requiredIndicators, page.lang);
+    const { report, messages } = readResultForm(fields, terms.requiredIndicators, page.lang, terms.status.sections);
     let attachment: TCheckedAttachment | null = null;
     if (!file) messages[ATTACHMENT_FIELD] = w.attachmentMissing;
     else {

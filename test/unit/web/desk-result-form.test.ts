@@ -37,6 +37,24 @@ describe('reading the result form', () => {
     expect(english.messages).toEqual({ 'count.SHARE': 'Required.', 'count.COUNT': 'counts are whole numbers' });
   });
 
+  it("reads a unit's report section by section: an answer, nothing to report, or left out when carried over", () => {
+    const sections = [
+      { taskRef: 'II.2.1', taskText: 'Rà soát chính sách', role: 'lead' as const, carriedOver: false },
+      { taskRef: 'II.2.2', taskText: 'Triển khai chương trình', role: 'coordinator' as const, carriedOver: false },
+      { taskRef: 'II.2.3', taskText: 'Phòng chống tai nạn', role: 'coordinator' as const, carriedOver: true },
+    ];
+    const fields = { narrative: 'Chung.', 'count.SHARE': '1', 'total.SHARE': '2', 'count.COUNT': '3' };
+    const missing = readResultForm(fields, terms, 'vi', sections);
+    expect(missing.messages).toEqual({ 'section.II.2.1': 'Nhập kết quả của nhiệm vụ này, hoặc đánh dấu "Không có gì để báo cáo".', 'section.II.2.2': 'Nhập kết quả của nhiệm vụ này, hoặc đánh dấu "Không có gì để báo cáo".' });
+    const read = readResultForm({ ...fields, 'section.II.2.1': 'Đã rà soát.', 'nothing.II.2.2': '1' }, terms, 'vi', sections);
+    expect(read.messages).toEqual({});
+    expect(read.report?.sections).toEqual([{ taskRef: 'II.2.1', narrative: 'Đã rà soát.' }, { taskRef: 'II.2.2', nothingToReport: true }]);
+    const form = renderResultForm({ action: '/x', csrfToken: 't', lang: 'vi', indicators: [], sections, fields: { 'nothing.II.2.2': '1' }, messages: missing.messages }).value;
+    expect(form).toContain('<legend>II.2.1 · Chủ trì</legend>');
+    expect(form).toMatch(/name="nothing\.II\.2\.2" value="1" checked/);
+    expect(form).toContain('aria-describedby="field-section-II-2-1-error"');
+  });
+
   it('shows the typed values again with the message tied to its input', () => {
     const form = renderResultForm({ action: '/desk/assignments/a%2Fb/result', csrfToken: 't', lang: 'vi', indicators: terms, fields: { 'count.COUNT': '-3', narrative: '<b>giữ</b>' }, messages: { 'count.COUNT': 'Số liệu không được âm.' } }).value;
     expect(form).toContain('enctype="multipart/form-data"');
