@@ -11,7 +11,7 @@ type TDeskWordKey =
   | 'receiptTitle' | 'receivedAt' | 'receivedFrom' | 'onTime' | 'late' | 'figures' | 'documents' | 'fileName' | 'mediaType' | 'size' | 'sha256' | 'download' | 'noReceipt' | 'receivedOk' | 'phase'
   | 'extensionTitle' | 'newDueDay' | 'newDueDayHint' | 'reason' | 'pendingExtension' | 'extensionSent' | 'currentDue'
   | 'explanationTitle' | 'explanationText' | 'noExplanationPending' | 'explanationSent' | 'back'
-  | 'required' | 'notANumber' | 'partLargerThanWhole' | 'fileTooLarge' | 'fileWrongType' | 'fileEmpty' | 'requestNote' | 'assignment' | 'sections' | 'sectionAnswer' | 'nothingToReport' | 'sectionMissing' | 'carriedOver';
+  | 'required' | 'notANumber' | 'partLargerThanWhole' | 'fileTooLarge' | 'fileWrongType' | 'fileEmpty' | 'requestNote' | 'assignment' | 'sections' | 'sectionAnswer' | 'nothingToReport' | 'sectionMissing' | 'carriedOver' | 'documentLost';
 
 export const DESK_WORDS: TWords<TDeskWordKey> = {
   vi: {
@@ -97,6 +97,7 @@ export const DESK_WORDS: TWords<TDeskWordKey> = {
     nothingToReport: 'Không có gì để báo cáo',
     sectionMissing: 'Nhập kết quả của nhiệm vụ này, hoặc đánh dấu "Không có gì để báo cáo".',
     carriedOver: 'đã báo cáo trước, có thể bỏ trống',
+    documentLost: 'Kết quả đã được nhận, nhưng văn bản đính kèm chưa được lưu do lỗi máy chủ: gửi văn bản đã ký cho cơ quan theo dõi qua đường văn thư.',
   },
   en: {
     title: 'Agency desk',
@@ -181,6 +182,7 @@ export const DESK_WORDS: TWords<TDeskWordKey> = {
     nothingToReport: 'Nothing to report',
     sectionMissing: 'Write what was done on this task, or tick "Nothing to report".',
     carriedOver: 'reported before, may be left empty',
+    documentLost: 'The result was received, but the attached document could not be stored (a server fault): send the signed document to the monitoring department by the usual mail.',
   },
 };
 

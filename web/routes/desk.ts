@@ -121,8 +121,9 @@ ${truncated ? html`<p class="small muted">${w.truncated}</p>` : ''}`;
     await authorizeAssignment(context, page.identity, { assignmentId, action: 'read' });
     const receipt = await readReceipt(context, actorOf(page.identity), { assignmentId });
     const w = DESK_WORDS[page.lang];
-    const justSent = (request.query as { sent?: unknown }).sent === '1';
-    return sendPage(reply, page, w.receiptTitle, html`${assignmentHeader(receipt.status, page.lang)}${renderReceipt(receipt, page.lang, justSent)}<p><a href="/desk">${w.back}</a></p>`);
+    const query = request.query as { sent?: unknown; document?: unknown };
+    const lost = query.document === 'lost' ? html`<div class="notice error" role="alert">${w.documentLost}</div>` : '';
+    return sendPage(reply, page, w.receiptTitle, html`${assignmentHeader(receipt.status, page.lang)}${lost}${renderReceipt(receipt, page.lang, query.sent === '1')}<p><a href="/desk">${w.back}</a></p>`);
   });
 
   registerExtensionPages(app, context);
@@ -182,7 +183,13 @@ function registerResultPages(app: FastifyInstance, context: TAppContext): void {
       return (await show(request, reply, page, { fields, messages: again(fieldMessages), alert: refusalAlert(page.lang, w.refused, error), status: error.code === 'bad_input' ? 400 : 422 })).reply;
     }
     // Kept only once the workflow took the result: a refused submission leaves no file claimed as received.
-    await recordAttachment(context, actorOf(page.identity), { assignmentId, attachment, receivedWith: 'submitResult' });
+    try {
+      await recordAttachment(context, actorOf(page.identity), { assignmentId, attachment, receivedWith: 'submitResult' });
+    } catch (error) {
+      // The result is received whatever happens to the file: the receipt says so, and that the file is not kept.
+      request.log.error({ err: error, assignmentId, sha256: attachment.sha256 }, 'the result was received but its document could not be stored');
+      return redirectAfterPost(reply, `${deskPath(assignmentId, 'receipt')}?sent=1&document=lost`);
+    }
     return redirectAfterPost(reply, `${deskPath(assignmentId, 'receipt')}?sent=1`);
   });
 }
