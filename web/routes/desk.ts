@@ -7,31 +7,28 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf } from '../../api/routes/actor';
 import { authorizeAssignment } from '../../client/access/authorize-assignment';
 import type { TAppContext } from '../../client/app-context';
-import { submitExplanation } from '../../client/assignments/explanations';
-import { requestExtension } from '../../client/assignments/extensions';
 import { listAssignmentPage } from '../../client/assignments/read-assignments';
 import { submitResult } from '../../client/assignments/results';
 import { ATTACHMENT_MAX_BYTES, AttachmentRefused, checkAttachment, type TCheckedAttachment } from '../../client/attachments/check-attachment';
 import { recordAttachment } from '../../client/attachments/store-attachment';
 import { readReceipt } from '../../client/desk/read-receipt';
-import { readExplanationState, readResultTerms } from '../../client/desk/result-terms';
+import { readResultTerms } from '../../client/desk/result-terms';
 import { AppError } from '../../client/errors';
 import { listPlanTasks } from '../../client/plans/read-plans';
 import type { TClassifiedRow } from '../../client/read-model/agency-status';
-import { ZRequestExtension, ZSubmitExplanation } from '../../domain/assignment/messages';
-import { formatDay } from '../format';
-import { CSRF_FIELD } from '../csrf';
 import { html, type SafeHtml } from '../html';
 import { openPage, redirectAfterPost, sendPage, type TPage } from '../page-context';
 import { assignmentHeader } from '../desk/assignment-header';
 import { deskPath, renderDeskTable, type TDeskTask } from '../desk/desk-list';
-import { DESK_WORDS, fill, schemaMessage } from '../desk/desk-words';
-import { formFieldsOf, textArea, textField, textFieldsOf, type TFieldMessages } from '../desk/form-fields';
+import { DESK_WORDS, fill } from '../desk/desk-words';
+import { formFieldsOf, type TFieldMessages } from '../desk/form-fields';
 import { ATTACHMENT_FIELD, readResultForm, renderResultForm } from '../desk/result-form';
 import { renderReceipt } from '../desk/receipt';
+import { registerExplanationPages } from '../desk/explanation-pages';
+import { registerExtensionPages } from '../desk/extension-pages';
+import { DESK_WHAT as what, isRefusal, messagesOf, refusalAlert, type TAssignmentParams as TParams } from '../desk/form-refusals';
 import { registerAttachmentPages } from './attachments';
 
-const what = 'the agency desk';
 /** Open work first: what the agency still has to do, then what waits for review. */
 const OPEN_STATES = ['returned', 'assigned', 'in_progress'] as const;
 /** Per group: an agency answers for a few dozen assignments a year; more is paged in the API. */
@@ -39,8 +36,6 @@ const rowsPerGroup = 200;
 
 /** The multipart form of the result: one file, the fields of a report (a narrative of 50,000 characters is 150 KB in UTF-8). */
 const multipartLimits = { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 200, fieldSize: 256 * 1024, parts: 210 };
-
-type TParams = { id: string };
 
 interface TUploadedFile {
   fileName: string;
@@ -64,18 +59,6 @@ function attachmentMessage(error: AttachmentRefused, fileName: string, lang: TPa
   return fill(text, { name: fileName, mb: ATTACHMENT_MAX_BYTES / 1024 / 1024 });
 }
 
-/** Field messages from a use-case's bad input (the workflow's schema, parsed before sending). */
-function messagesOf(error: AppError, lang: TPage['lang'], fieldOf: (path: string) => string): TFieldMessages {
-  const messages: TFieldMessages = {};
-  for (const field of error.fieldErrors) messages[fieldOf(field.path)] ??= schemaMessage(field.message, lang);
-  return messages;
-}
-
-function refusalAlert(lang: TPage['lang'], intro: string, error: AppError): SafeHtml {
-  return html`<div class="notice error" role="alert"><p>${intro}</p><p>${error.message}</p></div>`;
-}
-
-const isRefusal = (error: unknown): error is AppError => error instanceof AppError && (error.code === 'refused' || error.code === 'conflict' || error.code === 'bad_input');
 
 export function registerDeskPages(app: FastifyInstance, context: TAppContext): void {
   app.get('/desk', async (request, reply) => {
@@ -180,7 +163,7 @@ function registerResultPages(app: FastifyInstance, context: TAppContext): void {
     } catch (error) {
       if (!isRefusal(error)) throw error;
       const fieldMessages = error.code === 'bad_input' ? messagesOf(error, page.lang, (path) => path.split('.')[0] || 'narrative') : {};
-      return (await show(request, reply, page, { fields, messages: again(fieldMessages), alert: refusalAlert(page.lang, w.refused, error), status: error.code === 'bad_input' ? 400 : 422 })).reply;
+      return (await show(request, reply, page, { fields, messages: again(fieldMessages), alert: refusalAlert(w.refused, error), status: error.code === 'bad_input' ? 400 : 422 })).reply;
     }
     // Kept only once the workflow took the result: a refused submission leaves no file claimed as received.
     try {
@@ -191,101 +174,5 @@ function registerResultPages(app: FastifyInstance, context: TAppContext): void {
       return redirectAfterPost(reply, `${deskPath(assignmentId, 'receipt')}?sent=1&document=lost`);
     }
     return redirectAfterPost(reply, `${deskPath(assignmentId, 'receipt')}?sent=1`);
-  });
-}
-
-function registerExtensionPages(app: FastifyInstance, context: TAppContext): void {
-  const ZExtensionForm = ZRequestExtension.omit({ actor: true });
-
-  async function show(reply: FastifyReply, page: TPage, assignmentId: string, state: { fields: Record<string, string>; messages: TFieldMessages; alert?: SafeHtml; status: number }) {
-    const w = DESK_WORDS[page.lang];
-    const { status } = await readExplanationState(context, actorOf(page.identity), { assignmentId });
-    const header = assignmentHeader(status, page.lang);
-    if (status.pendingExtension) {
-      const body = html`${header}${state.alert ?? ''}<div class="notice" role="status">${fill(w.pendingExtension, { day: formatDay(status.pendingExtension.newDueDay) })}</div><p><a href="/desk">${w.back}</a></p>`;
-      return sendPage(reply, page, w.extensionTitle, body, state.status);
-    }
-    const form = html`${state.alert ?? ''}<form method="post" action="${deskPath(assignmentId, 'extension')}" class="panel">
-<input type="hidden" name="${CSRF_FIELD}" value="${page.csrfToken}">
-${textField({ name: 'newDueDay', label: w.newDueDay, value: state.fields.newDueDay ?? '', messages: state.messages, type: 'date', hint: w.newDueDayHint, required: true })}
-${textArea({ name: 'reason', label: w.reason, value: state.fields.reason ?? '', messages: state.messages, rows: 5 })}
-<button type="submit">${w.extension}</button>
-</form>`;
-    return sendPage(reply, page, w.extensionTitle, html`${header}${form}`, state.status);
-  }
-
-  app.get<{ Params: TParams }>('/desk/assignments/:id/extension', async (request, reply) => {
-    const page = openPage(request, reply, ['officer'], what);
-    await authorizeAssignment(context, page.identity, { assignmentId: request.params.id, action: 'request-extension' });
-    const sent = (request.query as { sent?: unknown }).sent === '1';
-    return show(reply, page, request.params.id, { fields: {}, messages: {}, status: 200, alert: sent ? html`<div class="notice success" role="status">${DESK_WORDS[page.lang].extensionSent}</div>` : undefined });
-  });
-
-  app.post<{ Params: TParams }>('/desk/assignments/:id/extension', async (request, reply) => {
-    const page = openPage(request, reply, ['officer'], what);
-    const assignmentId = request.params.id;
-    const fields = formFieldsOf(request.body);
-    const input = { newDueDay: fields.newDueDay ?? '', reason: fields.reason ?? '' };
-    await authorizeAssignment(context, page.identity, { assignmentId, action: 'request-extension', update: 'requestExtension', input });
-    const parsed = ZExtensionForm.safeParse(input);
-    if (!parsed.success) {
-      const messages: TFieldMessages = {};
-      for (const issue of parsed.error.issues) messages[String(issue.path[0] ?? 'reason')] ??= schemaMessage(issue.message, page.lang);
-      return show(reply, page, assignmentId, { fields, messages, status: 400, alert: html`<div class="notice error" role="alert">${DESK_WORDS[page.lang].fixBelow}</div>` });
-    }
-    try {
-      await requestExtension(context, actorOf(page.identity), { assignmentId, ...parsed.data });
-    } catch (error) {
-      if (!isRefusal(error)) throw error;
-      const messages = error.code === 'bad_input' ? messagesOf(error, page.lang, (path) => path.split('.')[0] || 'reason') : {};
-      return show(reply, page, assignmentId, { fields, messages, status: error.code === 'bad_input' ? 400 : 422, alert: refusalAlert(page.lang, '', error) });
-    }
-    return redirectAfterPost(reply, `${deskPath(assignmentId, 'extension')}?sent=1`);
-  });
-}
-
-function registerExplanationPages(app: FastifyInstance, context: TAppContext): void {
-  const ZExplanationForm = ZSubmitExplanation.omit({ actor: true });
-
-  async function show(reply: FastifyReply, page: TPage, assignmentId: string, state: { text: string; messages: TFieldMessages; alert?: SafeHtml; status: number }) {
-    const w = DESK_WORDS[page.lang];
-    const explanation = await readExplanationState(context, actorOf(page.identity), { assignmentId });
-    const header = assignmentHeader(explanation.status, page.lang);
-    if (!explanation.pending) {
-      return sendPage(reply, page, w.explanationTitle, html`${header}${state.alert ?? ''}<div class="notice" role="status">${w.noExplanationPending}</div><p><a href="/desk">${w.back}</a></p>`, state.status === 200 ? 200 : 409);
-    }
-    const form = html`${state.alert ?? ''}${explanation.requestNote ? html`<div class="panel"><h2>${w.requestNote}</h2><p>${explanation.requestNote}</p></div>` : ''}
-<form method="post" action="${deskPath(assignmentId, 'explanation')}" class="panel">
-<input type="hidden" name="${CSRF_FIELD}" value="${page.csrfToken}">
-${textArea({ name: 'text', label: w.explanationText, value: state.text, messages: state.messages, rows: 10 })}
-<button type="submit">${w.explanation}</button>
-</form>`;
-    return sendPage(reply, page, w.explanationTitle, html`${header}${form}`, state.status);
-  }
-
-  app.get<{ Params: TParams }>('/desk/assignments/:id/explanation', async (request, reply) => {
-    const page = openPage(request, reply, ['officer'], what);
-    await authorizeAssignment(context, page.identity, { assignmentId: request.params.id, action: 'submit-explanation' });
-    const sent = (request.query as { sent?: unknown }).sent === '1';
-    return show(reply, page, request.params.id, { text: '', messages: {}, status: 200, alert: sent ? html`<div class="notice success" role="status">${DESK_WORDS[page.lang].explanationSent}</div>` : undefined });
-  });
-
-  app.post<{ Params: TParams }>('/desk/assignments/:id/explanation', async (request, reply) => {
-    const page = openPage(request, reply, ['officer'], what);
-    const assignmentId = request.params.id;
-    const text = textFieldsOf(request.body).text ?? '';
-    await authorizeAssignment(context, page.identity, { assignmentId, action: 'submit-explanation', update: 'submitExplanation', input: { text } });
-    const parsed = ZExplanationForm.safeParse({ text });
-    if (!parsed.success) {
-      return show(reply, page, assignmentId, { text, messages: { text: schemaMessage(parsed.error.issues[0]!.message, page.lang) }, status: 400, alert: html`<div class="notice error" role="alert">${DESK_WORDS[page.lang].fixBelow}</div>` });
-    }
-    if (!(await readExplanationState(context, actorOf(page.identity), { assignmentId })).pending) return show(reply, page, assignmentId, { text, messages: {}, status: 409 });
-    try {
-      await submitExplanation(context, actorOf(page.identity), { assignmentId, text: parsed.data.text });
-    } catch (error) {
-      if (!isRefusal(error)) throw error;
-      return show(reply, page, assignmentId, { text, messages: error.code === 'bad_input' ? { text: error.message } : {}, status: error.code === 'bad_input' ? 400 : 422, alert: refusalAlert(page.lang, '', error) });
-    }
-    return redirectAfterPost(reply, `${deskPath(assignmentId, 'explanation')}?sent=1`);
   });
 }
