@@ -11,6 +11,7 @@ import { registerReportPages } from './routes/reports';
 import { registerBoardPages } from './routes/board';
 import { registerAssignmentPages } from './routes/assignment';
 import { registerAuditPages } from './routes/audit';
+import { registerDeskPages } from './routes/desk';
 import { registerSignInPages } from './routes/sign-in';
 
 export interface TWebPagesOptions {
@@ -33,4 +34,5 @@ export async function registerWebPages(app: FastifyInstance, options: TWebPagesO
   registerBoardPages(app, options.context);
   registerAssignmentPages(app, options.context);
   registerAuditPages(app, options.context);
+  registerDeskPages(app, options.context);
 }

@@ -55,4 +55,7 @@ form.inline { display: inline-block; margin: 4px 6px 0 0; } fieldset.roles label
 .chart-past { fill: #9cb8d4; } .chart-now { fill: #fff4d6; } .chart-axis { stroke: var(--muted); }
 table.board-table th a { color: inherit; }
 @media print { .chart-svg .chart-now { fill: #eee; } }
+.desk ul.actions { list-style: none; margin: 0; padding: 0; font-size: 14px; } .desk ul.actions li { margin-bottom: 2px; white-space: nowrap; }
+table.indicators label { font-weight: 400; font-size: 13px; color: var(--muted); } code.sha256 { font-size: 12px; word-break: break-all; }
+p.narrative { white-space: pre-wrap; } fieldset.section { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 12px; } label.inline { display: inline; font-weight: 400; }
 `;
