@@ -2,6 +2,7 @@
 // notified when, the timeline, and the actions the signed-in user may take (and only those).
 import type { TFoundAssignment } from '../../client/audit/audit-room';
 import type { TAuditReport } from '../../client/audit/audit-timeline';
+import { attachmentPath, type TAttachmentInfo } from '../../client/attachments/list-attachments';
 import type { TAssignmentStatus } from '../../domain/assignment/status';
 import { formatDateTime, formatNumber } from '../format';
 import { html, type SafeHtml } from '../html';
@@ -25,6 +26,8 @@ export interface TAssignmentPageModel {
   form: TFormState | null;
   /** A form was just handled: say so. */
   done: boolean;
+  /** The documents attached to the assignment (the signed reports), oldest first. */
+  attachments: TAttachmentInfo[];
   /** For those who read the audit: the room's timeline and the raw history. */
   auditLinks: { timeline: string; temporalUi: string } | null;
 }
@@ -98,7 +101,17 @@ ${renderDeadlineHistory(model.report, status?.pendingExtension ?? null, model.la
 ${renderNotifications(timeline, model.lang)}
 ${renderTimeline(timeline, model.lang)}
 ${model.auditLinks ? html`<p class="no-print"><a href="${model.auditLinks.timeline}">${w.auditTimeline}</a> · <a href="${model.auditLinks.temporalUi}" rel="noopener">${w.rawHistory}</a></p>` : ''}
-${html`<!-- attachments: the desk helper's attachment list goes here (merger) -->`}`;
+${renderAttachments(model.attachments, model.lang)}`;
+}
+
+/** The attached documents, each downloadable by whoever may read the assignment, with its SHA-256 (the one in the audit chain). */
+function renderAttachments(attachments: TAttachmentInfo[], lang: TLang): SafeHtml {
+  const w = words(lang, pageWords);
+  const heads = w.attachmentHeads.split('|');
+  return html`<section class="panel" aria-labelledby="attachments"><h2 id="attachments">${w.attachments}</h2>
+${attachments.length === 0 ? html`<p class="muted">${w.noAttachments}</p>` : html`<table><thead><tr>${heads.map((head) => html`<th scope="col">${head}</th>`)}</tr></thead><tbody>
+${attachments.map((each) => html`<tr><td><a href="${attachmentPath(each)}">${each.fileName}</a></td><td>${each.mediaType}</td><td class="number">${formatNumber(Math.ceil(each.sizeBytes / 1024), lang)} KB</td><td>${each.uploadedBy} (${each.agency})</td><td>${formatDateTime(each.uploadedAt)}</td><td><code class="small">${each.sha256}</code></td></tr>`)}
+</tbody></table>`}</section>`;
 }
 
 export function titleOf(model: Pick<TAssignmentPageModel, 'lang' | 'status' | 'assignmentId'>): string {

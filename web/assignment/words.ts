@@ -48,6 +48,9 @@ export type TFormMessage = 'chooseDecision' | 'noteRequired' | 'dayRequired' | '
 
 export const pageWords = {
   vi: {
+    attachments: 'Văn bản đính kèm',
+    noAttachments: 'Chưa có văn bản đính kèm.',
+    attachmentHeads: 'Tệp|Loại|Dung lượng|Người gửi|Thời điểm|SHA-256',
     title: 'Nhiệm vụ',
     status: 'Tình trạng',
     phase: 'Giai đoạn',
@@ -77,6 +80,9 @@ export const pageWords = {
     lapsed: 'hết hiệu lực',
   },
   en: {
+    attachments: 'Attached documents',
+    noAttachments: 'No document attached yet.',
+    attachmentHeads: 'File|Type|Size|Sent by|When|SHA-256',
     title: 'Assignment',
     status: 'Status',
     phase: 'Phase',

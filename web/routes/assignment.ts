@@ -10,6 +10,7 @@ import { requestExplanation } from '../../client/assignments/explanations';
 import { decideExtension } from '../../client/assignments/extensions';
 import { reviewResult } from '../../client/assignments/results';
 import { showAssignment } from '../../client/assignments/show-assignment';
+import { listAttachments } from '../../client/attachments/list-attachments';
 import { findAssignment } from '../../client/audit/audit-room';
 import { auditTimeline } from '../../client/audit/audit-timeline';
 import { AppError } from '../../client/errors';
@@ -37,6 +38,7 @@ export function registerAssignmentPages(app: FastifyInstance, context: TAppConte
     const actor = actorOf(page.identity);
     const report = await auditTimeline(context, actor, { assignmentId });
     const record = await findAssignment(context, actor, { assignmentId });
+    const attachments = await listAttachments(context, { assignmentId });
     let live = null;
     try {
       live = await showAssignment(context, actor, { assignmentId });
@@ -52,6 +54,7 @@ export function registerAssignmentPages(app: FastifyInstance, context: TAppConte
       status: live,
       report,
       record,
+      attachments,
       actions,
       form,
       done: (request.query as { done?: unknown }).done === '1',

@@ -78,7 +78,7 @@ describe('renderAssignmentBody', () => {
     deadlineChanges: [{ at: now, action: 'assigned', period: '2026', from: null, to: '2026-07-01T10:00:00.000Z', by: null, reason: null }],
     notes: [],
   };
-  const model = { assignmentId: live.assignmentId, lang: 'vi' as const, csrfToken: 't0k', status: live, report, record: null, form: null, done: false, auditLinks: null };
+  const model = { assignmentId: live.assignmentId, lang: 'vi' as const, csrfToken: 't0k', status: live, report, record: null, attachments: [], form: null, done: false, auditLinks: null };
 
   it('shows the monitor the review form with its token, and an auditor no form at all', () => {
     const forMonitor = renderAssignmentBody({ ...model, actions: ['review'] }).value;
@@ -97,6 +97,16 @@ describe('renderAssignmentBody', () => {
     const withoutWorkflow = renderAssignmentBody({ ...model, status: null, record, actions: [] }).value;
     expect(withoutWorkflow).toContain('Trạng thái trực tiếp từ quy trình không có');
     expect(withoutWorkflow).toContain('<dd class="due-now">17:00 01/07/2026</dd>');
+  });
+
+  it('lists the attached documents with their download link and SHA-256, escaping the file name', () => {
+    const sha256 = 'a'.repeat(64);
+    const attachment = { assignmentId: live.assignmentId, sha256, fileName: 'Báo cáo <ký>.pdf', mediaType: 'application/pdf', sizeBytes: 2_500, uploadedBy: 'gddt.officer', agency: 'SO_GDDT', uploadedAt: now };
+    const body = renderAssignmentBody({ ...model, attachments: [attachment], actions: [] }).value;
+    expect(body).toContain(`href="/attachments/kh135%2FA%2FSO_GDDT%23x/${sha256}"`);
+    expect(body).toContain('Báo cáo &lt;ký&gt;.pdf');
+    expect(body).toContain(sha256);
+    expect(renderAssignmentBody({ ...model, actions: [] }).value).toContain('Chưa có văn bản đính kèm.');
   });
 
   it('keeps what was typed and puts each message beside its field', () => {
