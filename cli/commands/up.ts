@@ -63,6 +63,7 @@ export function registerUpCommands(program: Command): void {
           `  Worker:        task queue "${config.taskQueue}"`,
           `  Plan:          ${plans}`,
           `  API:           ${api ? `${api.url}/api (docs ${api.url}/api/docs)` : 'off (DONDOC_API_PORT=0)'}`,
+          ...(api ? [`  Pages:         ${api.url}/ (sign in at ${api.url}/sign-in)`] : []),
           ...(admin
             ? [`  Administrator: ${admin.login}, one-time password ${admin.password} (shown this once; dondoc user reset-password ${admin.login} gives a new one)`]
             : []),

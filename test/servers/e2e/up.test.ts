@@ -29,6 +29,11 @@ describe('dondoc up (embedded)', () => {
       body: JSON.stringify({ login: 'admin', password: administrator![1] }),
     });
     expect(signIn.status).toBe(200);
+    // The pages beside the API: the sign-in form.
+    expect(banner).toContain(`Pages:         http://127.0.0.1:${env.DONDOC_API_PORT}/ (sign in at http://127.0.0.1:${env.DONDOC_API_PORT}/sign-in)`);
+    const signInPage = await fetch(`http://127.0.0.1:${env.DONDOC_API_PORT}/sign-in`);
+    expect(signInPage.status).toBe(200);
+    expect(await signInPage.text()).toContain('<form method="post" action="/sign-in">');
     const planLine = /Plan: +ke-hoach-135-tre-em: (\d+) assignments \(started (\d+), already running 0\)/.exec(banner);
     expect(planLine, banner).not.toBeNull();
     expect(planLine![2]).toBe(planLine![1]);
