@@ -88,7 +88,7 @@ export function assignmentTable(rows: TClassifiedRow[], query: TBoardQuery, name
     const href = `/assignments/${encodeURIComponent(row.id)}`;
     const agencyName = names.get(row.responsibleAgency);
     return html`<tr>
-<td>${statusBadge(row.classification?.status, lang)}</td>
+<td>${statusBadge(row.classification?.status, lang)}${row.state === 'submitted' ? html`<br><span class="small" data-state="submitted">${w.awaitingReview}</span>` : ''}</td>
 <td><a href="${href}">${row.taskRef}</a>${row.groupTitle ? html`<br><span class="small muted">${shorten(row.groupTitle, 90)}</span>` : ''}</td>
 <td>${agencyName ? html`${agencyName} <span class="small muted">(${row.responsibleAgency})</span>` : row.responsibleAgency}</td>
 <td>${row.period === 'once' ? w.once : row.period}</td>
