@@ -54,3 +54,8 @@ export function dailyDigestWorkflowId(keys: { day: string }): string {
 export function obstacleWorkflowId(keys: { planId: string; reportingAgency: string; reportedAt: number }): string {
   return `obstacle/${keys.planId}/${keys.reportingAgency}/${keys.reportedAt}`;
 }
+
+/** The page of what a notice is about: an obstacle's (its chases reuse the assignments' notices) or an assignment's. */
+export function noticePagePath(subjectId: string): string {
+  return subjectId.startsWith('obstacle/') ? `/obstacles/${encodeURIComponent(subjectId)}` : `/assignments/${encodeURIComponent(subjectId)}`;
+}

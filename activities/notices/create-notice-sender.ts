@@ -3,6 +3,7 @@
 // mails it. Built from its dependencies (database, mail transport, sender, clock) so that tests
 // pass a real SMTP server and database without module mocking.
 import nodemailer, { type SMTPTransportOptions } from 'nodemailer';
+import { noticePagePath } from '../../contracts/workflow-ids';
 import { type TNoticeInput } from '../../domain/notices';
 import { type PrismaClient } from '../../prisma/client';
 import type { TNoticeSender } from '../index';
@@ -108,7 +109,7 @@ function noticeOf({ assignment, request, recipients, idempotencyKey, issuedAt }:
     previousDeadline: request.previousDueAt ?? null,
     ...(request.kind === 'escalation' && request.audience !== 'assignee' ? { escalationLevel: request.level, escalationTo: request.audience } : {}),
     recipients: { to: recipients.to.map(strip), cc: recipients.cc.map(strip) },
-    actionPath: `/assignments/${encodeURIComponent(assignment.assignmentId)}`,
+    actionPath: noticePagePath(assignment.assignmentId),
     ...(request.note ? { note: request.note } : {}),
     ...(request.approved !== undefined ? { extension: { approved: request.approved } } : {}),
     ...(request.failed ? { failedDelivery: request.failed } : {}),

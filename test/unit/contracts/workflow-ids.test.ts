@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   agencySuccessionWorkflowId,
   assignmentWorkflowId,
+  noticePagePath,
+  obstacleWorkflowId,
   periodCloseScheduleId,
   periodCloseWorkflowId,
   planLoadWorkflowId,
@@ -25,6 +27,12 @@ describe('workflow ids', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('ke-hoach-135-tre-em/ANNUAL_CHILDREN_REPORT/SO_GDDT');
     for (const id of ids) expect(id.startsWith('ke-hoach-135-tre-em/')).toBe(true);
+  });
+
+  it('links a notice to the page of what it is about: an obstacle’s chase to the obstacle, anything else to its assignment', () => {
+    const obstacle = obstacleWorkflowId({ planId: 'kh135', reportingAgency: 'SO_GDDT', reportedAt: 1 });
+    expect(noticePagePath(obstacle)).toBe('/obstacles/obstacle%2Fkh135%2FSO_GDDT%2F1');
+    expect(noticePagePath('kh135/II.1.1/SO_GDDT')).toBe('/assignments/kh135%2FII.1.1%2FSO_GDDT');
   });
 
   it('keys remediations, loads, successions, schedules and period closes', () => {
