@@ -10,48 +10,16 @@ import { buildApiServer } from '../api/server';
 import { createAppContext } from '../client/app-context';
 import { createToken } from '../client/identity/tokens';
 import { addUser } from '../client/identity/users';
-import { loadPlan } from '../client/plans/read-plan-file';
-import { loadConfig, seedPlanFile } from '../config/config';
-import { upsertPlanRecords } from '../data/plan-records';
-import { startEmbeddedPostgres } from '../embedded/embedded-postgres';
-import { createPrismaClient } from '../prisma/client';
-import { applyMigrations } from '../prisma/migrate';
+import { loadConfig } from '../config/config';
+import { prepareBenchDatabase } from './bench-database';
 
 const { values: args } = parseArgs({ options: { assignments: { type: 'string', default: '10000' }, requests: { type: 'string', default: '400' }, concurrency: { type: 'string', default: '8' } } });
 const assignmentCount = Number(args.assignments);
 const requests = Number(args.requests);
 const concurrency = Number(args.concurrency);
 
-const embedded = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPostgres();
-const connectionString = process.env.BENCH_DATABASE_URL ?? embedded!.connectionString;
-await applyMigrations({ connectionString });
-const prisma = createPrismaClient({ connectionString, maxConnections: 1 });
-if ((await prisma.assignment.count()) > 0 || (await prisma.user.count()) > 0) {
-  console.error('bench/api-load.ts writes its own 10,000 assignments and user: BENCH_DATABASE_URL must name an empty database (a fresh one: scripts/start-postgres-server.sh <directory>).');
-  process.exit(2);
-}
-const plan = await loadPlan(seedPlanFile);
-await upsertPlanRecords(prisma, 'bench', plan);
-
-// 10,000 assignments spread over the plan's agencies and tasks, due over three years, in every state.
-const agencies = plan.agencies.filter((agency) => !agency.validTo).map((agency) => agency.code);
-const tasks = await prisma.task.findMany({ where: { planId: 'bench' }, select: { id: true } });
-const states = ['assigned', 'in_progress', 'submitted', 'completed_on_time', 'completed_late', 'cancelled', 'lapsed'] as const;
-const started = performance.now();
-for (let offset = 0; offset < assignmentCount; offset += 1_000) {
-  await prisma.assignment.createMany({
-    data: Array.from({ length: Math.min(1_000, assignmentCount - offset) }, (_, index) => {
-      const n = offset + index;
-      const agency = agencies[n % agencies.length]!;
-      const dueAt = new Date(Date.UTC(2025, 0, 1) + (n % 1_095) * 86_400_000 + 16 * 3_600_000);
-      const state = states[n % states.length]!;
-      return { id: `bench/${n}/${agency}`, taskId: tasks[n % tasks.length]!.id, period: String(dueAt.getUTCFullYear()), assigneeAsWrittenCode: agency, responsibleAgencyCode: agency, state, dueAt, completedAt: state.startsWith('completed') ? dueAt : null };
-    }),
-  });
-}
-console.log(`${assignmentCount} assignments over ${agencies.length} agencies written in ${Math.round(performance.now() - started)} ms`);
-// The embedded database serves one backend: the writer's connection is closed before the server's opens.
-await prisma.$disconnect();
+const database = await prepareBenchDatabase('bench/api-load.ts', assignmentCount);
+const { connectionString, agencies } = database;
 
 // The load comes from one address: the per-address rate limit would answer most of it with 429.
 const context = createAppContext({ ...loadConfig({ DONDOC_API_RATE_LIMIT: '1000000' }), databaseUrl: connectionString });
@@ -100,4 +68,4 @@ console.log(row('GET /api/status (all agencies)', status, `p95 ≤ 150 ms: ${sta
 
 await server.close();
 await context.close();
-await embedded?.stop();
+await database.stop();

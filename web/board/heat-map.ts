@@ -2,18 +2,13 @@
 // holds (missing, then late, then not yet due, else on time) and writes that word and count in
 // itself, with every count in its title: colour is never the only signal.
 import { formatNumber } from '../format';
+import type { TTimelinessCell } from '../../data/board-figures';
 import { html, type SafeHtml } from '../html';
 import { words, type TLang, type TWords } from '../i18n';
 import { px, shorten, svgFrame } from './svg';
 
-export interface TTimelinessCell {
-  agency: string;
-  period: string;
-  onTime: number;
-  late: number;
-  missing: number;
-  notYetDue: number;
-}
+/** One unit in one period, as the database counts it (data/board-figures.ts). */
+export type { TTimelinessCell };
 
 export type TCellStanding = 'missing' | 'late' | 'notYetDue' | 'onTime';
 

@@ -97,3 +97,15 @@ export async function startApiTestbed(taskQueue: string, options: { env?: NodeJS
     },
   };
 }
+
+/**
+ * Starts a seed task's assignment for the agency already `daysPastDue` days past its due day, the
+ * way plan loading starts it, once it is in the read model; with its task group's heading.
+ */
+export async function startOverdueAssignment(api: ApiTestbed, taskQueue: string, taskRef: string, agency: string, daysPastDue: number): Promise<{ spec: TAssignmentSpec; groupTitle: string }> {
+  const spec = seedAssignmentSpec(taskRef, agency, new Date(Date.now() - daysPastDue * 86_400_000).toISOString());
+  await api.bed.env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: spec.assignmentId, args: [{ spec }] });
+  await waitUntil('the overdue assignment in the read model', async () => (await api.bed.database.prisma.assignment.count({ where: { id: spec.assignmentId } })) === 1);
+  const groupTitle = (await api.bed.database.prisma.task.findFirstOrThrow({ where: { planId: 'kh135', ref: taskRef } })).groupTitle!;
+  return { spec, groupTitle };
+}

@@ -4,11 +4,9 @@
 // is in the audit log.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignmentWorkflow } from '../../../contracts';
 import type { TAssignmentSpec } from '../../../domain/assignment';
-import { seedAssignmentSpec, waitUntil } from '../../helpers/assignment-fixtures';
 import { collectPageProblems, launchBrowser, newPage, saveScreenshot, signIn } from '../../helpers/browser';
-import { startApiTestbed, type ApiTestbed } from '../api/api-testbed';
+import { startApiTestbed, startOverdueAssignment, type ApiTestbed } from '../api/api-testbed';
 
 let api: ApiTestbed;
 let browser: Browser;
@@ -18,10 +16,7 @@ let groupTitle: string;
 beforeAll(async () => {
   api = await startApiTestbed('web-board');
   // Work already three days past its due day, started the way plan loading starts it.
-  overdue = seedAssignmentSpec('II.2.1', 'SO_GDDT', new Date(Date.now() - 3 * 86_400_000).toISOString());
-  await api.bed.env.client.workflow.start(assignmentWorkflow, { taskQueue: 'web-board', workflowId: overdue.assignmentId, args: [{ spec: overdue }] });
-  await waitUntil('the overdue assignment in the read model', async () => (await api.bed.database.prisma.assignment.count({ where: { id: overdue.assignmentId } })) === 1);
-  groupTitle = (await api.bed.database.prisma.task.findFirstOrThrow({ where: { planId: 'kh135', ref: 'II.2.1' } })).groupTitle!;
+  ({ spec: overdue, groupTitle } = await startOverdueAssignment(api, 'web-board', 'II.2.1', 'SO_GDDT', 3));
   browser = await launchBrowser();
 }, 180_000);
 afterAll(async () => {

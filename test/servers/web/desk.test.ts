@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfTokenFor } from '../../../web/csrf';
 import { collectPageProblems, launchBrowser, newPage, saveScreenshot, signIn } from '../../helpers/browser';
+import { minimalPdf } from '../../helpers/minimal-pdf';
 import { idPath, startApiTestbed, type ApiTestbed } from '../api/api-testbed';
 
 let api: ApiTestbed;
@@ -21,21 +22,6 @@ afterAll(async () => {
   await browser?.close();
   await api?.stop();
 });
-
-/** A minimal but well-formed one-page PDF (header, objects, cross-reference table, trailer). */
-function minimalPdf(): Buffer {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(Buffer.byteLength(body));
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body);
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 const deskPath = (id: string, form: string) => `/desk/assignments/${encodeURIComponent(id)}/${form}`;
 

@@ -5,11 +5,11 @@
 // shows the new status; the assignment page lists the document for the monitor to download.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignmentWorkflow } from '../../../contracts';
 import type { TAssignmentSpec } from '../../../domain/assignment';
-import { seedAssignmentSpec, waitUntil } from '../../helpers/assignment-fixtures';
+import { waitUntil } from '../../helpers/assignment-fixtures';
 import { collectPageProblems, launchBrowser, newPage, signIn } from '../../helpers/browser';
-import { idPath, startApiTestbed, type ApiTestbed } from '../api/api-testbed';
+import { minimalPdf } from '../../helpers/minimal-pdf';
+import { idPath, startApiTestbed, startOverdueAssignment, type ApiTestbed } from '../api/api-testbed';
 
 let api: ApiTestbed;
 let browser: Browser;
@@ -19,10 +19,7 @@ let groupTitle: string;
 beforeAll(async () => {
   api = await startApiTestbed('web-journeys');
   // Work five days past its due day, started the way plan loading starts it.
-  overdue = seedAssignmentSpec('II.2.1', 'SO_GDDT', new Date(Date.now() - 5 * 86_400_000).toISOString());
-  await api.bed.env.client.workflow.start(assignmentWorkflow, { taskQueue: 'web-journeys', workflowId: overdue.assignmentId, args: [{ spec: overdue }] });
-  await waitUntil('the overdue assignment in the read model', async () => (await api.bed.database.prisma.assignment.count({ where: { id: overdue.assignmentId } })) === 1);
-  groupTitle = (await api.bed.database.prisma.task.findFirstOrThrow({ where: { planId: 'kh135', ref: 'II.2.1' } })).groupTitle!;
+  ({ spec: overdue, groupTitle } = await startOverdueAssignment(api, 'web-journeys', 'II.2.1', 'SO_GDDT', 5));
   browser = await launchBrowser();
 }, 180_000);
 afterAll(async () => {
@@ -31,21 +28,6 @@ afterAll(async () => {
 });
 
 const rowOf = (page: Page, id: string) => page.locator('table.board-table tbody tr').filter({ has: page.locator(`a[href="/assignments/${encodeURIComponent(id)}"]`) });
-
-/** A minimal well-formed one-page PDF. */
-function minimalPdf(): Buffer {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(Buffer.byteLength(body));
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body);
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 describe('officials’ journeys across the pages', () => {
   it('takes the monitor from the board’s overdue work of one group to the assignment, where the late result is returned with a new due day', async () => {
