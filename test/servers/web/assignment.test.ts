@@ -4,7 +4,7 @@
 // again; an auditor sees the same timeline and no form that changes anything; an officer who
 // edits the URL to another agency's assignment gets the refusal page, and the refusal is on
 // record; and the mail dondoc sent links to this page.
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOutbox, readOutboxMessage } from '../../../data/outbox';
 import { collectPageProblems, launchBrowser, newPage, saveScreenshot, signIn } from '../../helpers/browser';
@@ -71,8 +71,11 @@ describe('the assignment page', () => {
     await Promise.all([page.waitForURL((url) => url.searchParams.get('done') === '1'), page.getByRole('button', { name: 'Gửi kết quả xem xét' }).click()]);
     expect(await page.getByRole('status').textContent()).toContain('Đã ghi nhận');
     expect(await page.locator('[data-phase]').getAttribute('data-phase')).toBe('open');
+    // The new due day is the workflow's at once; the history's line is the audit record its
+    // activity writes just after, there at the latest on a reload.
+    const shownAfterReload = (rows: Locator) => expect.poll(async () => (await rows.count()) || (await page.reload(), rows.count()), { timeout: 20_000 }).toBe(1);
     const returned = page.locator('table.deadlines tr[data-deadline-action="result-returned"]');
-    await expect.poll(() => returned.count()).toBe(1);
+    await shownAfterReload(returned);
     expect(await returned.textContent()).toContain(newDue.shown);
     expect(await returned.textContent()).toContain('Bổ sung số liệu của quý IV.');
     expect(await page.locator('.due-now').textContent()).toContain(newDue.shown);
@@ -87,7 +90,7 @@ describe('the assignment page', () => {
     await page.getByLabel('Chấp thuận gia hạn').check();
     await Promise.all([page.waitForURL((url) => url.searchParams.get('done') === '1'), page.getByRole('button', { name: 'Gửi quyết định' }).click()]);
     const approved = page.locator('table.deadlines tr[data-deadline-action="extension-approved"]');
-    await expect.poll(() => approved.count()).toBe(1);
+    await shownAfterReload(approved);
     expect(await approved.textContent()).toContain(later.shown);
     expect(await page.locator('form#form-extension-decision').count()).toBe(0);
     expect(problems).toEqual([]);
