@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOutbox, readOutboxMessage } from '../../../data/outbox';
 import { collectPageProblems, launchBrowser, newPage, saveScreenshot, signIn } from '../../helpers/browser';
 import { waitUntil } from '../../helpers/assignment-fixtures';
+import { VIETNAM_CALENDAR } from '../../../domain/calendar/build-calendar';
+import { workingDayOnOrAfter } from '../../../domain/calendar/working-days';
 import { idPath, startApiTestbed, type ApiTestbed } from '../api/api-testbed';
 
 let api: ApiTestbed;
@@ -25,9 +27,13 @@ afterAll(async () => {
 
 const pagePath = (id: string) => `/assignments/${encodeURIComponent(id)}`;
 
-/** A day `days` from now, as the date field takes it and as the page writes it. */
+/**
+ * The first working day at least `days` from now (Vietnam time), as the date field takes it and
+ * as the page writes it: the workflow moves a due day off a weekend or holiday, so the test asks
+ * for one that stays.
+ */
 function dayFromNow(days: number): { iso: string; shown: string } {
-  const iso = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+  const iso = workingDayOnOrAfter(new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10), VIETNAM_CALENDAR);
   return { iso, shown: iso.split('-').reverse().join('/') };
 }
 

@@ -7,6 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TAssignmentSpec } from '../../../domain/assignment';
 import { waitUntil } from '../../helpers/assignment-fixtures';
+import { VIETNAM_CALENDAR } from '../../../domain/calendar/build-calendar';
+import { workingDayOnOrAfter } from '../../../domain/calendar/working-days';
 import { collectPageProblems, launchBrowser, newPage, signIn } from '../../helpers/browser';
 import { minimalPdf } from '../../helpers/minimal-pdf';
 import { idPath, startApiTestbed, startOverdueAssignment, type ApiTestbed } from '../api/api-testbed';
@@ -48,7 +50,8 @@ describe('officials’ journeys across the pages', () => {
     await monitor.waitForURL((url) => url.pathname === `/assignments/${encodeURIComponent(overdue.assignmentId)}`);
     expect(await monitor.locator('[data-phase]').getAttribute('data-phase')).toBe('submitted');
 
-    const newDue = new Date(Date.now() + 10 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+    // A working day (the workflow would move a weekend or a holiday to the next one).
+    const newDue = workingDayOnOrAfter(new Date(Date.now() + 10 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10), VIETNAM_CALENDAR);
     await monitor.getByLabel('Trả lại để bổ sung, sửa đổi').check();
     await monitor.getByLabel('Ghi chú (bắt buộc khi trả lại: nội dung cần sửa)').fill('Bổ sung số liệu của các trường ngoài công lập.');
     await monitor.getByLabel('Hạn mới (bắt buộc khi trả lại)').fill(newDue);
