@@ -14,6 +14,7 @@ import { explainTemporalError, UpdateRefusedError } from '../assignments/tempora
 import { workflowActorOf } from '../assignments/update-assignment';
 import { AppError, parseInput } from '../errors';
 import { refuseObstacleAction } from './refuse-obstacle-action';
+import { waitForObstacleRecord } from './wait-for-record';
 
 // As for assignments: a worker answers an update's validator in well under a second; a minute without an answer means none is polling.
 const updateDeadlineMs = 60_000;
@@ -42,15 +43,18 @@ async function actOnObstacle<P extends Record<string, unknown>>(
     throw error;
   }
   const client = await context.temporal();
+  let status: TObstacleStatus;
   try {
     const args = [{ ...payload, actor: workflowActorOf(actor) }] as [never];
-    return await client.withDeadline(Date.now() + updateDeadlineMs, () => client.workflow.getHandle(request.obstacleId).executeUpdate(request.update, { args }));
+    status = await client.withDeadline(Date.now() + updateDeadlineMs, () => client.workflow.getHandle(request.obstacleId).executeUpdate(request.update, { args }));
   } catch (error) {
     const explained = explainTemporalError(error, request.obstacleId);
     if (explained instanceof UpdateRefusedError) throw await refuse(explained.reason, 'refused', 'workflow');
     if (explained instanceof AppError && explained.code === 'not_found') throw new AppError(`obstacle ${request.obstacleId} is closed (${row.phase}): nothing more can be done to it.`, 'conflict');
     throw explained;
   }
+  await waitForObstacleRecord(context, request.obstacleId, status.eventCount);
+  return status;
 }
 
 export function answerObstacle(context: TAppContext, actor: TAppActor, input: { obstacleId: string } & z.input<typeof ZAnswerObstacleInput>) {

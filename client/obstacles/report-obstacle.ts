@@ -11,6 +11,7 @@ import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import { AppError, parseInput } from '../errors';
 import { refuseObstacleAction } from './refuse-obstacle-action';
+import { waitForObstacleRecord } from './wait-for-record';
 
 export const ZReportObstacleInput = z
   .strictObject({
@@ -69,19 +70,7 @@ export async function reportObstacle(context: TAppContext, actor: TAppActor, raw
   const client = await context.temporal();
   const handle = await client.workflow.start(obstacleWorkflow, { taskQueue: context.config.taskQueue, workflowId: obstacleId, args: [{ spec }] });
   const status = await handle.query(obstacleStatusQuery);
-  await waitForRecord(context, obstacleId);
+  await waitForObstacleRecord(context, obstacleId, status.eventCount);
   return status;
 }
 
-/**
- * The report is answered once the workflow has recorded it, so that the next command (a list, the
- * department's answer) finds it. A worker records it in well under a second; past ten, the
- * report stands anyway (the workflow holds it) and the record follows when the database is back.
- */
-async function waitForRecord(context: TAppContext, obstacleId: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (await context.read((db) => db.obstacle.findUnique({ where: { id: obstacleId }, select: { id: true } }))) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
