@@ -132,6 +132,17 @@ export async function settle(handle: { describe(): Promise<{ raw: { pendingActiv
   throw new Error('the workflow still has an activity or a workflow task in flight after 30 s');
 }
 
+/**
+ * Ends a test's workflows on the time-skipping server: each settled first (no activity, no
+ * workflow task in flight), then terminated. Terminated mid-activity, a workflow leaves the
+ * server's clock locked, and a later test of the file crawls in real time (the CI flake of
+ * consolidate-period.test.ts).
+ */
+export async function terminateSettled(handles: { describe: Parameters<typeof settle>[0]['describe']; terminate(reason?: string): Promise<unknown> }[], reason = 'test over'): Promise<void> {
+  await Promise.all(handles.map((handle) => settle(handle)));
+  for (const handle of handles) await handle.terminate(reason);
+}
+
 /** Polls `probe` until it returns true (real time: activities and workflow tasks take a moment). */
 export async function waitUntil(what: string, probe: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

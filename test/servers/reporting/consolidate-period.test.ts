@@ -9,7 +9,7 @@ import * as messages from '../../../contracts';
 import { ZAssignmentSpec } from '../../../domain/assignment';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
 import { periodClose } from '../../../domain/reporting/period-close';
-import { loadSeedPlan, seedAssignmentSpec, settle, sleepUntil, waitUntil } from '../../helpers/assignment-fixtures';
+import { loadSeedPlan, seedAssignmentSpec, settle, sleepUntil, waitUntil, terminateSettled } from '../../helpers/assignment-fixtures';
 import type { TestDatabase } from '../../helpers/database';
 import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';
 
@@ -53,7 +53,7 @@ describe('consolidating an annual report period', () => {
     ]);
     const first = specs[0]!.requiredIndicators[0]!;
     expect(result.indicators[0]).toEqual({ code: first.code, count: 15, total: 40, percent: 37.5, reportingUnits: 2, missingUnits: ['THANH_PHO_VI_DU'], problems: [] });
-    for (const handle of handles.slice(1)) await handle.terminate('test over'); // the first one completed
+    await terminateSettled(handles.slice(1)); // the first one completed
   });
 
   it('closes a period after its grace: the snapshot in the audit log, the figures to the agency that consolidates', async () => {
@@ -114,8 +114,7 @@ describe('consolidating an annual report period', () => {
 
     // The first unit's report still waits for review: left running, its review reminders would
     // keep firing through the later tests' years.
-    await Promise.all(handles.map((handle) => settle(handle)));
-    for (const handle of handles) await handle.terminate('test over');
+    await terminateSettled(handles);
   });
 
   it('closes a review (sơ kết) once: each unit’s review report on time, late or missing, told to the lead’s successor', async () => {
@@ -139,7 +138,7 @@ describe('consolidating an annual report period', () => {
     const mail = (await readOutboxMessage(bed.capture.directory, mails[0]!.id))!;
     expect(mail.text).toContain('PRELIMINARY_REVIEW_2027: 0/2 đơn vị gửi đúng hạn, 1 trễ hạn, 1 chưa gửi');
 
-    for (const handle of handles) await handle.terminate('test over');
+    await terminateSettled(handles);
   });
 
   it('gives the province’s figures on the seed as the sums of its communes’ figures: no department, no abolished district added', async () => {
@@ -187,6 +186,6 @@ describe('consolidating an annual report period', () => {
     // Each commune counts itself once in the whole of the communes' indicators: the 4 that reported.
     expect(result.indicators[0]!.total).toBe(4);
 
-    for (const handle of handles) await handle.terminate('test over');
+    await terminateSettled(handles);
   });
 });

@@ -6,7 +6,7 @@ import { buildAssignmentSpecs, selectFacilities } from '../../../domain/plan-ass
 import { listOutbox, readOutboxMessage } from '../../../data/outbox';
 import { assignmentWorkflow } from '../../../workflows/assignment';
 import * as messages from '../../../contracts';
-import { loadSeedPlan, settle, sleepUntil, waitUntil, type SentNotice } from '../../helpers/assignment-fixtures';
+import { loadSeedPlan, settle, sleepUntil, waitUntil, type SentNotice, terminateSettled } from '../../helpers/assignment-fixtures';
 import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';
 
 let bed: Testbed;
@@ -65,8 +65,7 @@ describe('inspection round (time-skipping server)', () => {
     await settle(remediation);
     expect(sent.some((notice) => notice.key.startsWith(`${remediationStatus.assignmentId}|assignment|`))).toBe(true);
 
-    await remediation.terminate('test over');
-    await handle.terminate('test over');
+    await terminateSettled([remediation, handle]);
   });
 
   it('visits facilities: tells each facility’s agency in advance by mail, and gives a finding at a facility to that agency', async () => {
@@ -132,7 +131,6 @@ describe('inspection round (time-skipping server)', () => {
     expect(remediationMail).toHaveLength(1);
     expect((await readOutboxMessage(bed.capture.directory, remediationMail[0]!.id))!.text).toContain('Cơ sở nuôi dưỡng trẻ em ngoài công lập Ví Dụ B (ví dụ)');
 
-    await remediation.terminate('test over');
-    await handle.terminate('test over');
+    await terminateSettled([remediation, handle]);
   });
 });

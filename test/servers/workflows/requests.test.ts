@@ -10,7 +10,7 @@ import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
 import { assignmentWorkflow } from '../../../workflows/assignment';
 import type { TestDatabase } from '../../helpers/database';
 import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';
-import { loadSeedPlan, seedAssignmentSpec, settle, sleepUntil, type SentNotice } from '../../helpers/assignment-fixtures';
+import { loadSeedPlan, seedAssignmentSpec, settle, sleepUntil, type SentNotice, terminateSettled } from '../../helpers/assignment-fixtures';
 
 let bed: Testbed;
 let env: TestWorkflowEnvironment;
@@ -64,6 +64,6 @@ describe('requests (đề nghị), as the plan-file documentation states them', 
     await settle(handle);
     const row = await database.prisma.assignment.findUniqueOrThrow({ where: { id: spec.assignmentId }, select: { mandate: true } });
     expect(row.mandate).toBe('request');
-    await handle.terminate('test over');
+    await terminateSettled([handle]);
   });
 });
