@@ -25,7 +25,9 @@ describe('workflow ids', () => {
     const { specs } = buildAssignmentSpecs(loadSeedPlan(), { planId: 'ke-hoach-135-tre-em', asOfDay: '2026-01-05' });
     const ids = specs.map((spec) => spec.assignmentId);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toContain('ke-hoach-135-tre-em/ANNUAL_CHILDREN_REPORT/SO_GDDT');
+    // The seed runs one report per unit: the unit's annual report is its own item beside one-off work.
+    expect(ids).toContain('ke-hoach-135-tre-em/ANNUAL_CHILDREN_REPORT/SO_GDDT/report');
+    expect(ids).toContain('ke-hoach-135-tre-em/II.1.1/SO_GDDT');
     for (const id of ids) expect(id.startsWith('ke-hoach-135-tre-em/')).toBe(true);
   });
 

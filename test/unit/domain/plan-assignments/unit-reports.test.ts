@@ -12,9 +12,12 @@ const perUnit = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay, reportGro
 const of = (agency: string) => perUnit.filter((spec) => spec.responsibleAgency === agency);
 
 describe('one report per unit on the seed plan', () => {
-  it('keeps the per-task model unless the plan (or the caller) asks for one report per unit', () => {
-    expect(plan.policy.reportGrouping).toBe('per_task');
-    expect(buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay }).specs).toEqual(perTask);
+  it('runs the seed as one report per unit, as the plan file says, and per task only when the caller asks', () => {
+    expect(plan.policy.reportGrouping).toBe('one_report_per_unit');
+    expect(buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay }).specs).toEqual(perUnit);
+    expect(perTask.length).toBeGreaterThan(perUnit.length);
+    const { reportGrouping: _grouping, ...withoutSetting } = plan.policy;
+    expect(buildAssignmentSpecs({ ...plan, policy: { ...withoutSetting, reportGrouping: 'per_task' } }, { planId: 'kh135', asOfDay }).specs).toEqual(perTask);
   });
 
   it('gives a commune one annual report a year, with a section for each recurring task it answers for', () => {
