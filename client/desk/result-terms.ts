@@ -1,36 +1,21 @@
 // What the agency's result form needs to know about one assignment: its live status, the
 // indicators its workflow was started to require (the unit's level decides which: the spec, not
 // the plan's whole list), and whether an explanation (giải trình) is awaited from the agency.
-import { defaultPayloadConverter } from '@temporalio/client';
 import { readAuditRecords } from '../../data/audit-records';
 import type { TReadClient } from '../../data/read-model';
 import { ZIndicator, type TIndicator } from '../../domain/plan/indicators';
-import { ZRequiredIndicator, type TRequiredIndicator } from '../../domain/assignment/spec';
+import type { TRequiredIndicator } from '../../domain/assignment/spec';
 import type { TAssignmentStatus } from '../../domain/assignment/status';
 import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import { showAssignment } from '../assignments/show-assignment';
+import { readStartedTerms } from '../assignments/started-spec';
 import { draftReport } from '../reports/draft-report';
-import { explainTemporalError } from '../assignments/temporal-errors';
 
 export interface TResultTerms {
   status: TAssignmentStatus;
   /** Normalised: needsTotal always said. */
   requiredIndicators: { code: string; needsTotal: boolean; optional: boolean; nameVi: string | null; nameEn: string | null; wholeVi: string | null; wholeEn: string | null }[];
-}
-
-/** The spec the current run started with (a continued run carries it on): the first event only. */
-async function requiredIndicatorsOf(context: TAppContext, assignmentId: string): Promise<TRequiredIndicator[]> {
-  const client = await context.temporal();
-  try {
-    const history = await client.workflowService.getWorkflowExecutionHistory({ namespace: client.options.namespace, execution: { workflowId: assignmentId }, maximumPageSize: 1 });
-    const payload = history.history?.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
-    const input = payload ? (defaultPayloadConverter.fromPayload(payload) as { spec?: { requiredIndicators?: unknown } }) : undefined;
-    const parsed = ZRequiredIndicator.array().safeParse(input?.spec?.requiredIndicators ?? []);
-    return parsed.success ? parsed.data : [];
-  } catch (error) {
-    throw explainTemporalError(error, assignmentId);
-  }
 }
 
 /** The names of the plan's indicators, as the plan document of the assignment's task gives them. */
@@ -51,7 +36,7 @@ export function explanationAwaited(events: { at: Date; action: string }[]): bool
 export async function readResultTerms(context: TAppContext, actor: TAppActor, input: { assignmentId: string }): Promise<TResultTerms> {
   const status = await showAssignment(context, actor, input);
   const names = await context.read((db) => readIndicatorNames(db, input.assignmentId));
-  const asked = await requiredIndicatorsOf(context, input.assignmentId);
+  const asked = (await readStartedTerms(context, input.assignmentId)).requiredIndicators;
   // A spec that names no indicator takes any of the plan's: offer the report template's, each
   // optional (what `dondoc report template` gives the agency to fill in).
   const required: TRequiredIndicator[] = asked.length

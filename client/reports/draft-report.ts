@@ -8,6 +8,7 @@ import { ZPlan } from '../../domain/plan/plan';
 import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import type { TReportFile } from '../assignments/results';
+import { readStartedTerms, type TStartedTerms } from '../assignments/started-spec';
 import { AppError } from '../errors';
 
 export interface TReportDraft {
@@ -19,8 +20,35 @@ export interface TReportDraft {
   todo: string[];
 }
 
-export function draftReport(context: TAppContext, _actor: TAppActor, input: { assignmentId: string }): Promise<TReportDraft> {
-  return context.read((db) => readDraft(db, input.assignmentId));
+export async function draftReport(context: TAppContext, _actor: TAppActor, input: { assignmentId: string }): Promise<TReportDraft> {
+  const draft = await context.read((db) => readDraft(db, input.assignmentId));
+  let terms: TStartedTerms | null = null;
+  try {
+    terms = await readStartedTerms(context, input.assignmentId);
+  } catch {
+    // A closed or unreachable workflow: the plan's template still helps.
+  }
+  return terms ? withStartedTerms(draft, terms) : draft;
+}
+
+/**
+ * What the workflow itself asks, over the plan's template: a unit's own report lists only the
+ * figures of its level, and a unit's one report (or the consolidated report) has a section per
+ * task it answers for, each to be answered (those carried over from replaced items are not).
+ */
+function withStartedTerms(draft: TReportDraft, terms: TStartedTerms): TReportDraft {
+  const report = { ...draft.report };
+  const todo = [...draft.todo];
+  if (!draft.consolidates && terms.requiredIndicators.length) {
+    report.indicators = terms.requiredIndicators.map((indicator) => ({ code: indicator.code, count: 0, ...(indicator.needsTotal ? { total: 0 } : {}) }));
+  }
+  const carried = new Set((terms.carriedOver ?? []).map((result) => result.taskRef));
+  const open = (terms.sections ?? []).filter((section) => !carried.has(section.taskRef));
+  if (open.length) {
+    report.sections = open.map((section) => ({ taskRef: section.taskRef, narrative: `Kết quả thực hiện nhiệm vụ ${section.taskRef} (${section.role === 'lead' ? 'chủ trì' : 'phối hợp'}): …` }));
+    todo.splice(todo.length - 1, 0, 'Answer each section where it ends with "…", or replace its narrative with `nothingToReport: true`.');
+  }
+  return { ...draft, report, todo };
 }
 
 async function readDraft(db: TReadClient, assignmentId: string): Promise<TReportDraft> {

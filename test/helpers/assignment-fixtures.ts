@@ -25,7 +25,7 @@ export function loadSeedPlan(): TPlan {
 /** The seed's assignment of `ref` to `agency` (as of the plan's start), due at `dueAt`. */
 export function seedAssignmentSpec(ref: string, agency: string, dueAt: string, overrides: Partial<TAssignmentSpec> = {}): TAssignmentSpec {
   const plan = loadSeedPlan();
-  const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: plan.metadata.startDate , reportGrouping: 'per_task' });
+  const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: plan.metadata.startDate, reportGrouping: 'per_task' });
   const spec = specs.find((each) => each.taskRef === ref && each.assigneeAsWritten === agency);
   if (!spec) throw new Error(`the seed plan has no assignment of ${ref} to ${agency}`);
   return ZAssignmentSpec.parse({ ...spec, assignmentId: `${spec.assignmentId}#${Math.random().toString(36).slice(2, 8)}`, dueAt, ...overrides });

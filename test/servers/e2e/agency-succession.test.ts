@@ -28,7 +28,7 @@ describe('the 2025 reorganisation: DOLISA hands children’s work to the Departm
   it('moves every open DOLISA assignment to SO_YT with its deadline and history, and leaves finished work alone', async () => {
     // The seed plan as loaded in 2024, before the reorganisation: DOLISA answers for its own tasks.
     const plan = loadSeedPlan();
-    const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: plan.metadata.startDate , reportGrouping: 'per_task' });
+    const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: plan.metadata.startDate, reportGrouping: 'per_task' });
     const dolisaSpecs = specs.filter((spec) => spec.responsibleAgency === 'SO_LDTBXH').map((spec) => ZAssignmentSpec.parse({ ...spec, dueAt: '2027-12-15T16:59:59.999Z', recurrence: null }));
     expect(dolisaSpecs.length).toBeGreaterThan(5);
     const handles = await Promise.all(dolisaSpecs.map((spec) => env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: spec.assignmentId, args: [{ spec }] })));

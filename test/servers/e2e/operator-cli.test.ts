@@ -15,13 +15,17 @@ import { seedPlanPath } from '../../helpers/assignment-fixtures';
 import { runDondoc, startDondoc, type LongRunning } from '../../helpers/cli-process';
 
 const planId = 'ke-hoach-135-tre-em';
-const reportId = `${planId}/ANNUAL_CHILDREN_REPORT/HUYEN_VI_DU_B`;
+// The commune's one annual report (policy.reportGrouping one_report_per_unit): a section per task it answers for.
+const reportId = `${planId}/ANNUAL_CHILDREN_REPORT/HUYEN_VI_DU_B/report`;
 
 let env: NodeJS.ProcessEnv;
 let up: LongRunning;
 let assignments: number;
 let monitor: string;
+/** The figures the commune is asked for (those of its level), and the cycle's, in the plan's order. */
 let indicatorCodes: string[];
+let cycleIndicatorCodes: string[];
+let sectionRefs: string[];
 
 /** A command that must succeed: its stdout as JSON, or the failure with everything it printed. */
 async function json<T = Record<string, unknown>>(args: string[]): Promise<T> {
@@ -54,6 +58,11 @@ interface TRowJson {
   dueAt: string;
   status: string;
 }
+/** The figure the test's commune reports for an indicator: its place in the cycle's list, plus 10. */
+function figureOf(code: string): number {
+  return 10 + cycleIndicatorCodes.indexOf(code);
+}
+
 /** The period the report test submitted for, which `report consolidated` then shows. */
 let reportedPeriod = '';
 let plan: Awaited<ReturnType<typeof loadPlan>>;
@@ -66,8 +75,12 @@ interface TTimelineJson {
 beforeAll(async () => {
   env = await embeddedUpEnvironment('dondoc-operator-', { DONDOC_USER: 'e2e-test' });
   plan = await loadPlan(seedPlanPath);
-  monitor = buildAssignmentSpecs(plan, { planId, asOfDay: localDayOf(new Date()) }).monitoringAgency;
-  indicatorCodes = plan.reportingCycles.find((cycle) => cycle.id === 'ANNUAL_CHILDREN_REPORT')!.indicators;
+  const built = buildAssignmentSpecs(plan, { planId, asOfDay: localDayOf(new Date()) });
+  monitor = built.monitoringAgency;
+  const report = built.specs.find((spec) => spec.assignmentId === reportId)!;
+  cycleIndicatorCodes = plan.reportingCycles.find((cycle) => cycle.id === 'ANNUAL_CHILDREN_REPORT')!.indicators;
+  indicatorCodes = (report.requiredIndicators ?? []).map((indicator) => indicator.code);
+  sectionRefs = (report.sections ?? []).map((section) => section.taskRef);
   up = startDondoc(['up'], env);
   const banner = await up.waitFor('Press Ctrl-C to stop.');
   assignments = Number(/Plan: +ke-hoach-135-tre-em: (\d+) assignments/.exec(banner)![1]);
@@ -85,7 +98,8 @@ afterAll(async () => {
 describe('the operator CLI on a running dondoc (embedded)', () => {
   it("`status --json` counts the seed plan's assignments per agency answering today", async () => {
     const status = await json<TStatusJson>(['status']);
-    expect(assignments).toBeGreaterThan(150);
+    // One report per unit beside the one-off tasks, not an item per continuous task.
+    expect(assignments).toBeGreaterThan(80);
     expect(status.totals.total).toBe(assignments);
     expect(status.agencies.reduce((sum, agency) => sum + agency.total, 0)).toBe(assignments);
     // Read as of today, the plan's departments are their 2025 successors.
@@ -103,17 +117,23 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
   it('`assignment list` keeps the agency as written and shows who answers today; `assignment show` asks the workflow', async () => {
     const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'XA_VI_DU_B1']);
     expect(rows.find((row) => row.id === reportId)).toMatchObject({ taskRef: 'ANNUAL_CHILDREN_REPORT', assigneeAsWritten: 'HUYEN_VI_DU_B', responsibleAgency: 'XA_VI_DU_B1', state: 'assigned' });
+    // The commune owes one annual report; its continuous tasks are sections of it, not items of their own.
+    expect(rows.filter((row) => row.taskRef === 'ANNUAL_CHILDREN_REPORT')).toHaveLength(1);
+    expect(rows.some((row) => sectionRefs.includes(row.taskRef))).toBe(false);
+    expect(sectionRefs.length).toBeGreaterThan(5);
     const shown = await json(['assignment', 'show', reportId]);
     expect(shown).toMatchObject({ assignmentId: reportId, phase: 'open', responsibleAgency: 'XA_VI_DU_B1', assigneeAsWritten: 'HUYEN_VI_DU_B' });
+    expect((shown.sections as { taskRef: string }[]).map((section) => section.taskRef)).toEqual(sectionRefs);
   });
 
   it('submits a report through the CLI, refusing a bad file, a missing indicator, another agency and an auditor', async () => {
     const directory = env.DONDOC_DATA_DIR!;
-    const indicators = indicatorCodes.map((code, index) => `  - { code: ${code}, count: ${10 + index}, total: 50 }`);
+    const indicators = indicatorCodes.map((code) => `  - { code: ${code}, count: ${figureOf(code)}, total: 50 }`);
+    const sections = ['sections:', ...sectionRefs.map((ref) => `  - { taskRef: "${ref}", narrative: "Đã thực hiện nhiệm vụ ${ref} tại các thôn." }`)];
     const complete = join(directory, 'report.yaml');
-    await writeFile(complete, ['narrative: Năm nay xã đã triển khai kế hoạch tại các thôn, làng.', 'indicators:', ...indicators].join('\n'));
+    await writeFile(complete, ['narrative: Năm nay xã đã triển khai kế hoạch tại các thôn, làng.', 'indicators:', ...indicators, ...sections].join('\n'));
     const incomplete = join(directory, 'incomplete.yaml');
-    await writeFile(incomplete, ['narrative: Thiếu một chỉ tiêu.', 'indicators:', ...indicators.slice(0, -1)].join('\n'));
+    await writeFile(incomplete, ['narrative: Thiếu một chỉ tiêu.', 'indicators:', ...indicators.slice(0, -1), ...sections].join('\n'));
     const invalid = join(directory, 'invalid.yaml');
     await writeFile(invalid, ['narrative: Số âm.', 'indicators:', `  - code: ${indicatorCodes[0]}`, '    count: -4'].join('\n'));
     const submit = (file: string, ...actor: string[]) => runDondoc(['report', 'submit', reportId, '--file', file, ...actor], env);
@@ -180,12 +200,14 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     expect(view.units.find((unit) => unit.agency === 'XA_VI_DU_B1')).toEqual({ agency: 'XA_VI_DU_B1', timeliness: 'on_time', submittedAt: expect.any(String) });
     expect(view.onTime).toBe(1);
     expect(view.missing).toBe(view.units.length - 1);
-    expect(view.indicators.map((indicator) => indicator.code)).toEqual(indicatorCodes);
-    expect(view.indicators[0]!.count).toBe(10);
+    expect(view.indicators.map((indicator) => indicator.code)).toEqual(cycleIndicatorCodes);
+    // The one unit that reported: each figure it supplies is the sum.
+    for (const code of indicatorCodes) expect(view.indicators.find((indicator) => indicator.code === code)!.count).toBe(figureOf(code));
     expect(view.closedAt).toBeNull();
-    // After the 2025 mergers one department answers for several the plan names: each is its own line.
+    // One line per unit: after the 2025 mergers a department that took over several the plan
+    // names owes one report (QNG_SO_YT for SO_LDTBXH; the monitor itself owes the consolidation).
     expect(new Set(view.units.map((unit) => unit.agency)).size).toBe(view.units.length);
-    expect(view.units.some((unit) => / \(for [A-Z_]+\)$/.test(unit.agency))).toBe(true);
+    expect(view.units.filter((unit) => unit.agency.startsWith('QNG_SO_YT'))).toHaveLength(1);
     // Without --period: the period in progress, the first whose close is still ahead.
     const today = localDayOf(new Date());
     const inProgress = plan.reportingCycles[0]!.firstYear + [...Array(10).keys()].find((offset) => localDayOf(new Date(periodClose(plan, 'ANNUAL_CHILDREN_REPORT', String(plan.reportingCycles[0]!.firstYear + offset)).closesAt)) >= today)!;
@@ -203,7 +225,8 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     const drafted = await runDondoc(['report', 'draft', consolidation.id, '-o', draftFile], env);
     expect(drafted.code, drafted.stderr).toBe(0);
     const draft = parseReport(await readFile(draftFile, 'utf8'), draftFile);
-    expect(draft.indicators.map((indicator) => [indicator.code, indicator.count])).toEqual(indicatorCodes.map((code, index) => [code, 10 + index]));
+    const draftedFigures = new Map(draft.indicators.map((indicator) => [indicator.code, indicator.count]));
+    for (const code of indicatorCodes) expect(draftedFigures.get(code)).toBe(figureOf(code));
     expect(draft.narrative).toContain(`của 1/${view.units.length} đơn vị (1 đúng hạn, 0 trễ hạn; ${view.units.length - 1} chưa gửi`);
     expect((await runDondoc(['report', 'draft', consolidation.id, '-o', draftFile], env)).stderr).toContain('exists: choose another file or add --force');
     const sent = await runDondoc(['report', 'submit', consolidation.id, '--file', draftFile, '--as', monitor, '--user', 'tong.hop', '--json'], env);
@@ -212,6 +235,9 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
     // A unit's own assignment gets a template: every indicator it owes, at zero.
     const template = await runDondoc(['report', 'draft', reportId], env);
     expect(template.stdout).toContain('Replace each 0 with the figure of the period');
+    // …and a section for each task its one report answers for, to be answered.
+    for (const ref of sectionRefs) expect(template.stdout).toContain(`taskRef: ${ref}`);
+    expect(template.stdout).toContain('Answer each section');
 
     const unknown = await runDondoc(['report', 'consolidated', 'QUARTERLY'], env);
     expect(unknown.code).toBe(2);
@@ -266,8 +292,9 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
 
   it('reads the embedded database while the worker writes to it', async () => {
     const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'XA_VI_DU_B1', '--state', 'assigned']);
-    const targets = rows.filter((row) => row.taskRef.startsWith('II.') && row.taskRef !== 'II.3.6').slice(0, 4);
-    expect(targets).toHaveLength(4);
+    // The commune's one-off tasks (its continuous tasks are sections of its report).
+    const targets = rows.filter((row) => row.period === 'once' && /^I{1,3}\./.test(row.taskRef));
+    expect(targets.length).toBeGreaterThanOrEqual(2);
     const file = join(env.DONDOC_DATA_DIR!, 'narrative-only.yaml');
     await writeFile(file, 'narrative: Đã triển khai.\n');
     const writes = targets.map((row) => runDondoc(['report', 'submit', row.id, '--file', file, '--as', 'XA_VI_DU_B1', '--user', 'canbo.gddt'], env));

@@ -67,7 +67,7 @@ afterAll(async () => {
 
 describe('the daily digest on the seed plan', () => {
   it('sends each unit one mail on the first day: its digest of everything newly assigned to it', async () => {
-    const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: firstDay , reportGrouping: 'per_task' });
+    const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: firstDay, reportGrouping: 'per_task' });
     for (const spec of specs) {
       await env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: spec.assignmentId, args: [{ spec: ZAssignmentSpec.parse(spec) }] });
     }
@@ -171,7 +171,7 @@ describe('escalations with the digest on', () => {
 
 /** A notice about the Department of Labour's first seed assignment, with its registry contacts. */
 function routineNotice(kind: TNoticeRequest['kind'], audience: TNoticeRequest['audience'], step: string) {
-  const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: firstDay , reportGrouping: 'per_task' });
+  const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: firstDay, reportGrouping: 'per_task' });
   const spec = specs.find((each) => each.assigneeAsWritten === 'SO_LDTBXH')!;
   const assignment: TAssignmentSummary = {
     assignmentId: spec.assignmentId,

@@ -146,7 +146,7 @@ describe('consolidating an annual report period', () => {
     // and wards that took them over; the departments report in words (they supply no figure).
     const plan = loadSeedPlan();
     const close = periodClose(plan, 'ANNUAL_CHILDREN_REPORT', '2029');
-    const built = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: '2025-07-01' , reportGrouping: 'per_task' }).specs.filter((spec) => spec.taskRef === 'ANNUAL_CHILDREN_REPORT');
+    const built = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: '2025-07-01', reportGrouping: 'per_task' }).specs.filter((spec) => spec.taskRef === 'ANNUAL_CHILDREN_REPORT');
     const communes = built.filter((spec) => plan.agencies.find((agency) => agency.code === spec.responsibleAgency)?.kind === 'commune');
     expect(communes.map((spec) => spec.responsibleAgency).sort()).toEqual(['PHUONG_VI_DU_1', 'PHUONG_VI_DU_2', 'XA_VI_DU_A1', 'XA_VI_DU_A2', 'XA_VI_DU_B1']);
     const department = built.find((spec) => spec.responsibleAgency === 'QNG_SO_GDDT')!;

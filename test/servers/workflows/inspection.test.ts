@@ -25,7 +25,7 @@ afterAll(async () => {
 describe('inspection round (time-skipping server)', () => {
   it('tells the inspected units in advance, and turns a finding with a deadline into the unit’s own assignment', async () => {
     const plan = loadSeedPlan();
-    const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: '2026-11-29' , reportGrouping: 'per_task' });
+    const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: '2026-11-29', reportGrouping: 'per_task' });
     const seedRound = specs.find((spec) => spec.kind === 'inspection' && spec.taskRef === 'SEMI_ANNUAL_INSPECTION.1');
     expect(seedRound).toBeDefined();
     // A programme may still inspect agencies (inspectedUnits); the seed's visits facilities (next test).
@@ -70,7 +70,7 @@ describe('inspection round (time-skipping server)', () => {
 
   it('visits facilities: tells each facility’s agency in advance by mail, and gives a finding at a facility to that agency', async () => {
     const plan = loadSeedPlan();
-    const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: '2026-11-29' , reportGrouping: 'per_task' });
+    const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: '2026-11-29', reportGrouping: 'per_task' });
     const seedRound = ZAssignmentSpec.parse(specs.find((spec) => spec.kind === 'inspection' && spec.taskRef === 'SEMI_ANNUAL_INSPECTION.2'));
     // The seed's rounds inspect facilities only; this one visits all of them (select: all), so that
     // several agencies are told: the province's two centres are the Department of Health's.

@@ -39,7 +39,7 @@ describe('requests (đề nghị), as the plan-file documentation states them', 
     const plan = loadSeedPlan();
     const requested = plan.tasks.filter((task) => task.mandate === 'request').map((task) => task.ref);
     expect(requested).toEqual(['III.4.1', 'III.4.2', 'III.4.3']);
-    const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: plan.metadata.startDate , reportGrouping: 'per_task' });
+    const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: plan.metadata.startDate, reportGrouping: 'per_task' });
     const ofRequests = specs.filter((spec) => requested.includes(spec.taskRef));
     expect(ofRequests.length).toBeGreaterThanOrEqual(requested.length);
     for (const spec of ofRequests) expect([spec.taskRef, spec.assigneeAsWritten, spec.mandate, spec.escalate]).toEqual([spec.taskRef, spec.assigneeAsWritten, 'request', false]);

@@ -12,7 +12,7 @@ const validated = validatePlan(seedText);
 if (!validated.ok) throw new Error(`the seed plan does not validate: ${JSON.stringify(validated.errors)}`);
 const plan = validated.plan;
 // As of the plan's start (May 2024), before the reorganisations: DOLISA still monitors.
-const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: plan.metadata.startDate , reportGrouping: 'per_task' });
+const { specs } = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: plan.metadata.startDate, reportGrouping: 'per_task' });
 
 /** The seed's assignment of `ref` to `agency`, due at `dueAt`, with any field overridden. */
 export function seedSpec(ref: string, agency: string, dueAt: string, overrides: Partial<TAssignmentSpec> = {}): TAssignmentSpec {

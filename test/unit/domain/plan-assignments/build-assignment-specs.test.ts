@@ -27,8 +27,8 @@ describe('successors (Resolution 190/2025/QH15)', () => {
 });
 
 describe('buildAssignmentSpecs on the seed plan', () => {
-  const asOfStart = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: plan.metadata.startDate , reportGrouping: 'per_task' });
-  const asOfToday = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: '2026-11-29' , reportGrouping: 'per_task' });
+  const asOfStart = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: plan.metadata.startDate, reportGrouping: 'per_task' });
+  const asOfToday = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: '2026-11-29', reportGrouping: 'per_task' });
 
   it('gives every spec a valid shape and a unique workflow id', () => {
     for (const { specs } of [asOfStart, asOfToday]) {
@@ -90,7 +90,7 @@ describe('buildAssignmentSpecs on the seed plan', () => {
   it('keeps an optional figure optional and asks everyone for an indicator that names no supplier', () => {
     const [first, second, ...rest] = plan.indicators;
     const edited = { ...plan, indicators: [{ ...first!, optional: true }, { ...second!, suppliedBy: undefined }, ...rest] };
-    const district = buildAssignmentSpecs(edited, { planId: 'kh135', asOfDay: plan.metadata.startDate , reportGrouping: 'per_task' }).specs.filter((spec) => spec.taskRef === 'ANNUAL_CHILDREN_REPORT');
+    const district = buildAssignmentSpecs(edited, { planId: 'kh135', asOfDay: plan.metadata.startDate, reportGrouping: 'per_task' }).specs.filter((spec) => spec.taskRef === 'ANNUAL_CHILDREN_REPORT');
     expect(district.find((spec) => spec.responsibleAgency === 'HUYEN_VI_DU_A')?.requiredIndicators?.[0]).toEqual({ code: first!.code, needsTotal: true, optional: true });
     expect(district.find((spec) => spec.responsibleAgency === 'SO_TC')?.requiredIndicators).toEqual([{ code: second!.code, needsTotal: true }]);
   });

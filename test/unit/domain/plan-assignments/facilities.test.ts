@@ -44,7 +44,7 @@ describe('selectFacilities', () => {
 });
 
 describe('the seed plan’s inspections', () => {
-  const asOf = (day: string) => buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: day , reportGrouping: 'per_task' }).specs.filter((spec) => spec.kind === 'inspection');
+  const asOf = (day: string) => buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: day, reportGrouping: 'per_task' }).specs.filter((spec) => spec.kind === 'inspection');
 
   it('visit facilities, not departments or districts, and name each facility’s answering agency', () => {
     const rounds = asOf('2026-11-29');
@@ -110,7 +110,7 @@ describe('the seed plan’s inspections', () => {
 
 describe('who answers for II.3.5 after the Department of Information and Communications was dissolved', () => {
   const answering = (day: string) =>
-    buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: day , reportGrouping: 'per_task' })
+    buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: day, reportGrouping: 'per_task' })
       .specs.filter((spec) => spec.taskRef === 'II.3.5' && spec.assigneeAsWritten === 'SO_TTTT')
       .map((spec) => spec.responsibleAgency)
       .sort();
@@ -122,7 +122,7 @@ describe('who answers for II.3.5 after the Department of Information and Communi
   });
 
   it('leaves the department’s other work of this plan with Science and Technology, the department it merged into', () => {
-    const other = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: '2026-11-29' , reportGrouping: 'per_task' }).specs.filter((spec) => spec.assigneeAsWritten === 'SO_TTTT' && spec.taskRef !== 'II.3.5');
+    const other = buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay: '2026-11-29', reportGrouping: 'per_task' }).specs.filter((spec) => spec.assigneeAsWritten === 'SO_TTTT' && spec.taskRef !== 'II.3.5');
     expect(other.length).toBeGreaterThan(0);
     expect(new Set(other.map((spec) => spec.responsibleAgency))).toEqual(new Set(['QNG_SO_KHCN']));
   });

@@ -24,7 +24,7 @@ describe('periods of work due several times a year', () => {
   it('starts a semi-annual cycle at the next half due after the plan is read, and chases both halves', () => {
     const seed = loadSeedPlan();
     const plan = { ...seed, reportingCycles: seed.reportingCycles.map((cycle) => (cycle.id === 'ANNUAL_CHILDREN_REPORT' ? { ...cycle, frequency: 'semi_annual' as const, dueDays: ['12-15', '06-15'] } : cycle)) };
-    const { specs } = buildAssignmentSpecs(plan, { planId: 'kh', asOfDay: '2026-07-01' , reportGrouping: 'per_task' });
+    const { specs } = buildAssignmentSpecs(plan, { planId: 'kh', asOfDay: '2026-07-01', reportGrouping: 'per_task' });
     const report = specs.find((spec) => spec.taskRef === 'ANNUAL_CHILDREN_REPORT' && spec.assigneeAsWritten === 'SO_GDDT')!;
     expect(report).toMatchObject({ period: '2026-H2', dueAt: '2026-12-15T16:59:59.999Z', recurrence: { dueMonthDay: '12-15', dueMonthDays: ['06-15', '12-15'], lastPeriod: 2030 } });
     // Annual work keeps its plain shape: one due day, the year as the period.
