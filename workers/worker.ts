@@ -47,6 +47,7 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
   return {
     worker,
     close: async () => {
+      await retryNoise?.stopProbing();
       await clientConnection.close();
       await connection.close();
     },

@@ -6,7 +6,7 @@ import type { Logger, LogLevel, LogMetadata } from '@temporalio/common';
 
 /** What a connection failure looks like in core's and the SDK's messages (tonic, gRPC, the OS). */
 const connectionFailure =
-  /\bUnavailable\b|tcp connect error|Connection refused|connection reset|broken pipe|transport error|DeadlineExceeded|Deadline Exceeded|ECONNREFUSED|ECONNRESET|failed to connect|error trying to connect|retried \d+ times|h2 protocol error|connection closed/i;
+  /\bUnavailable\b|tcp connect error|Connection refused|connection reset|broken pipe|transport error|DeadlineExceeded|Deadline Exceeded|ECONNREFUSED|ECONNRESET|failed to connect|error trying to connect|retried \d+ times|h2 protocol error|connection closed|Timeout expired/i;
 
 export interface RetryNoiseOptions {
   /** Receives everything that is not retry noise. */
@@ -23,6 +23,7 @@ export interface RetryNoiseOptions {
 export class RetryNoiseSummary implements Logger {
   private outage: { since: number; hidden: number; probing: ReturnType<typeof setInterval> | null } | null = null;
   private probe: (() => Promise<boolean>) | undefined;
+  private asking: Promise<unknown> | null = null;
 
   constructor(private readonly options: RetryNoiseOptions) {
     this.probe = options.probe;
@@ -62,10 +63,15 @@ export class RetryNoiseSummary implements Logger {
     this.log('ERROR', message, meta);
   }
 
-  /** Ends a running outage summary without waiting for the probe (shutdown). */
-  close(): void {
+  /**
+   * Stops probing (the worker is shutting down) and waits for a probe in flight: the connection
+   * it uses is closed next, and a call still retrying on a closed connection throws from a timer.
+   */
+  async stopProbing(): Promise<void> {
+    this.probe = undefined;
     if (this.outage?.probing) clearInterval(this.outage.probing);
     this.outage = null;
+    await this.asking;
   }
 
   private countFailure(message: string, meta?: LogMetadata): void {
@@ -80,15 +86,13 @@ export class RetryNoiseSummary implements Logger {
     );
     const probe = this.probe;
     if (!probe) return;
-    let asking = false;
     const outage = this.outage;
     outage.probing = setInterval(() => {
-      if (asking) return;
-      asking = true;
-      void probe()
+      if (this.asking) return;
+      this.asking = probe()
         .catch(() => false)
         .then((answered) => {
-          asking = false;
+          this.asking = null;
           if (!answered || this.outage !== outage) return;
           clearInterval(outage.probing!);
           this.outage = null;
