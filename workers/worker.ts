@@ -32,9 +32,10 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
   // Plan loading starts and updates workflows from an activity: it needs a client too.
   const clientConnection = await Connection.connect({ ...options.connection, address: options.address });
   const temporal = new Client({ connection: clientConnection, namespace: options.namespace });
-  // Asked once a second during an outage: the server is back when its health check answers.
+  // Asked once a second during an outage: the server is back when it answers the call every
+  // client makes first (a hosted cluster answers it too, where a gRPC health check may not be served).
   retryNoise?.watch(async () => {
-    await clientConnection.withDeadline(Date.now() + 1_000, () => clientConnection.healthService.check({}));
+    await clientConnection.withDeadline(Date.now() + 1_000, () => clientConnection.workflowService.getSystemInfo({}));
     return true;
   });
   const worker = await Worker.create({
