@@ -85,7 +85,10 @@ describe('dondoc up supervises the Temporal dev server it started', () => {
       expect(existsSync(join(env.DONDOC_DATA_DIR, 'runtime.json'))).toBe(false);
     } finally {
       blocker?.close();
-      await up.stop('SIGKILL');
+      // SIGTERM first: a SIGKILLed `up` would leave its dev server running.
+      const force = setTimeout(() => up.child.kill('SIGKILL'), 20_000);
+      await up.stop('SIGTERM');
+      clearTimeout(force);
     }
   }, 180_000);
 });
