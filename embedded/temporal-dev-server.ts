@@ -18,6 +18,10 @@ export interface DevServerOptions {
 export interface DevServer {
   address: string;
   uiUrl: string;
+  pid: number;
+  /** Resolves when the process exits, however it ends ("killed by SIGKILL", "exit code 1"). */
+  exited: Promise<string>;
+  /** Stops the server (SIGTERM, then SIGKILL); after an exit, releases its log and pid file. */
   stop(): Promise<void>;
 }
 
@@ -59,6 +63,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     ],
     { stdio: ['ignore', log.fd, log.fd] },
   );
+  const exited = new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => resolve(signal ? `killed by ${signal}` : `exit code ${code ?? 'unknown'}`));
+  });
   await writeFile(join(directory, 'server.pid'), String(child.pid));
   const address = `127.0.0.1:${options.port}`;
   try {
@@ -68,10 +75,15 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     await log.close();
     throw error;
   }
+  let stopped = false;
   return {
     address,
     uiUrl: `http://127.0.0.1:${options.uiPort}`,
+    pid: child.pid!,
+    exited,
     async stop() {
+      if (stopped) return;
+      stopped = true;
       await terminate(child);
       await log.close();
       await rm(join(directory, 'server.pid'), { force: true });

@@ -1,10 +1,13 @@
 // Brings up everything dondoc needs on one machine, or connects to what the configuration
 // names instead: PostgreSQL (embedded or DATABASE_URL), Temporal (dev server or
 // TEMPORAL_ADDRESS), and the worker. `dondoc up` and the end-to-end tests both use this.
+import { join } from 'node:path';
 import type { Worker } from '@temporalio/worker';
 import type { DondocConfig } from '../config/config';
 import { openDatabase, redact, type Database } from '../embedded/database';
 import { startDevServer, type DevServer } from '../embedded/temporal-dev-server';
+import { superviseService, type SupervisedService } from './services/supervise-service';
+import { ZSupervisionPolicy } from './services/supervision-policy';
 import { locateTemporalServer, TemporalBinaryNotFoundError } from '../embedded/temporal-binaries';
 import { createWorker } from './worker';
 import { temporalConnectionOptions } from '../config/temporal-connection';
@@ -31,7 +34,7 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
     stops.length = 0;
   };
   try {
-    let devServer: DevServer | undefined;
+    let devServer: SupervisedService<DevServer> | undefined;
     if (!config.temporalAddress) {
       const executable = await locateTemporalServer('cli', { onProgress: progress });
       if (executable.type !== 'existing-path') {
@@ -39,12 +42,24 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
         throw new TemporalBinaryNotFoundError('cli', ['the SDK download gives no standalone dev server binary for `dondoc up`']);
       }
       progress(`Starting the Temporal dev server (${executable.path})…`);
-      devServer = await startDevServer({
-        executable: executable.path,
-        dataDirectory: config.dataDirectory,
-        port: config.temporalPort,
-        uiPort: config.temporalUiPort,
-        namespace: config.namespace,
+      // Restarted on the same SQLite file and ports if it dies: the worker and the API reconnect
+      // to the same address and find every workflow and timer where it was.
+      devServer = await superviseService({
+        name: 'the Temporal dev server',
+        start: () =>
+          startDevServer({
+            executable: executable.path,
+            dataDirectory: config.dataDirectory,
+            port: config.temporalPort,
+            uiPort: config.temporalUiPort,
+            namespace: config.namespace,
+          }),
+        where: (server) => `on ${server.address} (pid ${server.pid})`,
+        advice:
+          `See its log, ${join(config.dataDirectory, 'temporal', 'server.log')}, and whether something else uses port ${config.temporalPort} or ${config.temporalUiPort} or fills the disk; ` +
+          'then run `dondoc up` again (the workflows are kept in the data directory).',
+        progress,
+        policy: restartPolicy(),
       });
       stops.push(devServer.stop);
     }
@@ -70,7 +85,7 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
     const sendNotice = createNoticeSender(mail);
     const sendDigests = createDigestSender(mail);
 
-    const temporalAddress = config.temporalAddress ?? devServer!.address;
+    const temporalAddress = config.temporalAddress ?? devServer!.current().address;
     // Tells the other dondoc commands on this machine where the running services are (the
     // embedded database listens on a port chosen at start).
     await writeRuntimeFile(config.dataDirectory, { temporalAddress, databaseUrl: database.connectionString, pid: process.pid });
@@ -86,14 +101,16 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
       sendDigests,
     });
     stops.push(close);
-    const running = worker.run();
+    const workerRun = worker.run();
+    // The worker runs until stopped; a dev server that cannot be kept up ends the run too.
+    const running = devServer ? Promise.race([workerRun, devServer.failed]) : workerRun;
     stops.push(async () => {
       if (worker.getState() === 'RUNNING') worker.shutdown();
-      await running.catch(() => undefined);
+      await workerRun.catch(() => undefined);
     });
     return {
       temporalAddress,
-      temporalUiUrl: devServer?.uiUrl,
+      temporalUiUrl: devServer?.current().uiUrl,
       databaseDescription: database.embedded ? `embedded PostgreSQL at ${database.connectionString}` : redact(database.connectionString),
       mailDescription,
       database,
@@ -105,4 +122,13 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
     await stopAll();
     throw error;
   }
+}
+
+/**
+ * The restart back-off. DONDOC_TEST_RESTART_DELAY_MS shortens the first wait so that the
+ * give-up test runs in seconds; it is not a setting for operators.
+ */
+function restartPolicy() {
+  const firstDelay = process.env.DONDOC_TEST_RESTART_DELAY_MS;
+  return ZSupervisionPolicy.parse(firstDelay ? { firstDelayMs: Number(firstDelay) } : {});
 }

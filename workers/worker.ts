@@ -1,6 +1,7 @@
 // Builds the dondoc worker: the workflows bundle plus the activities bound to their deps.
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
+import { RetryNoiseSummary } from './services/retry-noise';
 import { createActivities, type TNoticeSender } from '../activities';
 import type { TDigestSender } from '../activities/notices/send-digests';
 import type { PrismaClient } from '../prisma/client';
@@ -22,12 +23,21 @@ export interface WorkerOptions {
   sendDigests?: TDigestSender;
 }
 
+/** One line each when the worker loses and regains Temporal (the SDK's own retry errors are counted, not printed). */
+const reportConnection = (message: string) => console.error(`dondoc: ${message}`);
+
 export async function createWorker(options: WorkerOptions): Promise<{ worker: Worker; close: () => Promise<void> }> {
   installLogger();
   const connection = await NativeConnection.connect({ ...options.connection, address: options.address });
   // Plan loading starts and updates workflows from an activity: it needs a client too.
   const clientConnection = await Connection.connect({ ...options.connection, address: options.address });
   const temporal = new Client({ connection: clientConnection, namespace: options.namespace });
+  // Asked once a second during an outage: the server is back when it answers the call every
+  // client makes first (a hosted cluster answers it too, where a gRPC health check may not be served).
+  retryNoise?.watch(async () => {
+    await clientConnection.withDeadline(Date.now() + 1_000, () => clientConnection.workflowService.getSystemInfo({}));
+    return true;
+  });
   const worker = await Worker.create({
     connection,
     namespace: options.namespace,
@@ -38,6 +48,7 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
   return {
     worker,
     close: async () => {
+      await retryNoise?.stopProbing();
       await clientConnection.close();
       await connection.close();
     },
@@ -45,18 +56,23 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
 }
 
 let loggerInstalled = false;
+let retryNoise: RetryNoiseSummary | undefined;
 
 /**
  * The SDK logs every worker state change and the whole webpack report at INFO, which drowns
  * what an operator needs to see. WARN by default; DONDOC_LOG_LEVEL=INFO or DEBUG to dig.
- * The runtime can be configured once per process, before its first use.
+ * Core's own messages are forwarded to the same logger (by default core prints them straight
+ * to the terminal), so that its retry errors during an outage are summarised, not printed per
+ * call. The runtime can be configured once per process, before its first use.
  */
 function installLogger(): void {
   if (loggerInstalled) return;
   loggerInstalled = true;
   const level = (process.env.DONDOC_LOG_LEVEL?.toUpperCase() ?? 'WARN') as LogLevel;
+  const summary = new RetryNoiseSummary({ downstream: new DefaultLogger(level), report: reportConnection });
   try {
-    Runtime.install({ logger: new DefaultLogger(level) });
+    Runtime.install({ logger: summary, telemetryOptions: { logging: { filter: { core: level, other: 'ERROR' }, forward: {} } } });
+    retryNoise = summary;
   } catch {
     // Already installed by the embedding process (tests do this): keep theirs.
   }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { TRunningApi } from '../../api/start-api';
 import type { RunningSystem } from '../../workers/start-system';
 import { operatorActor } from '../actor-options';
+import { ExitCode } from '../exit-codes';
 import { cliConfig } from '../run-use-case';
 
 const progress = (message: string) => console.error(`dondoc: ${message}`);
@@ -95,9 +96,12 @@ async function waitForStopOrFailure(system: RunningSystem, stopAbove: () => Prom
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
   const outcome = await Promise.race([signal, system.running.then(() => 'worker stopped' as const)]).catch((error: unknown) => error);
-  progress(outcome instanceof Error ? `the worker failed: ${outcome.message}; stopping.` : `${String(outcome)}: stopping…`);
+  // A service `up` started and could not keep running: its own message says what to do.
+  const gaveUp = outcome instanceof Error && outcome.name === 'ServiceGaveUpError';
+  if (gaveUp) progress('a service keeps failing: stopping everything…');
+  else progress(outcome instanceof Error ? `the worker failed: ${outcome.message}; stopping.` : `${String(outcome)}: stopping…`);
   await stopAbove().catch((error: unknown) => progress(`while stopping the API: ${String(error)}`));
   await system.stop();
-  progress('stopped.');
-  if (outcome instanceof Error) process.exitCode = 1;
+  progress(gaveUp ? (outcome as Error).message : 'stopped.');
+  if (outcome instanceof Error) process.exitCode = gaveUp ? ExitCode.serviceUnavailable : ExitCode.failure;
 }
