@@ -16,8 +16,7 @@ describe('one report per unit on the seed plan', () => {
     expect(plan.policy.reportGrouping).toBe('one_report_per_unit');
     expect(buildAssignmentSpecs(plan, { planId: 'kh135', asOfDay }).specs).toEqual(perUnit);
     expect(perTask.length).toBeGreaterThan(perUnit.length);
-    const { reportGrouping: _grouping, ...withoutSetting } = plan.policy;
-    expect(buildAssignmentSpecs({ ...plan, policy: { ...withoutSetting, reportGrouping: 'per_task' } }, { planId: 'kh135', asOfDay }).specs).toEqual(perTask);
+    expect(buildAssignmentSpecs({ ...plan, policy: { ...plan.policy, reportGrouping: 'per_task' } }, { planId: 'kh135', asOfDay }).specs).toEqual(perTask);
   });
 
   it('gives a commune one annual report a year, with a section for each recurring task it answers for', () => {
