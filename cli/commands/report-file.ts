@@ -29,7 +29,13 @@ export function parseReport(text: string, file: string): TReportFile {
   if (document.errors.length) {
     throw new AppError(`${file} is not valid YAML: ${document.errors.map((error) => error.message).join('; ')}. Nothing was sent.`, 'bad_input');
   }
-  const raw: unknown = document.toJS();
+  let raw: unknown;
+  try {
+    raw = document.toJS();
+  } catch (error) {
+    // An alias (*name) without its anchor, or aliases nested past the parser's bound.
+    throw new AppError(`${file} is not valid YAML: ${(error as Error).message}. Nothing was sent.`, 'bad_input');
+  }
   // Sizes and characters first (the same check the use-case makes), so a huge narrative is named with its line.
   const parsed = safePayload('report').pipe(ZReportFile).safeParse(raw);
   if (parsed.success) return parsed.data;

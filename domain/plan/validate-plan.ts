@@ -35,7 +35,15 @@ export function validatePlan(text: string): TValidatePlanResult {
   }
   const locate = (issue: TPlanIssue): TPlanError => ({ ...issue, path: formatPlanPath(issue.path), line: lineOfPath(document, lineCounter, issue.path) });
 
-  const raw: unknown = document.toJS();
+  let raw: unknown;
+  try {
+    raw = document.toJS();
+  } catch (error) {
+    // An alias (*name) whose anchor (&name) is not set before it, or aliases nested past the
+    // parser's bound (a "billion laughs" file), is found only when the document is read.
+    const found = (error as Error).message;
+    return { ok: false, errors: [{ path: '(YAML syntax)', line: 1, expected: 'valid YAML', found, message: `YAML error: ${found}. Set each anchor (&name) before its alias (*name), or write the value out in full.` }] };
+  }
   const parsed = ZPlan.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const context = { raw, knownCodes: namedCodesIn(raw) };
