@@ -5,7 +5,8 @@ import { LineCounter, parseDocument } from 'yaml';
 import { ZReportFile, type TReportFile } from '../../client/assignments/results';
 import { AppError } from '../../client/errors';
 import { refuseOversizedFile } from '../../client/files/file-size';
-import { FILE_LIMITS, safePayload, TEXT_LIMITS } from '../../domain/text/safe-text';
+import { safePayload } from '../../domain/text/payload-text';
+import { FILE_LIMITS, TEXT_LIMITS } from '../../domain/text/safe-text';
 import { lineOfPath } from '../../domain/plan/yaml-locate';
 import { reportExample } from './report-example';
 

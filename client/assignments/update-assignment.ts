@@ -9,7 +9,7 @@ import type { TAssignmentStatus } from '../../domain/assignment/status';
 import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import { recordRefusal } from '../audit/record-refusal';
-import { safePayload } from '../../domain/text/safe-text';
+import { safePayload } from '../../domain/text/payload-text';
 import { AppError, parseInput } from '../errors';
 import { explainTemporalError, UpdateRefusedError } from './temporal-errors';
 

@@ -2,7 +2,7 @@
 // that cannot be recorded (the database is down) is still reported to the user, with a warning
 // that the audit log does not have it.
 import { recordRefusedRequest, recordRefusedUpdate, type TRefusedRequest, type TRefusedUpdate } from '../../data/refused-updates';
-import { boundedForAudit } from '../../domain/text/safe-text';
+import { boundedForAudit } from '../../domain/text/payload-text';
 import type { TAppContext } from '../app-context';
 
 /** Records a refused update of an assignment; returns a warning to show the user when it could not be recorded, else null. */

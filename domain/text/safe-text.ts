@@ -133,7 +133,8 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-const grouped = (count: number) => count.toLocaleString('en-US');
+/** "3,145,728": counts as the messages write them. */
+export const formatCount = (count: number) => count.toLocaleString('en-US');
 
 export interface TTextProblem {
   /** What is wrong, the limit and what to do, as one clause without a final stop (callers add their own). */
@@ -146,14 +147,14 @@ export interface TTextProblem {
 export function textProblem(text: string, what: string, options: { kind: TTextKind; max: number }): TTextProblem | null {
   if (text.length > options.max) {
     return {
-      message: `${what} is ${formatBytes(utf8Length(text))} (${grouped(text.length)} characters); at most ${grouped(options.max)} characters are accepted; shorten it`,
-      expected: `at most ${grouped(options.max)} characters`,
+      message: `${what} is ${formatBytes(utf8Length(text))} (${formatCount(text.length)} characters); at most ${formatCount(options.max)} characters are accepted; shorten it`,
+      expected: `at most ${formatCount(options.max)} characters`,
     };
   }
   const found = findForbiddenCharacter(text, options.kind);
   if (found) {
     return {
-      message: `${what} contains ${describeCodePoint(found.codePoint)} at character ${grouped(found.position)} (${found.reason}); remove it`,
+      message: `${what} contains ${describeCodePoint(found.codePoint)} at character ${formatCount(found.position)} (${found.reason}); remove it`,
       expected: `a text without ${describeCodePoint(found.codePoint)}`,
     };
   }
@@ -198,62 +199,3 @@ export const safeName = (what: string, max: number = TEXT_LIMITS.name) => safeTe
 
 /** A text of a plan file (a task, a note): at most TEXT_LIMITS.planText characters. */
 export const safePlanText = (what: string) => safeText(what, { kind: 'text', max: TEXT_LIMITS.planText });
-
-
-/**
- * Every text anywhere in a payload (an update, a report file), checked like `safeText` with
- * TEXT_LIMITS.text, then the payload's size in all as UTF-8 JSON. For payloads whose schema is
- * the workflow's own (which must not change: recorded histories replay through it).
- */
-export function payloadTextIssues(value: unknown, what: string, maxBytes: number = UPDATE_PAYLOAD_MAX_BYTES): { path: PropertyKey[]; message: string }[] {
-  const issues: { path: PropertyKey[]; message: string }[] = [];
-  const visit = (each: unknown, path: PropertyKey[]) => {
-    if (typeof each === 'string') {
-      const problem = textProblem(each, 'the text', { kind: 'text', max: TEXT_LIMITS.text });
-      if (problem) issues.push({ path, message: problem.message });
-    } else if (Array.isArray(each)) each.forEach((item, index) => visit(item, [...path, index]));
-    else if (each && typeof each === 'object') for (const [key, item] of Object.entries(each)) visit(item, [...path, key]);
-  };
-  visit(value, []);
-  if (issues.length) return issues;
-  const bytes = utf8Length(JSON.stringify(value) ?? '');
-  if (bytes > maxBytes) {
-    issues.push({ path: [], message: `the ${what} is ${formatBytes(bytes)} in all; at most ${formatBytes(maxBytes)} is accepted in one update; shorten its texts` });
-  }
-  return issues;
-}
-
-/** Every text of a payload in NFC, the form `safeText` gives, so one text typed two ways is one text. */
-export function normalisedTexts(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(normalisedTexts);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, normalisedTexts(item)]));
-  return value;
-}
-
-/** `payloadTextIssues` as a zod schema for any value, whose output has its texts in NFC: parse with it before the payload's own schema. */
-export const safePayload = (what: string, maxBytes: number = UPDATE_PAYLOAD_MAX_BYTES) =>
-  z
-    .unknown()
-    .superRefine((value, context) => {
-      for (const issue of payloadTextIssues(value, what, maxBytes)) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    })
-    .transform(normalisedTexts);
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * What the audit log keeps of a refused input: every text longer than `max` cut to its first
- * `max` characters with a note of its length (a 3 MB narrative is recorded as refused without
- * filling the database), NUL written as \\u{0} and a damaged half character as U+FFFD: PostgreSQL's
- * JSON refuses to store either.
- */
-export function boundedForAudit(value: unknown, max: number = TEXT_LIMITS.text): unknown {
-  if (typeof value === 'string') {
-    const cut = value.length > max ? `${value.slice(0, max)}… [cut here: ${grouped(value.length)} characters in all]` : value;
-    return cut.replaceAll('\0', '\\u{0}').replace(LONE_SURROGATE, '\uFFFD');
-  }
-  if (Array.isArray(value)) return value.map((item) => boundedForAudit(item, max));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, boundedForAudit(item, max)]));
-  return value;
-}

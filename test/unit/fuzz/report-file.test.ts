@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../cli/commands/report-file';
 import { AppError } from '../../../client/errors';
 import { checkIndicators, parseUpdatePayload, UpdateRejected, ZSubmitResult, type TAssignmentSpec } from '../../../domain/assignment';
-import { payloadTextIssues, TEXT_LIMITS } from '../../../domain/text/safe-text';
+import { payloadTextIssues } from '../../../domain/text/payload-text';
+import { TEXT_LIMITS } from '../../../domain/text/safe-text';
 
 const runs = { numRuns: 1_000 };
 const timeout = 60_000;

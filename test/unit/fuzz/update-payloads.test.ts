@@ -24,7 +24,8 @@ import {
   ZTransferOversight,
 } from '../../../domain/assignment';
 import { ZAnswerObstacle, ZDecideObstacle, ZForwardObstacle, ZRecordAmendment } from '../../../domain/obstacles';
-import { safePayload, TEXT_LIMITS, UPDATE_PAYLOAD_MAX_BYTES, utf8Length } from '../../../domain/text/safe-text';
+import { safePayload } from '../../../domain/text/payload-text';
+import { TEXT_LIMITS, UPDATE_PAYLOAD_MAX_BYTES, utf8Length } from '../../../domain/text/safe-text';
 
 const runs = { numRuns: 1_000 };
 const timeout = 60_000;

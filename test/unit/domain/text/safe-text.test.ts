@@ -2,7 +2,8 @@
 // code point, Vietnamese accepted however it was typed, and what the audit log keeps of a refusal.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedForAudit, escapeUnsafe, formatBytes, payloadTextIssues, safeName, safeText, utf8Length } from '../../../../domain/text/safe-text';
+import { boundedForAudit, payloadTextIssues } from '../../../../domain/text/payload-text';
+import { escapeUnsafe, formatBytes, safeName, safeText, utf8Length } from '../../../../domain/text/safe-text';
 
 const problemOf = (schema: ReturnType<typeof safeText>, value: string) => schema.safeParse(value).error?.issues[0]?.message;
 
