@@ -5,6 +5,7 @@ import { agencySuccessionWorkflow, agencySuccessionWorkflowId } from '../../cont
 import type { TSucceedAgencyResult } from '../../activities/agencies/succeed-agency';
 import { readAgencyNames } from '../../data/assignment-rows';
 import { isIsoDay } from '../../domain/calendar/iso-day';
+import { safeName, safeText } from '../../domain/text/safe-text';
 import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import { AppError, parseInput } from '../errors';
@@ -17,8 +18,8 @@ export const ZSucceedAgencyInput = z
     to: agencyCode,
     effectiveDay: z.string().refine(isIsoDay, { error: 'must be a day written YYYY-MM-DD (e.g. 2025-03-01)' }),
     /** The functions that move; ["all"] by default. */
-    functions: z.array(z.string().min(1)).min(1).default(['all']),
-    reason: z.string().min(1),
+    functions: z.array(safeName('a function tag', 100).min(1)).min(1).default(['all']),
+    reason: safeText('the reason').min(1),
   })
   .refine((input) => input.from !== input.to, { error: 'the old and the new agency are the same agency', path: ['to'] });
 

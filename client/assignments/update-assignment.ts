@@ -9,6 +9,7 @@ import type { TAssignmentStatus } from '../../domain/assignment/status';
 import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import { recordRefusal } from '../audit/record-refusal';
+import { safePayload } from '../../domain/text/payload-text';
 import { AppError, parseInput } from '../errors';
 import { explainTemporalError, UpdateRefusedError } from './temporal-errors';
 
@@ -55,7 +56,10 @@ export async function updateAssignment<P>(context: TAppContext, actor: TAppActor
   let payload: P;
   try {
     input = typeof request.input === 'function' ? await request.input() : request.input;
-    payload = parseInput(request.schema, { ...input, actor: workflowActorOf(actor) }, request.what);
+    // Sizes and characters first: the workflow's schema has no limits, and an update larger than
+    // Temporal accepts would fail there with nothing recorded.
+    const checked = parseInput(safePayload(request.what), input, request.what) as Record<string, unknown>;
+    payload = parseInput(request.schema, { ...checked, actor: workflowActorOf(actor) }, request.what);
   } catch (error) {
     if (error instanceof AppError && error.code === 'bad_input') throw await refuse(error, error.message, 'client', input ?? request.source ?? null);
     throw error;

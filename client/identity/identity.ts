@@ -2,6 +2,7 @@
 // (a browser session) or through single sign-on (OpenID Connect), or presents an API token (a script); the
 // interfaces turn the identity into the actor the other use-cases take.
 import { z } from 'zod';
+import { safeName } from '../../domain/text/safe-text';
 import { ZAgencyCode } from '../actor';
 
 export const USER_ROLES = ['officer', 'monitor', 'leadership', 'auditor', 'admin'] as const;
@@ -61,7 +62,7 @@ export type TSignInInput = z.input<typeof ZSignInInput>;
 
 export const ZAddUserInput = z.object({
   login: ZLogin,
-  displayName: z.string().trim().min(1, { error: 'give the name people know the user by' }).max(200),
+  displayName: safeName('the display name', 200).min(1, { error: 'give the name people know the user by' }),
   agency: ZAgencyCode.nullable().default(null),
   roles: ZRoles,
   /** Omitted: a one-time password is generated and returned once. */

@@ -4,7 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { textToBlocks, type TDocumentBlock } from '../../domain/importer';
+import { FILE_LIMITS } from '../../domain/text/safe-text';
 import { AppError } from '../errors';
+import { refuseOversizedFile } from '../files/file-size';
 import { decodeText } from './decode-text';
 import { readDocxBlocks } from './docx-blocks';
 import { readPdfText } from './pdf-text';
@@ -38,6 +40,7 @@ function formatOf(bytes: Uint8Array, name: string): TDocumentFormat {
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
+  await refuseOversizedFile(path, FILE_LIMITS.planDocumentBytes, 'the plan document', 'Import the text of the plan alone (no scanned images).');
   try {
     return await readFile(path);
   } catch (error) {

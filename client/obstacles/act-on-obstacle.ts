@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { answerObstacleUpdate, decideObstacleUpdate, forwardObstacleUpdate, recordAmendmentUpdate } from '../../contracts';
 import { readObstacle } from '../../data/obstacles';
 import { ZObstacleOutcome, type TObstacleStatus } from '../../domain/obstacles';
+import { safeName, safeText } from '../../domain/text/safe-text';
 import { decideObstacleAccess, type TObstacleAction } from '../access/obstacle-access';
 import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
@@ -19,10 +20,10 @@ import { waitForObstacleRecord } from './wait-for-record';
 // As for assignments: a worker answers an update's validator in well under a second; a minute without an answer means none is polling.
 const updateDeadlineMs = 60_000;
 
-export const ZAnswerObstacleInput = z.strictObject({ text: z.string().trim().min(1, { error: 'write the answer (--text)' }).max(20_000) });
-export const ZForwardObstacleInput = z.strictObject({ opinion: z.string().trim().min(1, { error: "write the department's opinion (--opinion)" }).max(20_000) });
-export const ZDecideObstacleInput = z.strictObject({ outcome: ZObstacleOutcome, text: z.string().trim().min(1, { error: 'write the decision (--text)' }).max(20_000) });
-export const ZRecordAmendmentInput = z.strictObject({ planId: z.string().min(1).max(200), planVersion: z.string().min(1).max(200) });
+export const ZAnswerObstacleInput = z.strictObject({ text: safeText('the answer').min(1, { error: 'write the answer (--text)' }) });
+export const ZForwardObstacleInput = z.strictObject({ opinion: safeText('the opinion').min(1, { error: "write the department's opinion (--opinion)" }) });
+export const ZDecideObstacleInput = z.strictObject({ outcome: ZObstacleOutcome, text: safeText('the decision').min(1, { error: 'write the decision (--text)' }) });
+export const ZRecordAmendmentInput = z.strictObject({ planId: safeName('the plan id', 200).min(1), planVersion: safeName('the plan version', 200).min(1) });
 
 async function actOnObstacle<P extends Record<string, unknown>>(
   context: TAppContext,

@@ -1,6 +1,7 @@
 // A refused obstacle action, written to the audit log with its reason and what was sent, then
 // returned as the error to throw. A refusal that cannot be recorded still reaches the user, with a warning.
 import { recordRefusedObstacleAction } from '../../data/obstacles';
+import { boundedForAudit } from '../../domain/text/payload-text';
 import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import { AppError, type TErrorCode } from '../errors';
@@ -19,7 +20,7 @@ export async function refuseObstacleAction(
         action: refusal.action,
         actor: { agency: actor.agency, user: actor.user, role: actor.role },
         reason: refusal.reason,
-        input: refusal.input,
+        input: boundedForAudit(refusal.input),
         refusedBy: refusal.refusedBy ?? 'client',
         occurredAt: new Date(),
       }),

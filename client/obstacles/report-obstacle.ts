@@ -7,6 +7,7 @@ import { readAssignmentRows } from '../../data/assignment-rows';
 import { obstacleSettingsOf, ZObstacleSpec, type TObstacleStatus } from '../../domain/obstacles';
 import { ZPlan } from '../../domain/plan/plan';
 import { localDayOf } from '../../domain/calendar/local-time';
+import { safeName, safeText } from '../../domain/text/safe-text';
 import type { TAppActor } from '../actor';
 import type { TAppContext } from '../app-context';
 import { AppError, parseInput } from '../errors';
@@ -17,9 +18,9 @@ export const ZReportObstacleInput = z
   .strictObject({
     assignmentId: z.string().min(3).max(300).optional().describe('the assignment the obstacle is about; leave out for the plan as a whole'),
     planId: z.string().min(1).max(200).optional().describe('the plan, when the obstacle is about the plan as a whole'),
-    text: z.string().trim().min(1, { error: 'describe the obstacle (--text)' }).max(20_000),
-    proposal: z.string().trim().min(1, { error: 'say what you propose (--proposal)' }).max(20_000),
-    document: z.string().trim().min(1).max(500).optional().describe("the written report's number or file name (văn bản)"),
+    text: safeText('the obstacle').min(1, { error: 'describe the obstacle (--text)' }),
+    proposal: safeText('the proposal').min(1, { error: 'say what you propose (--proposal)' }),
+    document: safeName('the document', 500).min(1).optional().describe("the written report's number or file name (văn bản)"),
   })
   .refine((input) => (input.assignmentId === undefined) !== (input.planId === undefined), { error: 'name either the assignment (--assignment) or the plan (--plan) the obstacle is about, one of them' });
 export type TReportObstacleInput = z.input<typeof ZReportObstacleInput>;

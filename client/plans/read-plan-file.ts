@@ -3,9 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import type { TPlan, TPlanError } from '../../domain/plan';
 import { validatePlan } from '../../domain/plan/validate-plan';
+import { FILE_LIMITS } from '../../domain/text/safe-text';
 import { AppError } from '../errors';
+import { refuseOversizedFile } from '../files/file-size';
 
 async function readPlanText(file: string): Promise<string> {
+  await refuseOversizedFile(file, FILE_LIMITS.planFileBytes, 'the plan file', 'A plan file holds the plan as YAML text, about 100 kB for a provincial plan.');
   try {
     return await readFile(file, 'utf8');
   } catch (error) {

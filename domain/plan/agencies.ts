@@ -1,14 +1,14 @@
 // The agency registry: who can be assigned, who receives reports, who is escalated to, and who
 // took over when an agency was merged or abolished (the 2025 reorganisation).
 import { z } from 'zod';
-import { ZAgencyCode, ZFunctionTag, ZIsoDate, ZNonEmptyText, ZTaskRef } from './primitives';
+import { ZAgencyCode, ZFunctionTag, ZIsoDate, ZName, ZPlanNote, ZTaskRef } from './primitives';
 
 export const ZContactRole = z.enum(['focal_point', 'head', 'deputy']);
 export type TContactRole = z.infer<typeof ZContactRole>;
 
 /** Officials' data is limited to name, role and work e-mail (Personal Data Protection Law 2025). */
 export const ZContact = z.strictObject({
-  name: ZNonEmptyText,
+  name: ZName,
   role: ZContactRole.describe('focal_point = đầu mối, head = thủ trưởng, deputy = cấp phó'),
   email: z.email({ error: 'a work e-mail address, e.g. dau-moi@soldtbxh.kontum.example' }),
 });
@@ -33,7 +33,7 @@ export const ZSuccessor = z.strictObject({
     .min(1)
     .optional()
     .describe('Tasks of this plan this successor answers for whatever the functions say: a task whose function went to several places'),
-  note: z.string().optional(),
+  note: ZPlanNote.optional(),
 });
 export type TSuccessor = z.infer<typeof ZSuccessor>;
 
@@ -42,9 +42,9 @@ export type TAgencyKind = z.infer<typeof ZAgencyKind>;
 
 export const ZAgency = z.strictObject({
   code: ZAgencyCode,
-  nameVi: ZNonEmptyText,
-  nameEn: ZNonEmptyText,
-  aliases: z.array(ZNonEmptyText).default([]).describe('Names and abbreviations as documents write them'),
+  nameVi: ZName,
+  nameEn: ZName,
+  aliases: z.array(ZName).default([]).describe('Names and abbreviations as documents write them'),
   kind: ZAgencyKind,
   placeholder: z
     .boolean()
@@ -54,7 +54,7 @@ export const ZAgency = z.strictObject({
   validFrom: ZIsoDate.nullable().default(null).describe('null: existed before the plan'),
   validTo: ZIsoDate.nullable().default(null).describe('Last day the agency existed; null: still exists'),
   successors: z.array(ZSuccessor).default([]),
-  note: z.string().optional(),
+  note: ZPlanNote.optional(),
 });
 export type TAgency = z.infer<typeof ZAgency>;
 
@@ -64,10 +64,10 @@ export type TAgency = z.infer<typeof ZAgency>;
  */
 export const ZAgencyGroup = z.strictObject({
   code: ZAgencyCode,
-  nameVi: ZNonEmptyText,
-  nameEn: ZNonEmptyText,
-  aliases: z.array(ZNonEmptyText).default([]),
+  nameVi: ZName,
+  nameEn: ZName,
+  aliases: z.array(ZName).default([]),
   members: z.array(ZAgencyCode).min(1),
-  note: z.string().optional(),
+  note: ZPlanNote.optional(),
 });
 export type TAgencyGroup = z.infer<typeof ZAgencyGroup>;

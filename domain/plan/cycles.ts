@@ -2,7 +2,7 @@
 // reviews (sơ kết, tổng kết).
 import { z } from 'zod';
 import { ZFacilitySelection } from './facilities';
-import { ZAgencyCode, ZIdentifier, ZIsoDate, ZMonthDay, ZNonEmptyText, ZTaskRef } from './primitives';
+import { ZAgencyCode, ZIdentifier, ZIsoDate, ZMonthDay, ZName, ZPlanNote, ZTaskRef } from './primitives';
 
 export const ZFrequency = z.enum(['annual', 'semi_annual', 'quarterly', 'monthly']);
 
@@ -21,8 +21,8 @@ const ZGraceWorkingDays = (description: string) => z.number().int().min(0).max(6
 
 export const ZReportingCycle = z.strictObject({
   id: ZIdentifier,
-  nameVi: ZNonEmptyText,
-  nameEn: ZNonEmptyText,
+  nameVi: ZName,
+  nameEn: ZName,
   frequency: ZFrequency,
   dataPeriod: ZDataPeriod.optional(),
   dueDays: z.array(ZMonthDay).min(1).describe('Due days in each year, MM-DD'),
@@ -34,19 +34,19 @@ export const ZReportingCycle = z.strictObject({
   consolidates: ZIdentifier.nullable().default(null).describe('Id of the cycle whose reports this one sums up'),
   graceWorkingDays: ZGraceWorkingDays('Working days after the due day during which late reports still make the period; the period closes and is consolidated the next working day'),
   inWriting: z.boolean().default(true),
-  sourceText: z.string().optional().describe('The sentence of the document that creates the duty'),
+  sourceText: ZPlanNote.optional().describe('The sentence of the document that creates the duty'),
 });
 export type TReportingCycle = z.infer<typeof ZReportingCycle>;
 
 export const ZInspectionRound = z.strictObject({
-  labelVi: ZNonEmptyText,
+  labelVi: ZName,
   dueMonthDay: ZMonthDay,
 });
 
 export const ZInspectionProgramme = z.strictObject({
   id: ZIdentifier,
-  nameVi: ZNonEmptyText,
-  nameEn: ZNonEmptyText,
+  nameVi: ZName,
+  nameEn: ZName,
   lead: ZAgencyCode,
   frequency: ZFrequency,
   rounds: z.array(ZInspectionRound).min(1),
@@ -62,8 +62,8 @@ export type TInspectionProgramme = z.infer<typeof ZInspectionProgramme>;
 export const ZReviewMilestone = z.strictObject({
   id: ZIdentifier,
   kind: z.enum(['preliminary', 'final']),
-  nameVi: ZNonEmptyText,
-  nameEn: ZNonEmptyText,
+  nameVi: ZName,
+  nameEn: ZName,
   date: ZIsoDate,
   lead: ZAgencyCode,
   sourceRef: ZTaskRef.optional(),

@@ -2,7 +2,7 @@
 // visit (II.3.4). A facility is not an agency: it receives no assignment itself. The agency that
 // manages it (`responsibleAgency`) is told of an inspection in advance and remedies the findings.
 import { z } from 'zod';
-import { ZAgencyCode, ZIsoDate, ZNonEmptyText } from './primitives';
+import { ZAgencyCode, ZIsoDate, ZName, ZPlanNote } from './primitives';
 
 /** Kinds named by Decree 103/2017/NĐ-CP on social assistance facilities; `other` for the rest. */
 export const ZFacilityKind = z.enum([
@@ -17,8 +17,8 @@ export type TFacilityKind = z.infer<typeof ZFacilityKind>;
 
 export const ZFacility = z.strictObject({
   code: ZAgencyCode.describe('Stable code of the facility, UPPER_SNAKE_CASE, distinct from every agency code'),
-  nameVi: ZNonEmptyText,
-  nameEn: ZNonEmptyText.optional(),
+  nameVi: ZName,
+  nameEn: ZName.optional(),
   kind: ZFacilityKind,
   owner: z.enum(['public', 'private'], { error: 'public (công lập) or private (ngoài công lập)' }),
   commune: ZAgencyCode.describe('Code of the commune or ward (an agency of kind commune or district) it stands in'),
@@ -26,7 +26,7 @@ export const ZFacility = z.strictObject({
   placeholder: z.boolean().default(false).describe('true for an invented example facility'),
   validFrom: ZIsoDate.nullable().default(null).describe('null: existed before the plan'),
   validTo: ZIsoDate.nullable().default(null).describe('Last day the facility operated; null: still operates'),
-  note: z.string().optional(),
+  note: ZPlanNote.optional(),
 });
 export type TFacility = z.infer<typeof ZFacility>;
 

@@ -2,16 +2,16 @@
 // identifiable from them (Law on Children 2016, Art. 6 and 21).
 import { z } from 'zod';
 import { ZAgencyKind } from './agencies';
-import { ZIdentifier, ZNonEmptyText } from './primitives';
+import { ZIdentifier, ZLine, ZName } from './primitives';
 
 export const ZIndicator = z.strictObject({
   code: ZIdentifier,
-  nameVi: ZNonEmptyText,
-  nameEn: ZNonEmptyText,
+  nameVi: ZName,
+  nameEn: ZName,
   unit: z.enum(['count', 'rate']),
   partOfWhole: z.boolean().describe('true when the figure is a share of a larger population (has a denominator)'),
-  wholeVi: z.string().optional().describe('The population it is part of, e.g. "tổng số xã, phường, đặc khu"'),
-  wholeEn: z.string().optional(),
+  wholeVi: ZLine.optional().describe('The population it is part of, e.g. "tổng số xã, phường, đặc khu"'),
+  wholeEn: ZLine.optional(),
   // A department of finance does not hold how many communes are child-friendly: only the level
   // that holds a figure is asked for it, and only that level's figures are summed.
   suppliedBy: z

@@ -1,6 +1,6 @@
 // What the plan document says about itself, and the documents it implements or cites.
 import { z } from 'zod';
-import { ZAgencyCode, ZFunctionTag, ZIdentifier, ZIsoDate, ZNonEmptyText } from './primitives';
+import { ZAgencyCode, ZFunctionTag, ZIdentifier, ZIsoDate, ZLine, ZName, ZPlanNote } from './primitives';
 
 /**
  * A document the plan implements (parent) or cites (programmes, earlier plans). Number and date
@@ -8,11 +8,11 @@ import { ZAgencyCode, ZFunctionTag, ZIdentifier, ZIsoDate, ZNonEmptyText } from 
  */
 export const ZDocumentReference = z.strictObject({
   id: ZIdentifier.describe('Stable identifier used by tasks in `documents:`'),
-  number: z.string().nullable().describe('Document number as written, e.g. 135-KH/TU; null when not cited'),
+  number: ZLine.nullable().describe('Document number as written, e.g. 135-KH/TU; null when not cited'),
   date: ZIsoDate.nullable(),
-  issuerVi: z.string().nullable().describe('Issuing body as written, e.g. Ban Thường vụ Tỉnh ủy'),
-  titleVi: ZNonEmptyText,
-  titleEn: z.string().optional(),
+  issuerVi: ZLine.nullable().describe('Issuing body as written, e.g. Ban Thường vụ Tỉnh ủy'),
+  titleVi: ZName,
+  titleEn: ZLine.optional(),
   kind: z.enum(['party_directive', 'party_plan', 'decision', 'provincial_plan', 'official_letter', 'programme', 'strategy', 'policy']),
 });
 export type TDocumentReference = z.infer<typeof ZDocumentReference>;
@@ -21,20 +21,20 @@ export type TDocumentReference = z.infer<typeof ZDocumentReference>;
 export const ZUnknownMetadataField = z.enum(['number', 'date']);
 
 export const ZProvince = z.strictObject({
-  nameVi: ZNonEmptyText,
+  nameVi: ZName,
   // The seed document names no province; the province is inferred from codes and signatory.
   source: z.enum(['document', 'inferred']),
-  note: z.string().optional(),
+  note: ZPlanNote.optional(),
   mergedInto: z
-    .strictObject({ nameVi: ZNonEmptyText, effectiveFrom: ZIsoDate })
+    .strictObject({ nameVi: ZName, effectiveFrom: ZIsoDate })
     .nullable()
     .default(null),
 });
 
 export const ZPlanMetadata = z.strictObject({
-  titleVi: ZNonEmptyText,
-  titleEn: z.string().optional(),
-  number: z.string().nullable().describe('Plan number as written; null only if listed in `unknown`'),
+  titleVi: ZName,
+  titleEn: ZLine.optional(),
+  number: ZLine.nullable().describe('Plan number as written; null only if listed in `unknown`'),
   date: ZIsoDate.nullable().describe('Date of issue; null only if listed in `unknown`'),
   unknown: z
     .array(ZUnknownMetadataField)

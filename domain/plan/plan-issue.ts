@@ -1,5 +1,6 @@
 // The shape of one problem found in a plan file. Every problem names the place (path, and line
 // once the YAML positions are known), what was expected there, what was found, and what to do.
+import { escapeUnsafe } from '../text/safe-text';
 
 export type TPlanPath = ReadonlyArray<string | number>;
 
@@ -40,7 +41,8 @@ export function describeFoundValue(value: unknown): string {
   if (typeof value === 'object') return 'a mapping (key: value pairs)';
   if (typeof value === 'string') {
     const shown = value.length > LONGEST_QUOTED_VALUE ? `${value.slice(0, LONGEST_QUOTED_VALUE)}…` : value;
-    return JSON.stringify(shown);
+    // A bidirectional override shown back as it is would disguise the very text it is refused in.
+    return escapeUnsafe(JSON.stringify(shown));
   }
   return `${typeof value} ${String(value)}`;
 }

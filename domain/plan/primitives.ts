@@ -1,6 +1,7 @@
 // Value shapes shared by every part of the plan file. Each carries an error text that says what
 // a valid value looks like, because that text is what an official sees when the file is wrong.
 import { z } from 'zod';
+import { safeName, safePlanText, TEXT_LIMITS } from '../text/safe-text';
 
 /** A calendar date as written in the plan (Asia/Ho_Chi_Minh), never a time instant. */
 export const ZIsoDate = z.iso.date({ error: 'a date written YYYY-MM-DD, e.g. 2024-06-14' });
@@ -42,4 +43,15 @@ export const ZFunctionTag = z
   .string()
   .regex(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/, { error: 'a function tag in lower_snake_case, e.g. children' });
 
-export const ZNonEmptyText = z.string().trim().min(1, { error: 'a non-empty text' });
+/**
+ * Texts of the plan (a task, a heading): at most TEXT_LIMITS.planText characters, no control or
+ * bidirectional characters, NFC (see domain/text/safe-text.ts).
+ */
+export const ZNonEmptyText = safePlanText('the text').min(1, { error: 'a non-empty text' });
+/** Optional free texts (notes, deliverables, source sentences): same rules, may be empty. */
+export const ZPlanNote = safePlanText('the text');
+/** Names and titles (agencies, indicators, facilities, documents): one line of at most TEXT_LIMITS.name characters. */
+export const ZName = safeName('the name').min(1, { error: 'a non-empty name' });
+/** One-line texts that may be empty (a document number, an issuer as written). */
+export const ZLine = safeName('the text');
+export const PLAN_TEXT_LIMITS = { name: TEXT_LIMITS.name, text: TEXT_LIMITS.planText } as const;

@@ -1,7 +1,7 @@
 // Tasks as the document assigns them. Text and assignment lines are kept verbatim, because
 // officials check the tracker against the signed document word for word.
 import { z } from 'zod';
-import { ZAgencyCode, ZIdentifier, ZIsoDate, ZMonthDay, ZNonEmptyText, ZTaskRef } from './primitives';
+import { ZAgencyCode, ZIdentifier, ZIsoDate, ZMonthDay, ZLine, ZNonEmptyText, ZPlanNote, ZTaskRef } from './primitives';
 
 /**
  * one_off: done once, by `deadline`. continuous: ongoing ("thường xuyên", "tiếp tục"), reported
@@ -27,9 +27,7 @@ export const ZTask = z.strictObject({
   ref: ZTaskRef,
   groupTitle: ZNonEmptyText.describe('Heading of the group or point, verbatim'),
   text: ZNonEmptyText.describe('The task as the document words it, verbatim'),
-  assignmentLine: z
-    .string()
-    .nullable()
+  assignmentLine: ZLine.nullable()
     .describe('The "Thực hiện: …" line as written; null for section III, where the heading assigns'),
   lead: ZAgencyCode.nullable().describe('Lead agency (chủ trì); null when the line names no single lead'),
   coordinators: z.array(ZAgencyCode).default([]).describe('Coordinating agencies or groups (phối hợp)'),
@@ -42,9 +40,9 @@ export const ZTask = z.strictObject({
   deadline: ZIsoDate.optional().describe('Required for one_off tasks'),
   recurrence: ZRecurrence.optional().describe('Required for periodic tasks'),
   reportedIn: ZIdentifier.optional().describe('Reporting cycle in which results are reported'),
-  deliverable: z.string().optional(),
+  deliverable: ZPlanNote.optional(),
   indicators: z.array(ZIdentifier).default([]).describe('Indicator codes this task reports'),
   documents: z.array(ZIdentifier).default([]).describe('Ids of cited documents (`references`)'),
-  note: z.string().optional(),
+  note: ZPlanNote.optional(),
 });
 export type TTask = z.infer<typeof ZTask>;

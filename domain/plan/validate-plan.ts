@@ -2,6 +2,7 @@
 // checks; every error carries its YAML path and line. Uses only the `yaml` package, so it stays
 // free of Node built-ins; reading the file is the caller's business.
 import { LineCounter, parseDocument } from 'yaml';
+import { FILE_LIMITS, formatBytes, TEXT_LIMITS, utf8Length } from '../text/safe-text';
 import { checkPlan } from './check-plan';
 import { formatPlanPath, type TPlanError, type TPlanIssue } from './plan-issue';
 import { ZPlan, type TPlan } from './plan';
@@ -12,6 +13,13 @@ import { zodIssueToPlanIssue } from './zod-issues';
 export type TValidatePlanResult = { ok: true; plan: TPlan } | { ok: false; errors: TPlanError[] };
 
 export function validatePlan(text: string): TValidatePlanResult {
+  const bytes = utf8Length(text);
+  if (bytes > FILE_LIMITS.planFileBytes) {
+    const limit = formatBytes(FILE_LIMITS.planFileBytes);
+    // The plan travels whole as the loader workflow's input: a larger one would be refused by Temporal halfway.
+    const message = `the plan file is ${formatBytes(bytes)}; at most ${limit} is accepted. A task's text holds at most ${TEXT_LIMITS.planText.toLocaleString('en-US')} characters: look for a pasted document.`;
+    return { ok: false, errors: [{ path: '(whole file)', line: 1, expected: `at most ${limit}`, found: formatBytes(bytes), message }] };
+  }
   const lineCounter = new LineCounter();
   // The core schema keeps dates as strings (no YAML 1.1 timestamps), which is what ZIsoDate checks.
   const document = parseDocument(text, { lineCounter, prettyErrors: false, schema: 'core' });
@@ -27,7 +35,15 @@ export function validatePlan(text: string): TValidatePlanResult {
   }
   const locate = (issue: TPlanIssue): TPlanError => ({ ...issue, path: formatPlanPath(issue.path), line: lineOfPath(document, lineCounter, issue.path) });
 
-  const raw: unknown = document.toJS();
+  let raw: unknown;
+  try {
+    raw = document.toJS();
+  } catch (error) {
+    // An alias (*name) whose anchor (&name) is not set before it, or aliases nested past the
+    // parser's bound (a "billion laughs" file), is found only when the document is read.
+    const found = (error as Error).message;
+    return { ok: false, errors: [{ path: '(YAML syntax)', line: 1, expected: 'valid YAML', found, message: `YAML error: ${found}. Set each anchor (&name) before its alias (*name), or write the value out in full.` }] };
+  }
   const parsed = ZPlan.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const context = { raw, knownCodes: namedCodesIn(raw) };

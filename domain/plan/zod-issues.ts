@@ -2,6 +2,7 @@
 // what is there instead, and what to change.
 import type { z } from 'zod';
 import { describeFoundValue, type TPlanIssue } from './plan-issue';
+import { SAFE_TEXT_ISSUE } from '../text/safe-text';
 import { AGENCY_CODE_EXPECTATION } from './primitives';
 import { suggestCode, type TNamedCode } from './suggest-code';
 
@@ -14,6 +15,11 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'a mapping (key: value pairs)',
   null: 'an empty value (null)',
 };
+
+/** A size or character refusal of domain/text/safe-text.ts: its message is a whole sentence already. */
+function isSafeTextIssue(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'custom' && issue.params?.origin === SAFE_TEXT_ISSUE;
+}
 
 function expectedOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -30,6 +36,8 @@ function expectedOf(issue: z.core.$ZodIssue): string {
       return issue.origin === 'array' ? `a list with at most ${String(issue.maximum)} item(s)` : `at most ${String(issue.maximum)}`;
     case 'unrecognized_keys':
       return 'only the keys the plan format defines (see `dondoc plan schema`)';
+    case 'custom':
+      return isSafeTextIssue(issue) ? String(issue.params?.expected) : issue.message;
     default:
       return issue.message;
   }
@@ -63,6 +71,7 @@ function adviceOf(issue: z.core.$ZodIssue, key: string): string {
     case 'invalid_format':
       return `Write "${key}" in the expected form.`;
     case 'custom':
+      if (isSafeTextIssue(issue)) return `In "${key}", ${issue.message}.`;
       return `Change "${key}" so that it meets this rule: ${issue.message}.`;
     default:
       return `Correct "${key}".`;
