@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { AppError } from '../client/errors';
 import { importPlan } from '../client/plans/import-plan';
 import { projectPath } from '../config/project-root';
 import { readDraftView } from './importer-score/draft-view';
@@ -55,9 +56,17 @@ async function readExpected(stems: readonly string[]): Promise<TExpectedResults[
 }
 
 async function scoreOne(expected: TExpectedResults, corpus: string): Promise<TDocumentScore> {
-  const imported = await importPlan({ agency: null, user: 'score-importer', role: 'operator' }, { document: join(corpus, expected.document) });
-  const draft = readDraftView(imported.yaml, imported.summary.unreadableDeadlines.map((deadline) => deadline.ref));
-  return scoreDocument(expected, draft);
+  const document = join(corpus, expected.document);
+  if (!existsSync(document)) throw new Error(`${document} is not in the corpus: check the fixture's "document" or --corpus.`);
+  try {
+    const imported = await importPlan({ agency: null, user: 'score-importer', role: 'operator' }, { document });
+    return scoreDocument(expected, readDraftView(imported.yaml, imported.summary.unreadableDeadlines.map((deadline) => deadline.ref)));
+  } catch (error) {
+    // "no task found" is the importer's answer on a layout it cannot read: a score of zero, not a crash.
+    if (!(error instanceof AppError)) throw error;
+    const score = scoreDocument(expected, { tasks: [], agencies: [] });
+    return { ...score, misses: [`the importer refused the document: ${error.message}`, ...score.misses] };
+  }
 }
 
 async function main(): Promise<number> {

@@ -80,12 +80,17 @@ export class AgencyComparer {
  * has its lead right when the draft names no lead and exactly those assignees.
  *
  * The draft's responsible agency: its lead, or, when a collective is named alone (a group can
- * never lead in a plan file), its single assignee.
+ * never lead in a plan file), its single assignee that is not a coordinator.
  */
 function responsible(task: TDraftView['tasks'][number]): string | null {
   if (task.lead !== null) return task.lead;
-  const assignees = task.assignees.filter((code) => code !== UNASSIGNED_CODE);
+  const assignees = ownAssignees(task);
   return assignees.length === 1 ? (assignees[0] as string) : null;
+}
+
+/** The draft's assignees less its coordinators (which the importer also lists as assignees). */
+function ownAssignees(task: TDraftView['tasks'][number]): string[] {
+  return task.assignees.filter((code) => code !== UNASSIGNED_CODE && !task.coordinators.includes(code));
 }
 
 export function scoreDocument(expected: TExpectedResults, draft: TDraftView): TDocumentScore {
@@ -109,7 +114,7 @@ export function scoreDocument(expected: TExpectedResults, draft: TDraftView): TD
     const draftTask = draft.tasks[draftIndex] as TDraftView['tasks'][number];
     found += 1;
     const lead = responsible(draftTask);
-    const leadRight = task.lead !== null ? lead !== null && comparer.same(task.lead, lead) : lead === null && (task.assignees.length === 0 || comparer.sameList(task.assignees, draftTask.assignees));
+    const leadRight = task.lead !== null ? lead !== null && comparer.same(task.lead, lead) : lead === null && (task.assignees.length === 0 || comparer.sameList(task.assignees, ownAssignees(draftTask)));
     if (leadRight) leadsRight += 1;
     else misses.push(`${label} (${draftTask.ref}): lead ${lead ?? `none, assignees [${draftTask.assignees.join(', ')}]`}, expected ${task.lead ?? `none, assignees [${task.assignees.join('; ')}]`}`);
     const coordinators = draftTask.coordinators.filter((code) => code !== lead);
