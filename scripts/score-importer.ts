@@ -11,6 +11,7 @@ import { importPlan } from '../client/plans/import-plan';
 import { projectPath } from '../config/project-root';
 import { readDraftView } from './importer-score/draft-view';
 import { ZExpectedResults, type TExpectedResults } from './importer-score/expected-results';
+import { openingsNotInDocument } from './importer-score/match-tasks';
 import { renderJson, renderReport } from './importer-score/report';
 import { scoreDocument, type TDocumentScore } from './importer-score/score-document';
 
@@ -58,6 +59,8 @@ async function readExpected(stems: readonly string[]): Promise<TExpectedResults[
 async function scoreOne(expected: TExpectedResults, corpus: string): Promise<TDocumentScore> {
   const document = join(corpus, expected.document);
   if (!existsSync(document)) throw new Error(`${document} is not in the corpus: check the fixture's "document" or --corpus.`);
+  const slips = openingsNotInDocument(await readFile(document, 'utf8'), [...expected.tasks.flatMap((task) => [task.text, ...task.altText]), ...expected.notATask]);
+  if (slips.length > 0) throw new Error(`${expected.document}: opening words not in the document (copy them exactly): ${slips.map((slip) => `"${slip}"`).join(', ')}`);
   try {
     const imported = await importPlan({ agency: null, user: 'score-importer', role: 'operator' }, { document });
     return scoreDocument(expected, readDraftView(imported.yaml, imported.summary.unreadableDeadlines.map((deadline) => deadline.ref)));

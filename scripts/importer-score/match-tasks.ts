@@ -72,3 +72,9 @@ export function pairTasks(expected: readonly (readonly string[])[], draftTexts: 
   }
   return pairs;
 }
+
+/** Opening words of the expected file that the document does not contain: a slip in the fixture. */
+export function openingsNotInDocument(documentText: string, openings: readonly string[]): string[] {
+  const document = ` ${textKey(documentText)} `;
+  return openings.filter((opening) => !document.includes(` ${textKey(opening)} `));
+}
