@@ -22,7 +22,7 @@ export function totals(label: string, scores: readonly TDocumentScore[]): TDocum
   const sum = (key: keyof TDocumentScore) => scores.reduce((total, score) => total + (score[key] as number), 0);
   return {
     document: label,
-    heldOut: false,
+    heldOut: scores.length > 0 && scores.every((score) => score.heldOut),
     expected: sum('expected'),
     found: sum('found'),
     leadsRight: sum('leadsRight'),
