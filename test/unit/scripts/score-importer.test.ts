@@ -5,6 +5,7 @@ import { readDraftView } from '../../../scripts/importer-score/draft-view';
 import { ZExpectedResults } from '../../../scripts/importer-score/expected-results';
 import { matchText, pairTasks } from '../../../scripts/importer-score/match-tasks';
 import { agencyKey, scoreDocument } from '../../../scripts/importer-score/score-document';
+import { importText } from '../domain/importer/import-helpers';
 
 const DRAFT = `
 metadata:
@@ -112,5 +113,45 @@ describe('scoring a document', () => {
   it('compares names as written with the codes, fairly but strictly', () => {
     expect(agencyKey('các sở, ban, ngành thành phố')).toBe(agencyKey('Các Sở, ban, ngành'));
     expect(agencyKey('Sở Y tế')).not.toBe(agencyKey('Sở'));
+  });
+});
+
+describe('scoring the real importer on a made-up plan', () => {
+  const imported = importText(
+    [
+      'ỦY BAN NHÂN DÂN TỈNH KON TUM',
+      'Số: 12/KH-UBND',
+      'KẾ HOẠCH',
+      'Phòng chống đuối nước trẻ em năm 2025',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '- Nâng cao nhận thức của người dân về phòng chống đuối nước.',
+      'II. NHIỆM VỤ',
+      '1. Tuyên truyền phòng chống đuối nước cho học sinh',
+      '- Cơ quan chủ trì: Sở Y tế.',
+      '- Cơ quan phối hợp: Sở Giáo dục và Đào tạo.',
+      '- Thời gian thực hiện: Quý IV/2025.',
+      '2. Kiểm tra an toàn các bể bơi',
+      '- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.',
+      '- Cơ quan phối hợp: Công an tỉnh.',
+    ].join('\n'),
+  );
+  const draft = readDraftView(imported.yaml, imported.summary.unreadableDeadlines.map((deadline) => deadline.ref));
+  const expected = ZExpectedResults.parse({
+    document: 'kon_tum_12_2025.txt',
+    heldOut: true,
+    tasks: [
+      { text: 'Tuyên truyền phòng chống đuối nước cho học sinh', lead: 'Sở Y tế', coordinators: ['Sở Giáo dục và Đào tạo'], deadline: 'Quý IV/2025' },
+      { text: 'Kiểm tra an toàn các bể bơi', lead: 'Sở Văn hóa, Thể thao và Du lịch', coordinators: ['Công an tỉnh'], deadline: null },
+    ],
+    notATask: ['Nâng cao nhận thức của người dân về phòng chống đuối nước'],
+  });
+
+  it('meets the goal where the importer reads the document right', () => {
+    expect(scoreDocument(expected, draft)).toMatchObject({ expected: 2, found: 2, leadsRight: 2, coordinatorsRight: 2, deadlinesExpected: 1, deadlinesRead: 1, notATaskFound: 0, meetsGoal: true });
+  });
+
+  it('falls below it on a wrong lead or a deadline the draft only defaults', () => {
+    const stricter = ZExpectedResults.parse({ ...expected, tasks: [expected.tasks[0], { ...expected.tasks[1], lead: 'Sở Y tế', deadline: 'Năm 2026' }] });
+    expect(scoreDocument(stricter, draft)).toMatchObject({ found: 2, leadsRight: 1, deadlinesExpected: 2, deadlinesRead: 1, meetsGoal: false });
   });
 });
