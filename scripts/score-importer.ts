@@ -1,0 +1,100 @@
+// Scores `dondoc plan import` on the real plan corpus against the hand-made expected results
+// (issue 16): npx tsx scripts/score-importer.ts [--corpus DIR] [--json] [--verbose] [stem…].
+// The corpus stays outside the repo (../shared/corpus/plans), so this is not part of `npm test`.
+// Exit 0: every document meets the goal; 1: some document is below it; 2: nothing to score.
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { AppError } from '../client/errors';
+import { importPlan } from '../client/plans/import-plan';
+import { projectPath } from '../config/project-root';
+import { readDraftView } from './importer-score/draft-view';
+import { ZExpectedResults, type TExpectedResults } from './importer-score/expected-results';
+import { openingsNotInDocument } from './importer-score/match-tasks';
+import { renderJson, renderReport } from './importer-score/report';
+import { scoreDocument, type TDocumentScore } from './importer-score/score-document';
+
+const FIXTURES = projectPath('test', 'fixtures', 'importer-corpus');
+const USAGE = 'usage: npx tsx scripts/score-importer.ts [--corpus DIR] [--json] [--verbose] [document-stem…]';
+
+interface TOptions {
+  corpus: string;
+  json: boolean;
+  verbose: boolean;
+  stems: string[];
+}
+
+function readOptions(argv: readonly string[]): TOptions {
+  const options: TOptions = { corpus: process.env.DONDOC_CORPUS_DIR ?? projectPath('..', 'shared', 'corpus', 'plans'), json: false, verbose: false, stems: [] };
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] as string;
+    if (argument === '--json') options.json = true;
+    else if (argument === '--verbose') options.verbose = true;
+    else if (argument === '--corpus') {
+      const value = argv[index + 1];
+      if (value === undefined) throw new Error(`--corpus needs a directory. ${USAGE}`);
+      options.corpus = value;
+      index += 1;
+    } else if (argument.startsWith('-')) throw new Error(`unknown option ${argument}. ${USAGE}`);
+    else options.stems.push(argument.replace(/\.(txt|yaml)$/, ''));
+  }
+  options.corpus = resolve(options.corpus);
+  return options;
+}
+
+async function readExpected(stems: readonly string[]): Promise<TExpectedResults[]> {
+  const files = (await readdir(FIXTURES)).filter((file) => file.endsWith('.yaml')).sort();
+  const wanted = stems.length === 0 ? files : stems.map((stem) => `${stem}.yaml`);
+  const results: TExpectedResults[] = [];
+  for (const file of wanted) {
+    if (!files.includes(file)) throw new Error(`no expected results ${join(FIXTURES, file)}: write them first (format in ${join(FIXTURES, 'README.md')}).`);
+    const parsed = ZExpectedResults.safeParse(parse(await readFile(join(FIXTURES, file), 'utf8')));
+    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    results.push(parsed.data);
+  }
+  return results;
+}
+
+async function scoreOne(expected: TExpectedResults, corpus: string): Promise<TDocumentScore> {
+  const document = join(corpus, expected.document);
+  if (!existsSync(document)) throw new Error(`${document} is not in the corpus: check the fixture's "document" or --corpus.`);
+  const slips = openingsNotInDocument(await readFile(document, 'utf8'), [...expected.tasks.flatMap((task) => [task.text, ...task.altText]), ...expected.notATask]);
+  if (slips.length > 0) throw new Error(`${expected.document}: opening words not in the document (copy them exactly): ${slips.map((slip) => `"${slip}"`).join(', ')}`);
+  try {
+    const imported = await importPlan({ agency: null, user: 'score-importer', role: 'operator' }, { document });
+    return scoreDocument(expected, readDraftView(imported.yaml, imported.summary.unreadableDeadlines.map((deadline) => deadline.ref)));
+  } catch (error) {
+    // "no task found" is the importer's answer on a layout it cannot read: a score of zero, not a crash.
+    if (!(error instanceof AppError)) throw error;
+    const score = scoreDocument(expected, { tasks: [], agencies: [] });
+    return { ...score, misses: [`the importer refused the document: ${error.message}`, ...score.misses] };
+  }
+}
+
+async function main(): Promise<number> {
+  const options = readOptions(process.argv.slice(2));
+  if (!existsSync(options.corpus)) {
+    console.error(`The plan corpus is not at ${options.corpus}: pass --corpus DIR or set DONDOC_CORPUS_DIR to the folder of the corpus .txt files.`);
+    return 2;
+  }
+  const expected = await readExpected(options.stems);
+  if (expected.length === 0) {
+    console.error(`No expected results in ${FIXTURES}.`);
+    return 2;
+  }
+  const scores: TDocumentScore[] = [];
+  for (const document of expected) scores.push(await scoreOne(document, options.corpus));
+  console.log(options.json ? renderJson(scores) : renderReport(scores, options.verbose));
+  return scores.every((score) => score.meetsGoal) ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+  },
+);
