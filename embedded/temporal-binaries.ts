@@ -105,7 +105,12 @@ export async function locateTemporalServer(
   // Every allowed source's cached copy before any download or build: a machine that has one
   // starts without the network.
   const candidates = allowedSources(kind, options.source ?? temporalSource(env), options.wheels ?? pinnedWheels, env);
+  // Except a test server built earlier: the native one (test server 1.40) is worth its 30 MB
+  // download over the JVM build of 1.31, whose clock stayed locked now and then in CI. Offline,
+  // the download fails and the cached build is used after all.
+  const preferWheel = kind === 'test-server' && options.provide !== false && candidates.some((candidate) => candidate.wheel && !candidate.unavailable);
   for (const candidate of candidates) {
+    if (preferWheel && candidate.source === 'build') continue;
     if (candidate.unavailable) attempts.push(`${candidate.source}: ${candidate.unavailable}`);
     else if (isUsable(kind, candidate)) return { type: 'existing-path', path: candidate.path };
     else attempts.push(`cache: ${candidate.path} ${existsSync(candidate.path) ? 'is from an older dondoc' : 'does not exist'}`);
