@@ -10,10 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../../client/plans/read-plan-file';
 import { parseReport } from '../../../cli/commands/report-file';
-import { localDayOf } from '../../../domain/calendar/local-time';
-import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
 import { embeddedUpEnvironment } from '../../helpers/embedded-up-env';
 import { seedPlanPath } from '../../helpers/assignment-fixtures';
+import { unitReportTerms } from '../../helpers/unit-report-terms';
 import { runDondoc, startDondoc, type CommandResult, type LongRunning } from '../../helpers/cli-process';
 
 const planId = 'ke-hoach-135-tre-em';
@@ -107,12 +106,7 @@ beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'dondoc-remote-'));
   serverEnv = await embeddedUpEnvironment('dondoc-operator-remote-', { DONDOC_USER: 'e2e-operator', DONDOC_API_URL: '', DONDOC_API_TOKEN: '', DONDOC_API_TOKEN_FILE: '' });
   plan = await loadPlan(seedPlanPath);
-  const built = buildAssignmentSpecs(plan, { planId, asOfDay: localDayOf(new Date()) });
-  monitor = built.monitoringAgency;
-  const report = built.specs.find((spec) => spec.assignmentId === reportId)!;
-  cycleIndicatorCodes = plan.reportingCycles.find((cycle) => cycle.id === 'ANNUAL_CHILDREN_REPORT')!.indicators;
-  indicatorCodes = (report.requiredIndicators ?? []).map((indicator) => indicator.code);
-  sectionRefs = (report.sections ?? []).map((section) => section.taskRef);
+  ({ monitor, indicatorCodes, cycleIndicatorCodes, sectionRefs } = unitReportTerms(plan, planId, reportId));
   up = startDondoc(['up'], serverEnv);
   const banner = await up.waitFor('Press Ctrl-C to stop.');
   assignments = Number(/Plan: +ke-hoach-135-tre-em: (\d+) assignments/.exec(banner)![1]);

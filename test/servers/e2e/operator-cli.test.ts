@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../../client/plans/read-plan-file';
 import { parseReport } from '../../../cli/commands/report-file';
 import { localDayOf } from '../../../domain/calendar/local-time';
-import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
 import { periodClose } from '../../../domain/reporting/period-close';
 import { embeddedUpEnvironment } from '../../helpers/embedded-up-env';
 import { seedPlanPath } from '../../helpers/assignment-fixtures';
+import { unitReportTerms } from '../../helpers/unit-report-terms';
 import { runDondoc, startDondoc, type LongRunning } from '../../helpers/cli-process';
 
 const planId = 'ke-hoach-135-tre-em';
@@ -75,12 +75,7 @@ interface TTimelineJson {
 beforeAll(async () => {
   env = await embeddedUpEnvironment('dondoc-operator-', { DONDOC_USER: 'e2e-test' });
   plan = await loadPlan(seedPlanPath);
-  const built = buildAssignmentSpecs(plan, { planId, asOfDay: localDayOf(new Date()) });
-  monitor = built.monitoringAgency;
-  const report = built.specs.find((spec) => spec.assignmentId === reportId)!;
-  cycleIndicatorCodes = plan.reportingCycles.find((cycle) => cycle.id === 'ANNUAL_CHILDREN_REPORT')!.indicators;
-  indicatorCodes = (report.requiredIndicators ?? []).map((indicator) => indicator.code);
-  sectionRefs = (report.sections ?? []).map((section) => section.taskRef);
+  ({ monitor, indicatorCodes, cycleIndicatorCodes, sectionRefs } = unitReportTerms(plan, planId, reportId));
   up = startDondoc(['up'], env);
   const banner = await up.waitFor('Press Ctrl-C to stop.');
   assignments = Number(/Plan: +ke-hoach-135-tre-em: (\d+) assignments/.exec(banner)![1]);
