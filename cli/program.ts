@@ -96,6 +96,7 @@ export async function main(argv: string[]): Promise<void> {
 // Failures of configuration or of a service that the user can fix: printed without a stack.
 const serviceErrors = new Map<string, number>([
   ['ConfigError', ExitCode.badInput],
+  ['DataDirectoryError', ExitCode.serviceUnavailable],
   ['TemporalBinaryNotFoundError', ExitCode.serviceUnavailable],
   ['DatabaseUnavailableError', ExitCode.serviceUnavailable],
   ['EmbeddedPostgresError', ExitCode.serviceUnavailable],

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Worker } from '@temporalio/worker';
 import type { DondocConfig } from '../config/config';
 import { openDatabase, redact, type Database } from '../embedded/database';
+import { checkDataDirectory } from '../embedded/data-directory';
 import { startDevServer, type DevServer } from '../embedded/temporal-dev-server';
 import { superviseService, type SupervisedService } from './services/supervise-service';
 import { ZSupervisionPolicy } from './services/supervision-policy';
@@ -34,6 +35,8 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
     stops.length = 0;
   };
   try {
+    // Before anything is started in it: a read-only or full disk is refused with nothing written.
+    await checkDataDirectory(config.dataDirectory);
     let devServer: SupervisedService<DevServer> | undefined;
     if (!config.temporalAddress) {
       const executable = await locateTemporalServer('cli', { onProgress: progress });
