@@ -31,6 +31,13 @@ export const ZConfig = z.object({
     .optional(),
   /** Connections each process keeps to a PostgreSQL server (the embedded database always gets one). */
   DONDOC_DATABASE_POOL: z.coerce.number().int().min(1, 'at least 1 connection').max(200, 'at most 200 connections: PostgreSQL serves 100 by default').default(10),
+  /** Workflows the worker keeps in memory between their tasks; see DEFAULT_WORKER_CACHED_WORKFLOWS. */
+  DONDOC_WORKER_CACHED_WORKFLOWS: z.coerce
+    .number('expected a whole number of workflows, e.g. 5000')
+    .int('expected a whole number of workflows, e.g. 5000')
+    .min(2, 'at least 2: the Temporal SDK keeps two workflows in memory at the least')
+    .max(1_000_000, 'at most 1000000: more needs more memory than one worker process should hold')
+    .default(() => DEFAULT_WORKER_CACHED_WORKFLOWS),
   /** smtp:// or smtps:// (user:password@host:port) of a mail server; unset = local capture into the outbox. */
   SMTP_URL: z
     .string()
@@ -57,6 +64,17 @@ export const ZConfig = z.object({
   ...ZOidcEnvironment.shape,
 });
 
+/**
+ * Workflows the worker keeps in memory, so that a reminder or an update runs at once instead of
+ * replaying the workflow's history first. bench/worker-memory.ts measured 2.2–2.5 MB of RSS per
+ * cached assignment workflow (1.6 MB of it the workflows thread's V8 heap: the SDK evaluates the
+ * bundle's modules again for each workflow). Budget: about 2.5 GB for the cache, so 1,000
+ * workflows × 2.5 MB ≈ 2.5 GB on top of the idle worker's ~450 MB, and 1.6 GB of heap, well
+ * inside V8's 4 GB limit (the SDK's own default, ~2,300 here, assumes 1.7 MB of heap each and
+ * would fill it). A workflow evicted from the cache is not lost: its next task replays its history.
+ */
+export const DEFAULT_WORKER_CACHED_WORKFLOWS = 1_000;
+
 export interface DondocConfig {
   temporalAddress?: string;
   namespace: string;
@@ -66,6 +84,8 @@ export interface DondocConfig {
   databaseUrl?: string;
   /** Pool size for a PostgreSQL server. */
   databasePool?: number;
+  /** Workflows the worker keeps in memory between their tasks (the Temporal SDK's maxCachedWorkflows). */
+  workerCachedWorkflows: number;
   smtpUrl?: string;
   mailFrom: string;
   baseUrl: string;
@@ -130,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
     taskQueue: value.TEMPORAL_TASK_QUEUE,
     databaseUrl: value.DATABASE_URL,
     databasePool: value.DONDOC_DATABASE_POOL,
+    workerCachedWorkflows: value.DONDOC_WORKER_CACHED_WORKFLOWS,
     smtpUrl: value.SMTP_URL,
     mailFrom: value.DONDOC_MAIL_FROM,
     baseUrl: value.DONDOC_BASE_URL,

@@ -102,6 +102,7 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
       prisma: database.prisma,
       sendNotice,
       sendDigests,
+      maxCachedWorkflows: config.workerCachedWorkflows,
     });
     stops.push(close);
     const workerRun = worker.run();

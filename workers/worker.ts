@@ -21,6 +21,8 @@ export interface WorkerOptions {
   prisma: PrismaClient;
   sendNotice: TNoticeSender;
   sendDigests?: TDigestSender;
+  /** Workflows kept in memory between their tasks (config DONDOC_WORKER_CACHED_WORKFLOWS); unset = the SDK's default from the heap size. */
+  maxCachedWorkflows?: number;
 }
 
 /** One line each when the worker loses and regains Temporal (the SDK's own retry errors are counted, not printed). */
@@ -43,6 +45,7 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowsPath,
+    maxCachedWorkflows: options.maxCachedWorkflows,
     activities: createActivities({ prisma: options.prisma, sendNotice: options.sendNotice, sendDigests: options.sendDigests, temporal }),
   });
   return {
