@@ -1,0 +1,109 @@
+// Issue 14, benchmarks 5 (history) and 6 (simulation): the seed plan simulated from its start to
+// 2030-12-31 on the time-skipping server twice, with every agency on time and with a hard cast
+// (bench/casts/late-agencies.yaml: several agencies late, two that never answer, two that ask for
+// extensions).
+//
+// 5. History, measured on both runs: every run of every assignment workflow fetched at the end.
+//    An assignment-year is one assignment workflow open for one year, from its first run's start
+//    to its last run's close (or the end of the simulated span if still open); events per
+//    assignment-year = all events of all runs ÷ the sum of the workflows' open years (bytes: the
+//    histories protobuf-encoded, as the server sends them). Goal: ≤ 200 events per
+//    assignment-year, no run above 1,000 events.
+// 6. Simulation: wall time of each run (server, database and bundle start included) and timers
+//    per second (TimerFired events in the histories ÷ wall seconds). Goal: < 120 s for each.
+//    Baseline, same run, a fresh server of the same build (bench/timer-baseline.ts): the same
+//    number of one-day timers in as many trivial workflows, skipped through as fast as the server
+//    goes, and the same number of bare clock steps. The ratio (simulation timers/s ÷ baseline
+//    timers/s) says how far the simulation is from the server's own rate on this machine now; the
+//    bare steps are the floor of the simulator's stepping. Wall times include where they went.
+//
+//   npx tsx bench/simulation.ts [--until 2030-12-31] [--late-cast FILE] [--quick]
+//   --quick: to 2024-08-31 (a smoke test, under a minute per run on an idle machine)
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { endOfLocalDay, instantAt, localDayOf } from '../domain/calendar';
+import { DEFAULT_BEHAVIOUR, historyFigures, type THistoryFigures } from '../domain/simulation';
+import { readCast, simulateSeed, type TSeedSimulation } from './seed-simulation';
+import { measureTimerBaseline } from './timer-baseline';
+import { simulationBenchLine, type TSimulationRunFigures } from './simulation-figures';
+
+const { values: args } = parseArgs({
+  options: {
+    until: { type: 'string' },
+    'late-cast': { type: 'string', default: fileURLToPath(new URL('./casts/late-agencies.yaml', import.meta.url)) },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const until = args.until ?? (args.quick ? '2024-08-31' : '2030-12-31');
+if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) throw new Error(`--until: expected a day as YYYY-MM-DD, got ${until}`);
+const lateCast = readCast(args['late-cast']);
+const loads: number[] = [];
+const sampleLoad = setInterval(() => loads.push(loadavg()[0]!), 5_000);
+
+function figuresOf(name: string, run: TSeedSimulation): TSimulationRunFigures & { history: THistoryFigures; largestEventsWorkflow: string; largestBytesWorkflow: string } {
+  const { result, plan, seconds } = run;
+  const history = historyFigures(result.histories!.workflows, endOfLocalDay(until));
+  const slot = plan.policy.reminders.time;
+  // Within the slot's minute: a timer fires a few milliseconds after its instant.
+  const atSlot = result.notices.filter((notice) => {
+    const sinceSlot = Date.parse(notice.at) - instantAt(localDayOf(new Date(notice.at)), slot).getTime();
+    return sinceSlot >= 0 && sinceSlot < 60_000;
+  }).length;
+  return {
+    name,
+    seconds,
+    timing: result.timing,
+    notices: result.notices.length,
+    slotNoticesPerAssignmentYear: history.assignmentYears > 0 ? atSlot / history.assignmentYears : 0,
+    timersPerSecond: history.timersFired / seconds,
+    history,
+    largestEventsWorkflow: result.histories!.largestByEvents.workflowId,
+    largestBytesWorkflow: result.histories!.largestByBytes.workflowId,
+  };
+}
+
+const onTime = figuresOf('on time', await simulateSeed({ cast: { default: DEFAULT_BEHAVIOUR }, until, label: `on time, to ${until}` }));
+const late = figuresOf('late cast', await simulateSeed({ cast: lateCast, until, label: `late cast (${args['late-cast']}), to ${until}` }));
+process.stderr.write('baseline: timers in trivial workflows, bare clock steps\n');
+const baseline = await measureTimerBaseline({
+  workflows: late.history.workflows,
+  timers: Math.max(onTime.history.timersFired, late.history.timersFired),
+  steps: Math.max(onTime.timing.steps, late.timing.steps),
+  startAt: new Date('2024-01-01T00:00:00Z'),
+});
+clearInterval(sampleLoad);
+loads.push(loadavg()[0]!);
+
+const runs = [onTime, late] as const;
+const row = (label: string, value: (run: (typeof runs)[number]) => string) => console.log(`${label.padEnd(44)} ${runs.map((run) => value(run).padStart(14)).join(' ')}`);
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const thousands = (value: number) => Math.round(value).toLocaleString('en');
+console.log(`Seed plan simulated to ${until}; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} (2 shared cores)`);
+row('', (run) => run.name);
+row('wall time, s', (run) => run.seconds.toFixed(1));
+row('  server, database, bundle start, s', (run) => seconds(run.timing.startMs));
+row('  workflow starts, s', (run) => seconds(run.timing.workflowStartsMs));
+row('  clock: timers, workflow tasks, activities, s', (run) => seconds(run.timing.clockMs));
+row("  agencies' updates, s", (run) => seconds(run.timing.actionsMs));
+row('  histories fetched and measured, s', (run) => seconds(run.timing.measureMs));
+row('clock steps', (run) => String(run.timing.steps));
+row('notices', (run) => thousands(run.notices));
+row('timers fired', (run) => thousands(run.history.timersFired));
+row('timers per second (wall)', (run) => run.timersPerSecond.toFixed(1));
+row('  ratio to the baseline', (run) => (run.timersPerSecond / baseline.timersPerSecond).toFixed(3));
+row('workflows / runs', (run) => `${run.history.workflows} / ${run.history.runs}`);
+row('assignment-years', (run) => run.history.assignmentYears.toFixed(1));
+row('events, all runs', (run) => thousands(run.history.events));
+row('events per assignment-year', (run) => run.history.eventsPerAssignmentYear.toFixed(1));
+row('bytes per assignment-year', (run) => thousands(run.history.bytesPerAssignmentYear));
+row('timers per assignment-year', (run) => run.history.timersPerAssignmentYear.toFixed(1));
+row('notices at the reminder slot per assignment-year', (run) => run.slotNoticesPerAssignmentYear.toFixed(1));
+row('largest run, events', (run) => String(run.history.largestRunEvents));
+row('largest run, bytes', (run) => thousands(run.history.largestRunBytes));
+for (const run of runs) console.log(`largest run (${run.name}): ${run.largestEventsWorkflow} by events, ${run.largestBytesWorkflow} by bytes`);
+console.log(
+  `baseline (same run, fresh server): ${baseline.timersFired} timers in ${late.history.workflows} trivial workflows in ${baseline.timerSeconds.toFixed(1)} s = ${baseline.timersPerSecond.toFixed(0)} timers/s; ` +
+    `${baseline.steps} bare clock steps in ${baseline.stepSeconds.toFixed(1)} s`,
+);
+console.log(JSON.stringify(simulationBenchLine({ runs, baseline, loadAverage: Math.max(...loads) })));
