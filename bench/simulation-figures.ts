@@ -11,6 +11,10 @@ export interface TSimulationRunFigures {
   notices: number;
   /** Notices sent at the reminder time (reminders, due-day notices, escalations) per assignment-year. */
   slotNoticesPerAssignmentYear: number;
+  /** The busiest day's notices at the reminder time ÷ the workflows: the herd at one 08:00. */
+  peakSlotShare: number;
+  /** Assignment-years ÷ (workflows × simulated years): how many of the workflows are open at a time. */
+  openShare: number;
   timersPerSecond: number;
   history: THistoryFigures;
 }
@@ -45,6 +49,8 @@ export function simulationBenchLine({ runs, baseline, loadAverage }: { runs: rea
       late_bytes_per_assignment_year: Math.round(late.history.bytesPerAssignmentYear),
       late_timers_per_assignment_year: round(late.history.timersPerAssignmentYear, 2),
       late_slot_notices_per_assignment_year: round(late.slotNoticesPerAssignmentYear, 2),
+      late_peak_slot_share: round(late.peakSlotShare, 4),
+      late_open_share: round(late.openShare, 3),
       largest_run_events: Math.max(onTime.history.largestRunEvents, late.history.largestRunEvents),
       largest_run_bytes: Math.max(onTime.history.largestRunBytes, late.history.largestRunBytes),
       load_average: round(loadAverage),

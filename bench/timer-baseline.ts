@@ -55,3 +55,15 @@ export async function measureTimerBaseline(options: { workflows: number; timers:
     await env.teardown();
   }
 }
+
+/** Two baselines of one run (before and after the work measured), as one: rates and times averaged. */
+export function meanBaseline(first: TTimerBaseline, second: TTimerBaseline): TTimerBaseline {
+  const mean = (value: (each: TTimerBaseline) => number) => (value(first) + value(second)) / 2;
+  return {
+    timersFired: mean((each) => each.timersFired),
+    timerSeconds: mean((each) => each.timerSeconds),
+    timersPerSecond: mean((each) => each.timersPerSecond),
+    steps: mean((each) => each.steps),
+    stepSeconds: mean((each) => each.stepSeconds),
+  };
+}
