@@ -34,6 +34,10 @@ export interface TScaleSlot {
   windowSeconds: number;
   actionsPerSecond: number;
   writesPerSecond: number;
+  /** The cluster this slot asks for. */
+  historyShards: number;
+  historyHosts: number;
+  databaseNodes: number;
 }
 
 export interface TScaleFigures {
@@ -45,11 +49,8 @@ export interface TScaleFigures {
   historyBytesOverYears: number;
   averageSlotNotices: number;
   peakSlotNotices: number;
-  slots: TScaleSlot[];
-  /** Sized for the busiest slot with the jitter window (the one the deployment should run). */
-  historyShards: number;
-  historyHosts: number;
-  databaseNodes: number;
+  /** Without jitter, then with the jitter window. */
+  slots: [TScaleSlot, TScaleSlot];
 }
 
 export function scaleOnPaper(inputs: TScaleInputs): TScaleFigures {
@@ -61,14 +62,19 @@ export function scaleOnPaper(inputs: TScaleInputs): TScaleFigures {
   // Every province's plan follows the same national calendar of reports, so the busiest day is
   // assumed to be the same everywhere: the worst case.
   const peakSlotNotices = assignments * inputs.peakSlotShare;
-  const slot = (label: string, windowSeconds: number): TScaleSlot => ({
-    label,
-    windowSeconds,
-    actionsPerSecond: (peakSlotNotices * inputs.actionsPerNotice) / windowSeconds,
-    writesPerSecond: (peakSlotNotices * inputs.writesPerNotice) / windowSeconds,
-  });
-  const slots = [slot('no jitter', inputs.noJitterDrainSeconds), slot(`jitter ${inputs.jitterMinutes} min`, Math.max(inputs.noJitterDrainSeconds, inputs.jitterMinutes * 60))];
-  const sized = slots[1]!;
+  const slot = (label: string, windowSeconds: number): TScaleSlot => {
+    const writesPerSecond = (peakSlotNotices * inputs.writesPerNotice) / windowSeconds;
+    return {
+      label,
+      windowSeconds,
+      actionsPerSecond: (peakSlotNotices * inputs.actionsPerNotice) / windowSeconds,
+      writesPerSecond,
+      historyShards: powerOfTwoAtLeast(Math.max(512, writesPerSecond / inputs.writesPerShard)),
+      // Three at least: one can be lost (deploys, failures) without stopping the cluster.
+      historyHosts: Math.max(3, Math.ceil(writesPerSecond / inputs.writesPerHistoryHost)),
+      databaseNodes: Math.max(3, Math.ceil(writesPerSecond / inputs.writesPerDatabaseNode)),
+    };
+  };
   return {
     assignments,
     workflowsOpen,
@@ -78,11 +84,7 @@ export function scaleOnPaper(inputs: TScaleInputs): TScaleFigures {
     historyBytesOverYears: historyBytesPerYear * inputs.years,
     averageSlotNotices,
     peakSlotNotices,
-    slots,
-    historyShards: powerOfTwoAtLeast(Math.max(512, sized.writesPerSecond / inputs.writesPerShard)),
-    // Three at least: one host can be lost (deploys, failures) without stopping the cluster.
-    historyHosts: Math.max(3, Math.ceil(sized.writesPerSecond / inputs.writesPerHistoryHost)),
-    databaseNodes: Math.max(3, Math.ceil(sized.writesPerSecond / inputs.writesPerDatabaseNode)),
+    slots: [slot('no jitter', inputs.noJitterDrainSeconds), slot(`jitter ${inputs.jitterMinutes} min`, Math.max(inputs.noJitterDrainSeconds, inputs.jitterMinutes * 60))],
   };
 }
 

@@ -31,12 +31,14 @@ describe('scale on paper', () => {
     expect(figures.averageSlotNotices).toBe(13_600);
     expect(figures.peakSlotNotices).toBe(170_000);
     // Without jitter 170,000 notices × 3 actions in one minute; spread over 30 minutes, 30 times fewer.
-    expect(figures.slots[0]!.actionsPerSecond).toBe(8_500);
-    expect(figures.slots[1]!.actionsPerSecond).toBeCloseTo(8_500 / 30, 6);
-    expect(figures.slots[1]!.writesPerSecond).toBeCloseTo((170_000 * 11) / 1_800, 6);
-    expect(figures.historyShards).toBe(512);
-    expect(figures.historyHosts).toBe(3);
-    expect(figures.databaseNodes).toBe(3);
+    const [burst, spread] = figures.slots;
+    expect(burst.actionsPerSecond).toBe(8_500);
+    expect(spread.actionsPerSecond).toBeCloseTo(8_500 / 30, 6);
+    expect(spread.writesPerSecond).toBeCloseTo((170_000 * 11) / 1_800, 6);
+    // 31,167 writes/s in the burst: 624 shards → 1,024; 16 history hosts; 7 database nodes.
+    expect([burst.historyShards, burst.historyHosts, burst.databaseNodes]).toEqual([1_024, 16, 7]);
+    // Spread over 30 minutes, the smallest cluster does.
+    expect([spread.historyShards, spread.historyHosts, spread.databaseNodes]).toEqual([512, 3, 3]);
   });
 
   it('rounds the shard count up to a power of two', () => {
