@@ -21,14 +21,28 @@ export interface TSimulationRunFigures {
 
 export const simulationGoals = { eventsPerAssignmentYear: 200, largestRunEvents: 1_000, wallSeconds: 120 } as const;
 
-export function simulationBenchLine({ runs, baseline, loadAverage }: { runs: readonly [TSimulationRunFigures, TSimulationRunFigures]; baseline: TTimerBaseline; loadAverage: number }) {
+export interface TSimulationBenchLineOptions {
+  runs: readonly [TSimulationRunFigures, TSimulationRunFigures];
+  baseline: TTimerBaseline;
+  loadAverage: number;
+  /**
+   * A short span (--quick) spreads each workflow's start (its assignment notice and records) over
+   * weeks, not years: its events per assignment-year are not the figure the goal means, so only
+   * the largest run is judged.
+   */
+  shortSpan?: boolean;
+}
+
+export function simulationBenchLine({ runs, baseline, loadAverage, shortSpan = false }: TSimulationBenchLineOptions) {
   const [onTime, late] = runs;
-  const historyMet = runs.every((run) => run.history.eventsPerAssignmentYear <= simulationGoals.eventsPerAssignmentYear && run.history.largestRunEvents <= simulationGoals.largestRunEvents);
+  const historyMet = runs.every(
+    (run) => (shortSpan || run.history.eventsPerAssignmentYear <= simulationGoals.eventsPerAssignmentYear) && run.history.largestRunEvents <= simulationGoals.largestRunEvents,
+  );
   const simulationMet = runs.every((run) => run.seconds < simulationGoals.wallSeconds);
   const round = (value: number, digits = 1) => Number(value.toFixed(digits));
   return {
     bench: 'simulation',
-    goal: `history ≤ ${simulationGoals.eventsPerAssignmentYear} events per assignment-year and no run above ${simulationGoals.largestRunEvents.toLocaleString('en')} events; the seed plan to 2030 < ${simulationGoals.wallSeconds} s on time and with late agencies`,
+    goal: `${shortSpan ? '(short span: events per assignment-year not judged) ' : ''}history ≤ ${simulationGoals.eventsPerAssignmentYear} events per assignment-year and no run above ${simulationGoals.largestRunEvents.toLocaleString('en')} events; the seed plan to 2030 < ${simulationGoals.wallSeconds} s on time and with late agencies`,
     met: historyMet && simulationMet,
     figures: {
       history_met: historyMet ? 1 : 0,

@@ -32,4 +32,10 @@ describe('the simulation bench line', () => {
     const line = simulationBenchLine({ runs: [run('on time', 90), run('late cast', 290)], baseline, loadAverage: 2 });
     expect(line).toMatchObject({ met: false, figures: { history_met: 1, simulation_met: 0 } });
   });
+
+  it('judges only the largest run on a short span, where the start weighs on every assignment-year', () => {
+    const heavy = { ...run('on time', 40), history: { ...history, eventsPerAssignmentYear: 350 } };
+    expect(simulationBenchLine({ runs: [heavy, heavy], baseline, loadAverage: 2 }).figures.history_met).toBe(0);
+    expect(simulationBenchLine({ runs: [heavy, heavy], baseline, loadAverage: 2, shortSpan: true })).toMatchObject({ met: true, figures: { history_met: 1 } });
+  });
 });
