@@ -6,29 +6,15 @@
 //   npx tsx bench/simulate-seed.ts [cast.yaml]      # default: the test's scripted cast
 //   DONDOC_BENCH_UNTIL=2026-12-31 npx tsx bench/simulate-seed.ts   # a shorter horizon
 //   npx tsx bench/simulate-seed.ts --per-task [cast.yaml]   # the seed as it ran before issue 12: every recurring task its own item
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createProgressBar } from '../cli/format/progress-bar';
-import { runSimulation } from '../simulation/run-simulation';
-import { formatSimulationSummary, parseCast } from '../domain/simulation';
-import { seedPlanFile } from '../config/config';
-import { loadPlan } from '../client/plans/read-plan-file';
+import { simulateSeed, readCast, testCastFile } from './seed-simulation';
+import { formatSimulationSummary } from '../domain/simulation';
 import { buildCalendar, ZCalendarSettings } from '../domain/calendar';
 import { countMailsPerUnit } from '../domain/notices';
 
 const arguments_ = process.argv.slice(2);
 const perTask = arguments_.includes('--per-task');
-const castFile = arguments_.find((each) => !each.startsWith('--')) ?? fileURLToPath(new URL('../test/servers/simulation/seed-cast.yaml', import.meta.url));
-const parsed = parseCast(readFileSync(castFile, 'utf8'));
-if (!parsed.ok) throw new Error(`${castFile}: ${JSON.stringify(parsed.errors)}`);
-
-const started = performance.now();
-const progress = createProgressBar();
-const seed = await loadPlan(seedPlanFile);
-const plan = perTask ? { ...seed, policy: { ...seed.policy, reportGrouping: 'per_task' as const } } : seed;
-const result = await runSimulation({ plan, planId: 'kh135', cast: parsed.cast, until: process.env.DONDOC_BENCH_UNTIL ?? '2030-12-31', measureHistories: true, onProgress: progress.update });
-progress.done();
-const seconds = (performance.now() - started) / 1000;
+const castFile = arguments_.find((each) => !each.startsWith('--')) ?? testCastFile;
+const { plan, result, seconds } = await simulateSeed({ cast: readCast(castFile), until: process.env.DONDOC_BENCH_UNTIL ?? '2030-12-31', perTask });
 const histories = result.histories!;
 
 console.log(formatSimulationSummary(result.summary, `Seed plan${perTask ? ' (per task)' : ' (one report per unit)'}, cast ${castFile}`));

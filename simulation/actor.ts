@@ -96,11 +96,13 @@ export class SimulationActor {
     return next;
   }
 
-  /** Carries out every action due at or before `now`, earliest first, and plans what follows each. */
-  async act(now: Date): Promise<void> {
+  /** Carries out every action due at or before `now`, earliest first, and plans what follows each; returns how many. */
+  async act(now: Date): Promise<number> {
+    let carriedOut = 0;
     for (;;) {
       const due = [...this.cases.entries()].filter(([, each]) => each.pending && each.pending.at.getTime() <= now.getTime());
-      if (!due.length) return;
+      if (!due.length) return carriedOut;
+      carriedOut += due.length;
       due.sort(([, left], [, right]) => left.pending!.at.getTime() - right.pending!.at.getTime());
       for (let start = 0; start < due.length; start += parallelUpdates) {
         await Promise.all(due.slice(start, start + parallelUpdates).map(([key, each]) => this.carryOut(key, each, now)));

@@ -3,27 +3,44 @@
 // 4,096 events (and refuses histories past 50 MB); an assignment run should stay far below.
 import type { Client } from '@temporalio/client';
 import type { History } from '@temporalio/common/lib/proto-utils';
+import { tsToMs } from '@temporalio/common/lib/time';
 import proto from '@temporalio/proto';
+import type { THistoryRun, TWorkflowHistory } from '../domain/simulation';
 
 const historyCodec = proto.temporal.api.history.v1.History;
+const { EVENT_TYPE_TIMER_FIRED } = proto.temporal.api.enums.v1.EventType;
 
 export interface THistoryMeasure {
   runs: number;
-  largestByEvents: { workflowId: string; runId: string; events: number; bytes: number };
-  largestByBytes: { workflowId: string; runId: string; events: number; bytes: number };
+  largestByEvents: THistoryRun;
+  largestByBytes: THistoryRun;
+  /** Each workflow's chain of runs, with when it was open: what events per assignment-year divide by. */
+  workflows: TWorkflowHistory[];
 }
 
 export async function measureHistories(client: Client, workflowIds: readonly string[]): Promise<THistoryMeasure> {
-  const measured: THistoryMeasure['largestByEvents'][] = [];
+  const workflows: TWorkflowHistory[] = [];
   for (const workflowId of workflowIds) {
-    let runId: string | undefined = (await client.workflow.getHandle(workflowId).describe()).runId;
+    const latest = await client.workflow.getHandle(workflowId).describe();
+    const runs: THistoryRun[] = [];
+    let startedAtMs = latest.startTime.getTime();
+    let runId: string | undefined = latest.runId;
     while (runId) {
       const history: History = await client.workflow.getHandle(workflowId, runId).fetchHistory();
       const events = history.events ?? [];
-      measured.push({ workflowId, runId, events: events.length, bytes: historyCodec.encode(history).finish().length });
+      runs.push({
+        workflowId,
+        runId,
+        events: events.length,
+        bytes: historyCodec.encode(history).finish().length,
+        timersFired: events.filter((event) => event.eventType === EVENT_TYPE_TIMER_FIRED).length,
+      });
+      if (events[0]?.eventTime) startedAtMs = tsToMs(events[0].eventTime);
       runId = events[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId || undefined;
     }
+    workflows.push({ workflowId, runs, startedAt: new Date(startedAtMs).toISOString(), closedAt: latest.closeTime?.toISOString() ?? null });
   }
-  const largest = (size: (each: THistoryMeasure['largestByEvents']) => number) => measured.reduce((best, each) => (size(each) > size(best) ? each : best));
-  return { runs: measured.length, largestByEvents: largest((each) => each.events), largestByBytes: largest((each) => each.bytes) };
+  const measured = workflows.flatMap((workflow) => workflow.runs);
+  const largest = (size: (each: THistoryRun) => number) => measured.reduce((best, each) => (size(each) > size(best) ? each : best));
+  return { runs: measured.length, largestByEvents: largest((each) => each.events), largestByBytes: largest((each) => each.bytes), workflows };
 }

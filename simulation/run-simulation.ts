@@ -55,6 +55,23 @@ export interface TSimulationResult {
   refusals: TRefusedAction[];
   specs: TAssignmentSpecInput[];
   histories: THistoryMeasure | null;
+  /** Where the wall time went, in milliseconds: what a benchmark prints to find the slow part. */
+  timing: TSimulationTiming;
+}
+
+export interface TSimulationTiming {
+  /** Starting the test server, the database and the workflow bundle (side by side). */
+  startMs: number;
+  /** Starting the workflows. */
+  workflowStartsMs: number;
+  /** The server skipping time to each step: the workflows' timers, workflow tasks and activities run here. */
+  clockMs: number;
+  /** The simulated agencies' updates. */
+  actionsMs: number;
+  /** Clock steps taken (each working day's cue and each planned action). */
+  steps: number;
+  /** Reading the audit log and the histories at the end. */
+  measureMs: number;
 }
 
 export class SimulationInputError extends Error {
@@ -68,6 +85,8 @@ export class SimulationInputError extends Error {
 const issueTime = '07:00';
 /** Steps end a minute after the notice time: the notices of that minute have all been sent. */
 const afterNoticesMs = 60_000;
+/** Workflow starts in flight at once: enough to hide the round trips, few enough not to crowd the worker. */
+const parallelStarts = 16;
 
 export async function runSimulation(options: TSimulationOptions): Promise<TSimulationResult> {
   const { plan, planId } = options;
@@ -82,6 +101,14 @@ export async function runSimulation(options: TSimulationOptions): Promise<TSimul
   const calendar = buildCalendar({ extraHolidays: settings.extraHolidays, extraWorkingDays: settings.extraWorkingDays });
   const start = instantAt(from, issueTime);
   const end = endOfLocalDay(options.until);
+  const timing: TSimulationTiming = { startMs: 0, workflowStartsMs: 0, clockMs: 0, actionsMs: 0, steps: 0, measureMs: 0 };
+  let lap = performance.now();
+  const since = () => {
+    const now = performance.now();
+    const elapsed = now - lap;
+    lap = now;
+    return elapsed;
+  };
   // The three slow starts (JVM, PGlite with its migrations and the registry, the workflow bundle)
   // do not depend on each other.
   const [serverStart, databaseStart, bundleStart] = await Promise.allSettled([startTimeSkippingServerAt(start), startDatabase(plan, planId), bundleWorkflows()]);
@@ -91,6 +118,7 @@ export async function runSimulation(options: TSimulationOptions): Promise<TSimul
     throw [serverStart, databaseStart, bundleStart].flatMap((each) => (each.status === 'rejected' ? [each.reason] : []))[0];
   }
   const [server, database, workflowBundle] = [serverStart.value, databaseStart.value, bundleStart.value];
+  timing.startMs = since();
   const { env } = server;
   const { prisma } = database;
   let worker: Worker | undefined;
@@ -121,34 +149,49 @@ export async function runSimulation(options: TSimulationOptions): Promise<TSimul
     });
     running = worker.run();
 
-    for (const spec of specs) {
-      await env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: spec.assignmentId, args: [{ spec: ZAssignmentSpec.parse(spec) }] });
-    }
+    // Started a few at a time: a start is one round trip to the server, and the clock is locked
+    // until the first sleep, so the order they start in changes no date.
+    const starts: (() => Promise<unknown>)[] = specs.map(
+      (spec) => () => env.client.workflow.start(assignmentWorkflow, { taskQueue, workflowId: spec.assignmentId, args: [{ spec: ZAssignmentSpec.parse(spec) }] }),
+    );
     // The time-skipping server has no Temporal Schedules: each period's close is started here,
     // with its period, and waits out the grace as the scheduled one would.
     for (const cycle of closingCycles(plan)) {
       for (const period of periodsOf(cycle).filter((year) => year >= from.slice(0, 4) && year <= options.until.slice(0, 4))) {
-        await env.client.workflow.start(reportingPeriodCloseWorkflow, { taskQueue, workflowId: periodCloseWorkflowId({ planId, cycle: cycle.id, period }), args: [{ planId, cycle: cycle.id, period }] });
+        starts.push(() => env.client.workflow.start(reportingPeriodCloseWorkflow, { taskQueue, workflowId: periodCloseWorkflowId({ planId, cycle: cycle.id, period }), args: [{ planId, cycle: cycle.id, period }] }));
       }
     }
     for (const review of plan.reviews.filter((each) => periodClose(plan, each.id, ONCE).closesAt >= start.toISOString())) {
-      await env.client.workflow.start(reportingPeriodCloseWorkflow, { taskQueue, workflowId: periodCloseWorkflowId({ planId, cycle: review.id, period: ONCE }), args: [{ planId, cycle: review.id, period: ONCE }] });
+      starts.push(() => env.client.workflow.start(reportingPeriodCloseWorkflow, { taskQueue, workflowId: periodCloseWorkflowId({ planId, cycle: review.id, period: ONCE }), args: [{ planId, cycle: review.id, period: ONCE }] }));
     }
+    for (let first = 0; first < starts.length; first += parallelStarts) await Promise.all(starts.slice(first, first + parallelStarts).map((startOne) => startOne()));
+
+    timing.workflowStartsMs = since();
 
     const reminderTime = plan.policy.reminders.time;
     const begin = Math.max(start.getTime(), server.startedAt.getTime());
     const span = end.getTime() - begin;
-    for (let now = await serverTime(env); now < end.getTime(); now = await serverTime(env)) {
+    // The server's clock runs on in real time between sleeps; after a step without updates (most
+    // days) that is a few milliseconds, so the instant reached serves as the next step's start and
+    // saves a round trip.
+    let now = await serverTime(env);
+    while (now < end.getTime()) {
       const target = Math.min(nextCue(now, reminderTime, calendar), actor.nextActionAt()?.getTime() ?? Infinity, end.getTime());
       if (target > now) await env.sleep(target - now);
       const reached = new Date(await serverTime(env));
-      await actor.act(reached);
+      timing.clockMs += since();
+      const acted = await actor.act(reached);
+      timing.actionsMs += since();
+      timing.steps += 1;
       options.onProgress?.({ day: localDayOf(reached), fraction: Math.min(1, (reached.getTime() - begin) / span), notices: recorder.notices.length });
+      now = acted ? await serverTime(env) : reached.getTime();
     }
 
     if (options.inspect) await options.inspect({ env, taskQueue, prisma });
+    since();
     const events = await readAuditEvents(prisma);
     const histories = options.measureHistories ? await measureHistories(env.client, specs.map((spec) => spec.assignmentId)) : null;
+    timing.measureMs = since();
     const summary = summariseSimulation({
       from,
       until: options.until,
@@ -158,7 +201,7 @@ export async function runSimulation(options: TSimulationOptions): Promise<TSimul
       events,
       consolidations: actor.consolidations,
     });
-    return { summary, notices: recorder.notices, events, refusals: actor.refusals, specs, histories };
+    return { summary, notices: recorder.notices, events, refusals: actor.refusals, specs, histories, timing };
   } finally {
     worker?.shutdown();
     await running?.catch(() => {});

@@ -7,3 +7,4 @@ export * from './plan-actions';
 export * from './indicator-values';
 export * from './summarise';
 export * from './format-summary';
+export * from './history-figures';
