@@ -21,6 +21,8 @@ export interface WorkerOptions {
   prisma: PrismaClient;
   sendNotice: TNoticeSender;
   sendDigests?: TDigestSender;
+  /** Another workflows bundle entry: the benchmarks add a trivial workflow beside dondoc's own (bench/workflows.ts). */
+  workflowsPath?: string;
 }
 
 /** One line each when the worker loses and regains Temporal (the SDK's own retry errors are counted, not printed). */
@@ -42,7 +44,7 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
     connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    workflowsPath,
+    workflowsPath: options.workflowsPath ?? workflowsPath,
     activities: createActivities({ prisma: options.prisma, sendNotice: options.sendNotice, sendDigests: options.sendDigests, temporal }),
   });
   return {
