@@ -68,6 +68,8 @@ try {
     const ratio = planRate / emptyRate;
     met &&= ratio >= GOAL_RATIO;
     rows.push([size, round(emptyRate, 1), round(planRate, 1), round(ratio), round(emptyMs / 1000, 1), round(planMs / 1000, 1)]);
+    // Shown at once too: a run stopped during a larger size keeps the figures of the smaller ones.
+    progress(`N = ${size}: empty ${round(emptyRate, 1)} starts/s, plan load ${round(planRate, 1)} starts/s, ratio ${round(ratio)}`);
     Object.assign(figures, { [`empty_starts_per_s_${size}`]: round(emptyRate, 1), [`plan_starts_per_s_${size}`]: round(planRate, 1), [`ratio_${size}`]: round(ratio) });
   }
 } finally {

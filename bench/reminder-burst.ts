@@ -47,8 +47,8 @@ const option = (name: string) => {
 };
 const count = option('--count') ?? (argv.includes('--quick') ? 100 : 1_000);
 const jitter = option('--jitter');
-// Starting a workflow and mailing its assignment notice took up to ~0.15 s each on a loaded 2-core machine.
-const leadMs = (option('--lead') ?? Math.max(60, Math.ceil(count * 0.2))) * 1000;
+// Starting a workflow and mailing its assignment notice took up to ~0.3 s each on a 2-core machine at load 15.
+const leadMs = (option('--lead') ?? Math.max(60, Math.ceil(count * 0.4))) * 1000;
 const progress = (message: string) => console.error(`[reminder-burst] ${message}`);
 
 interface TBurst {
