@@ -1,5 +1,5 @@
-// Pure helpers the read and memory benches share: percentiles of a sample, and the one JSON line
-// every bench of issue #14 ends its output with (the suite runner collects it).
+// Pure arithmetic the #14 benches share: percentiles, rates, peaks, rounding and a plain text
+// table. The JSON result line each bench ends with is printed by `bench/bench-result.ts`.
 
 /** The value at `share` (0.5 = median, 0.95 = p95) of the sample, nearest rank; NaN when empty. */
 export function percentile(sample: readonly number[], share: number): number {
@@ -9,24 +9,28 @@ export function percentile(sample: readonly number[], share: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
-/** Rounded for a person and a JSON line: three significant decimals are more than the noise allows. */
-export function rounded(value: number, decimals = 2): number {
-  const scale = 10 ** decimals;
-  return Math.round(value * scale) / scale;
+/** Rounded for the table and the JSON line: figures are read, not computed with. */
+export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Items per second over `milliseconds`; 0 for an empty interval. */
+export function perSecond(count: number, milliseconds: number): number {
+  return milliseconds > 0 ? (count * 1000) / milliseconds : 0;
 }
 
-export interface TBenchResult {
-  bench: string;
-  goal: string;
-  met: boolean;
-  /** Flat numbers, each named with its unit (p95_ms, ratio, mb_per_workflow). */
-  figures: Record<string, number>;
-}
-
-/** The last stdout line of a bench: exactly one JSON object. */
-export function resultLine(result: TBenchResult): string {
-  for (const [name, value] of Object.entries(result.figures)) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`bench figure ${name} is not a finite number: ${String(value)}`);
+/** The most arrivals in any `bucketMs` bucket counted from `from` (the instant the burst was due). */
+export function peakPerBucket(arrivals: readonly number[], from: number, bucketMs: number): number {
+  const counts = new Map<number, number>();
+  for (const at of arrivals) {
+    const bucket = Math.floor((at - from) / bucketMs);
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   }
-  return JSON.stringify(result);
+  return Math.max(0, ...counts.values());
+}
+
+/** A plain text table: the first row is the header. */
+export function formatTable(rows: readonly (readonly (string | number)[])[]): string {
+  const cells = rows.map((row) => row.map(String));
+  const widths = cells[0]!.map((_, column) => Math.max(...cells.map((row) => row[column]?.length ?? 0)));
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  return [line(cells[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }

@@ -2,8 +2,8 @@
 // results (Markdown, as README's results table) with the machine they ran on and the date.
 // Each bench compares against a baseline measured in its own run; see its header for what.
 //
-//   npm run bench                       # the sizes the issue names (about N minutes)
-//   npm run bench -- --quick            # small sizes: a smoke run in a few minutes
+//   npm run bench                       # the sizes the issue names (an hour or more here)
+//   npm run bench -- --quick            # small sizes: a smoke run of 10–15 minutes
 //   npm run bench -- --only plan-load,worker-memory --json results.json
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

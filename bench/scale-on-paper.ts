@@ -16,6 +16,7 @@
 //   --quick is accepted for the suite runner and changes nothing: the whole bench is instant.
 import { parseArgs } from 'node:util';
 import { scaleOnPaper, type TScaleFigures, type TScaleInputs } from './scale-model';
+import { printBenchResult } from './bench-result';
 
 /**
  * Measured by bench/simulation.ts on 2026-11-30 (seed plan 2024-05-15 → 2030-12-31, 84 workflows,
@@ -110,27 +111,25 @@ console.log(`  a history shard takes ${assumptions.writesPerShard} writes/s with
   `a history host ${count(assumptions.writesPerHistoryHost)} writes/s; a database node ${count(assumptions.writesPerDatabaseNode)} writes/s; 3 of each at least`);
 const sized = national.slots[1];
 const met = sized.writesPerSecond <= assumptions.writesPerDatabaseNode;
-console.log(
-  JSON.stringify({
-    bench: 'scale-on-paper',
-    goal: `a national deployment's busiest 08:00, with a ${inputs.jitterMinutes} min jitter window, within one database node's ${count(assumptions.writesPerDatabaseNode)} writes/s`,
-    met,
-    figures: {
-      workflows: national.assignments,
-      workflows_open: Math.round(national.workflowsOpen),
-      ratio_to_one_province: Number((national.assignments / province.assignments).toFixed(1)),
-      history_gb_per_year: Number((national.historyBytesPerYear / 1e9).toFixed(1)),
-      peak_slot_notices: Math.round(national.peakSlotNotices),
-      actions_per_s_no_jitter: Math.round(national.slots[0].actionsPerSecond),
-      actions_per_s_jitter: Math.round(sized.actionsPerSecond),
-      writes_per_s_no_jitter: Math.round(national.slots[0].writesPerSecond),
-      writes_per_s_jitter: Math.round(sized.writesPerSecond),
-      history_shards_no_jitter: national.slots[0].historyShards,
-      history_hosts_no_jitter: national.slots[0].historyHosts,
-      database_nodes_no_jitter: national.slots[0].databaseNodes,
-      history_shards_jitter: sized.historyShards,
-      history_hosts_jitter: sized.historyHosts,
-      database_nodes_jitter: sized.databaseNodes,
-    },
-  }),
-);
+printBenchResult({
+  bench: 'scale-on-paper',
+  goal: `a national deployment's busiest 08:00, with a ${inputs.jitterMinutes} min jitter window, within one database node's ${count(assumptions.writesPerDatabaseNode)} writes/s`,
+  met,
+  figures: {
+    workflows: national.assignments,
+    workflows_open: Math.round(national.workflowsOpen),
+    ratio_to_one_province: Number((national.assignments / province.assignments).toFixed(1)),
+    history_gb_per_year: Number((national.historyBytesPerYear / 1e9).toFixed(1)),
+    peak_slot_notices: Math.round(national.peakSlotNotices),
+    actions_per_s_no_jitter: Math.round(national.slots[0].actionsPerSecond),
+    actions_per_s_jitter: Math.round(sized.actionsPerSecond),
+    writes_per_s_no_jitter: Math.round(national.slots[0].writesPerSecond),
+    writes_per_s_jitter: Math.round(sized.writesPerSecond),
+    history_shards_no_jitter: national.slots[0].historyShards,
+    history_hosts_no_jitter: national.slots[0].historyHosts,
+    database_nodes_no_jitter: national.slots[0].databaseNodes,
+    history_shards_jitter: sized.historyShards,
+    history_hosts_jitter: sized.historyHosts,
+    database_nodes_jitter: sized.databaseNodes,
+  },
+});

@@ -35,6 +35,7 @@ import { seedPlanFile } from '../config/config';
 import { readCast, simulateSeed, type TSeedSimulation } from './seed-simulation';
 import { meanBaseline, measureTimerBaseline } from './timer-baseline';
 import { simulationBenchLine, type TSimulationRunFigures } from './simulation-figures';
+import { printBenchResult } from './bench-result';
 
 const { values: args } = parseArgs({
   options: {
@@ -140,4 +141,4 @@ for (const [when, each] of [['before', before], ['after', after]] as const) {
       `${each.steps} bare clock steps in ${each.stepSeconds.toFixed(1)} s`,
   );
 }
-console.log(JSON.stringify(simulationBenchLine({ runs, baseline, loadAverage: Math.max(...loads), shortSpan: args.quick })));
+printBenchResult(simulationBenchLine({ runs, baseline, loadAverage: Math.max(...loads), shortSpan: args.quick }));

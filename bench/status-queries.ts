@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import { listAssignmentPage, statusSummary } from '../client/assignments/read-assignments';
 import { createAppContext } from '../client/app-context';
 import { loadConfig } from '../config/config';
-import { percentile, resultLine, rounded } from './bench-figures';
+import { percentile, round } from './bench-figures';
+import { printBenchResult } from './bench-result';
 import { prepareBenchDatabase } from './bench-database';
 
 const { values: args } = parseArgs({ options: { assignments: { type: 'string' }, requests: { type: 'string' }, quick: { type: 'boolean', default: false } } });
@@ -68,9 +69,9 @@ for (const [index, call] of calls.entries()) {
   const verdict = call.baseline ? '' : p95 <= goalMs ? 'met' : 'MISSED';
   if (!call.baseline) met &&= p95 <= goalMs;
   console.log(`${call.name.padEnd(40)} ${p50.toFixed(1).padStart(7)} ${p95.toFixed(1).padStart(7)} ${ratio.toFixed(1).padStart(15)}  ${verdict}`);
-  figures[`${keys[index]}_p50_ms`] = rounded(p50);
-  figures[`${keys[index]}_p95_ms`] = rounded(p95);
-  if (!call.baseline) figures[`${keys[index]}_ratio`] = rounded(ratio);
+  figures[`${keys[index]}_p50_ms`] = round(p50);
+  figures[`${keys[index]}_p95_ms`] = round(p95);
+  if (!call.baseline) figures[`${keys[index]}_ratio`] = round(ratio);
 }
 figures.assignments = assignmentCount;
-console.log(resultLine({ bench: 'status-queries', goal: `p95 ≤ ${goalMs} ms for the status summary and each filtered list over ${assignmentCount} assignments (ratio: p95 over a primary-key lookup's p95)`, met, figures }));
+printBenchResult({ bench: 'status-queries', goal: `p95 ≤ ${goalMs} ms for the status summary and each filtered list over ${assignmentCount} assignments (ratio: p95 over a primary-key lookup's p95)`, met, figures });

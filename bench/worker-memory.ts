@@ -32,7 +32,8 @@ import { createPrismaClient } from '../prisma/client';
 import { applyMigrations } from '../prisma/migrate';
 import { projectPath } from '../config/project-root';
 import { assignmentWorkflow } from '../workflows/assignment';
-import { percentile, resultLine, rounded } from './bench-figures';
+import { percentile, round } from './bench-figures';
+import { printBenchResult } from './bench-result';
 import { memoryPerWorkflow, openAssignmentSpecs } from './open-assignments';
 import type { TChildReport, TChildRequest } from './worker-memory-child';
 
@@ -150,7 +151,7 @@ try {
 
   console.log(`\nWorker RSS after garbage collection (median of 3 samples); baseline: the same worker, 0 workflows: ${baseline.rssMb.toFixed(0)} MB (heap ${baseline.heapMb.toFixed(0)} MB)`);
   console.log(`${'open workflows'.padStart(14)} ${'cached'.padStart(7)} ${'RSS MB'.padStart(7)} ${'heap MB'.padStart(8)} ${'MB/workflow'.padStart(12)} ${'heap MB/wf'.padStart(11)} ${'step MB/wf'.padStart(11)} ${'start+settle s'.padStart(15)}  goal ≤ ${goalMb} MB`);
-  const figures: Record<string, number> = { baseline_rss_mb: rounded(baseline.rssMb, 1) };
+  const figures: Record<string, number> = { baseline_rss_mb: round(baseline.rssMb, 1) };
   let previous = { size: 0, rssMb: baseline.rssMb };
   let worst = 0;
   for (const step of steps) {
@@ -159,15 +160,15 @@ try {
     const marginal = memoryPerWorkflow(previous.rssMb, step.rssMb, step.size - previous.size);
     worst = Math.max(worst, perWorkflow);
     console.log(`${String(step.size).padStart(14)} ${String(step.cached).padStart(7)} ${step.rssMb.toFixed(0).padStart(7)} ${step.heapMb.toFixed(0).padStart(8)} ${perWorkflow.toFixed(3).padStart(12)} ${heapPerWorkflow.toFixed(3).padStart(11)} ${marginal.toFixed(3).padStart(11)} ${step.seconds.toFixed(0).padStart(15)}  ${perWorkflow <= goalMb ? 'met' : 'MISSED'}`);
-    figures[`rss_mb_at_${step.size}`] = rounded(step.rssMb, 1);
-    figures[`mb_per_workflow_at_${step.size}`] = rounded(perWorkflow, 3);
-    if (Number.isFinite(heapPerWorkflow)) figures[`heap_mb_per_workflow_at_${step.size}`] = rounded(heapPerWorkflow, 3);
+    figures[`rss_mb_at_${step.size}`] = round(step.rssMb, 1);
+    figures[`mb_per_workflow_at_${step.size}`] = round(perWorkflow, 3);
+    if (Number.isFinite(heapPerWorkflow)) figures[`heap_mb_per_workflow_at_${step.size}`] = round(heapPerWorkflow, 3);
     previous = step;
   }
   for (const { size, projectedMb } of leftOut) console.log(`${String(size).padStart(14)}  left out: about ${projectedMb.toFixed(0)} MB projected, over --max-worker-mb ${maxWorkerMb}`);
-  figures.mb_per_workflow = rounded(worst, 3);
+  figures.mb_per_workflow = round(worst, 3);
   figures.sizes_left_out = leftOut.length;
-  console.log(resultLine({ bench: 'worker-memory', goal: `≤ ${goalMb} MB of worker RSS per cached workflow (growth over the same worker with 0 workflows) at ${steps.map((step) => step.size).join(', ')} open assignments`, met: worst <= goalMb, figures }));
+  printBenchResult({ bench: 'worker-memory', goal: `≤ ${goalMb} MB of worker RSS per cached workflow (growth over the same worker with 0 workflows) at ${steps.map((step) => step.size).join(', ')} open assignments`, met: worst <= goalMb, figures });
 } finally {
   await stopAll();
 }

@@ -23,6 +23,8 @@ export interface WorkerOptions {
   sendDigests?: TDigestSender;
   /** Workflows kept in memory between their tasks (config DONDOC_WORKER_CACHED_WORKFLOWS); unset = the SDK's default from the heap size. */
   maxCachedWorkflows?: number;
+  /** Another workflows bundle entry: the benchmarks add a trivial workflow beside dondoc's own (bench/workflows.ts). */
+  workflowsPath?: string;
 }
 
 /** One line each when the worker loses and regains Temporal (the SDK's own retry errors are counted, not printed). */
@@ -44,7 +46,7 @@ export async function createWorker(options: WorkerOptions): Promise<{ worker: Wo
     connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    workflowsPath,
+    workflowsPath: options.workflowsPath ?? workflowsPath,
     maxCachedWorkflows: options.maxCachedWorkflows,
     activities: createActivities({ prisma: options.prisma, sendNotice: options.sendNotice, sendDigests: options.sendDigests, temporal }),
   });

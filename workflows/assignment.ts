@@ -66,6 +66,7 @@ import {
   type TNoticeRequest,
 } from '../domain/assignment';
 import { NOTICE_ACTIVITY_OPTIONS, PERMANENT_DELIVERY_FAILURE } from '../domain/notices/delivery-options';
+import { reminderJitterMs } from '../domain/policy/reminder-jitter';
 import type { RecordActivities, NoticeActivities } from '../activities';
 import type { TAssignmentSummary } from '../activities/types';
 import * as messages from './messages';
@@ -234,6 +235,8 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
   }
 
   const periodClosesAt = computeClosingInstant({ spec });
+  // 0 for specs without a jitter (every history recorded before #14): the same timers as before.
+  const jitter = reminderJitterMs(workflowInfo().workflowId, spec.reminderJitterMinutes ?? 0);
   for (;;) {
     await flush();
     if (isClosed(state)) break;
@@ -241,14 +244,16 @@ export async function assignmentWorkflow(input: TAssignmentWorkflowInput): Promi
       await continueAsNew<typeof assignmentWorkflow>({ spec, state });
     }
     const chase = nextChase(spec, state);
-    const wakeAt = Math.min(chase?.at.getTime() ?? Infinity, periodClosesAt?.getTime() ?? Infinity);
+    // The chase wakes `jitter` after its instant; the cursor keeps the instant itself (applyChase).
+    const chaseWakeAt = chase ? chase.at.getTime() + jitter : Infinity;
+    const wakeAt = Math.min(chaseWakeAt, periodClosesAt?.getTime() ?? Infinity);
     const seen = version;
     const changed = Number.isFinite(wakeAt)
       ? await condition(() => version !== seen, Math.max(1, wakeAt - Date.now()))
       : await condition(() => version !== seen).then(() => true);
     if (changed) continue;
     const now = new Date();
-    if (chase && chase.at.getTime() <= now.getTime()) {
+    if (chase && chaseWakeAt <= now.getTime()) {
       const { events, notice } = applyChase(spec, state, chase, now);
       pending.events.push(...events);
       pending.notices.push(notice);

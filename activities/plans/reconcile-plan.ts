@@ -13,6 +13,7 @@ import { upsertPlanRecords } from '../../data/plan-records';
 import { recordDoneDeclaration } from '../../data/done-declarations';
 import { submittedResultsOf } from '../../data/carried-results';
 import { checkDoneRefs } from '../../domain/plan/task-refs-declared-done';
+import { inParallel } from '../in-parallel';
 import { ensureDailyDigestSchedule, startReviewCloses, syncPeriodCloseSchedules, type TScheduleSync } from './sync-schedules';
 
 export interface TReconcilePlanInput {
@@ -55,6 +56,13 @@ export interface TReconcilePlanResult {
   superseded: number;
 }
 
+/**
+ * Starts in flight at once. Eight kept the dev server and a 2-core machine busy in benchmark 1
+ * (#14); more gained nothing there, and a cluster's rate limits (hundreds of starts a second per
+ * namespace by default) stay far away.
+ */
+export const START_CONCURRENCY = 8;
+
 /** The audit log's reason for closing a per-task run that a unit's report replaces. */
 export const supersededReason = (reportId: string) => `superseded by the unit's annual report (${reportId}); results already submitted are carried into it`;
 
@@ -88,7 +96,11 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
     result.declaredDone = { refs: doneRefs, completed: [], alreadyStarted: [] };
   }
 
-  for (const spec of after.values()) {
+  // Each start is one call to the server, independent of the others: a few at once keep the
+  // server busy while one call travels, without flooding it (benchmark 1 of #14, README).
+  const toStart = [...after.values()];
+  const outcomes: ('started' | 'alreadyRunning')[] = [];
+  await inParallel(toStart, START_CONCURRENCY, async (spec, index) => {
     heartbeat(spec.assignmentId);
     const done = declaredDone.has(spec.taskRef);
     try {
@@ -99,12 +111,10 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
         // A finished assignment must not start again when the plan is reloaded.
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
       });
-      result.started += 1;
-      if (done) result.declaredDone!.completed.push(spec.assignmentId);
+      outcomes[index] = 'started';
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      result.alreadyRunning += 1;
-      if (done) result.declaredDone!.alreadyStarted.push(spec.assignmentId);
+      outcomes[index] = 'alreadyRunning';
       const old = before.get(spec.assignmentId);
       if (old && old.dueAt !== spec.dueAt && (await isRunning(temporal, spec.assignmentId))) {
         await temporal.workflow.getHandle(spec.assignmentId).executeUpdate(changeDeadlineUpdate, {
@@ -113,7 +123,13 @@ export async function reconcilePlan(prisma: PrismaClient, temporal: Client, inpu
         result.deadlinesChanged += 1;
       }
     }
-  }
+  });
+  // Counted in the plan's order, whatever order the starts finished in.
+  toStart.forEach((spec, index) => {
+    const outcome = outcomes[index]!;
+    result[outcome] += 1;
+    if (declaredDone.has(spec.taskRef)) result.declaredDone![outcome === 'started' ? 'completed' : 'alreadyStarted'].push(spec.assignmentId);
+  });
   // Started first, so that a crash in between leaves the results in a running report, never nowhere.
   for (const [id, reportId] of superseded) {
     if (!(await isRunning(temporal, id))) continue;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ZCalendar } from '../calendar/build-calendar';
 import { ZEscalationLadder } from '../policy/escalation-ladder';
+import { ZReminderJitterMinutes } from '../policy/reminder-jitter';
 import { ZMandate } from '../plan/tasks';
 
 const ZInstant = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 instant with offset, e.g. 2025-12-15T23:59:59+07:00' });
@@ -78,6 +79,12 @@ export const ZAssignmentSpec = z.strictObject({
   escalate: z.boolean().default(true),
   reminderOffsetsInWorkingDays: z.array(z.number().int().min(1)).min(1),
   reminderTime: z.string().regex(/^\d{2}:\d{2}$/),
+  /**
+   * policy.reminders.jitterMinutes (#14): each chase waits reminderJitterMs(workflow id, this)
+   * after its instant. Absent rather than defaulted (and absent when 0), so that the specs of
+   * workflows started before it parse to exactly what they were and replay unchanged.
+   */
+  reminderJitterMinutes: ZReminderJitterMinutes.optional(),
   escalationLadder: ZEscalationLadder,
   calendar: ZCalendar,
   requiredIndicators: z.array(ZRequiredIndicator).default([]),

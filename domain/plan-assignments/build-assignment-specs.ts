@@ -96,6 +96,7 @@ export function buildAssignmentSpecs(plan: TPlan, { planId, asOfDay, reportGroup
         leadershipAgency,
         reminderOffsetsInWorkingDays: plan.policy.reminders.offsetsWorkingDays,
         reminderTime: plan.policy.reminders.time,
+        ...(plan.policy.reminders.jitterMinutes ? { reminderJitterMinutes: plan.policy.reminders.jitterMinutes } : {}),
         escalationLadder: plan.policy.escalation,
         calendar,
         ...timing,

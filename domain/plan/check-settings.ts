@@ -2,6 +2,7 @@
 // as unknown, ids are unique, dates and years fall inside the plan, times agree.
 import type { TPlanIssue, TPlanPath } from './plan-issue';
 import type { TPlan } from './plan';
+import { DIGEST_TIME } from '../notices/digest';
 
 export function checkSettings(plan: TPlan): TPlanIssue[] {
   return [...checkMetadata(plan), ...checkUniqueIds(plan), ...checkCyclesAndReviews(plan), ...checkPolicy(plan)];
@@ -90,5 +91,18 @@ function checkPolicy(plan: TPlan): TPlanIssue[] {
   if (calendarTime !== undefined && calendarTime !== reminders.time) {
     issues.push({ path: ['calendar', 'reminderTime'], expected: `${reminders.time} (policy.reminders.time)`, found: calendarTime, message: 'calendar.reminderTime and policy.reminders.time disagree: set both to the same time, or remove calendar.reminderTime.' });
   }
+  const jitter = reminders.jitterMinutes ?? 0;
+  const room = minutesOf(DIGEST_TIME) - minutesOf(reminders.time);
+  // A routine reminder decided after the daily digest waits a whole working day for the next one.
+  if (room > 0 && jitter > room) {
+    issues.push({
+      path: ['policy', 'reminders', 'jitterMinutes'],
+      expected: `at most ${room} minutes, so that reminders from ${reminders.time} stay before the ${DIGEST_TIME} daily digest`,
+      found: `${jitter}`,
+      message: `policy.reminders.jitterMinutes spreads reminders past the ${DIGEST_TIME} daily digest, which would hold them to the next working day: lower it to ${room} or less.`,
+    });
+  }
   return issues;
 }
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

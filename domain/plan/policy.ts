@@ -3,6 +3,7 @@
 import { z } from 'zod';
 // The ladder's shape belongs to domain/policy, which computes the steps; the plan only sets them.
 import { ZEscalationLadder } from '../policy/escalation-ladder';
+import { ZReminderJitterMinutes } from '../policy/reminder-jitter';
 import { ZAgencyCode, ZTimeOfDay } from './primitives';
 
 export const ZReminderPolicy = z.strictObject({
@@ -11,6 +12,10 @@ export const ZReminderPolicy = z.strictObject({
     .min(1)
     .describe('Working days before a deadline on which a reminder is sent, e.g. [7, 3, 1]'),
   time: ZTimeOfDay.describe('Local time (Asia/Ho_Chi_Minh) at which reminders are sent'),
+  // Optional rather than defaulted, so that plans stored before #14 parse to what they were.
+  jitterMinutes: ZReminderJitterMinutes.optional().describe(
+    'Minutes over which the reminders and escalations of one slot are spread (0..59, default 0: all at `time`); each assignment always gets the same offset',
+  ),
 });
 export type TReminderPolicy = z.infer<typeof ZReminderPolicy>;
 

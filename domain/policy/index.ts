@@ -5,3 +5,4 @@ export * from './escalation-ladder';
 export * from './escalation-step-at';
 export * from './assignment-status';
 export * from './classify-assignment';
+export * from './reminder-jitter';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBenchTable, readBenchResult } from '../../../bench/bench-result';
+import { formatBenchTable, printBenchResult, readBenchResult } from '../../../bench/bench-result';
 
 describe('the result line every bench ends with', () => {
   it('is read from the last non-empty stdout line, after the bench’s own table', () => {
@@ -11,6 +11,21 @@ describe('the result line every bench ends with', () => {
     expect(readBenchResult('')).toEqual({ ok: false, error: 'printed nothing' });
     expect(readBenchResult('{"bench":"x"}\nDone.')).toMatchObject({ ok: false, error: expect.stringContaining('not a JSON result: Done.') });
     expect(readBenchResult('{"bench":"x","goal":"g","figures":{}}')).toMatchObject({ ok: false, error: expect.stringContaining('met') });
+  });
+});
+
+describe('printing a result', () => {
+  it('refuses a figure that is not a finite number, naming it, and prints nothing', () => {
+    const printed: string[] = [];
+    const log = console.log;
+    console.log = (line: string) => printed.push(line);
+    try {
+      expect(() => printBenchResult({ bench: 'status-queries', goal: 'p95 ≤ 50 ms', met: false, figures: { p95_ms: Number.NaN } })).toThrow(/p95_ms/);
+      printBenchResult({ bench: 'status-queries', goal: 'p95 ≤ 50 ms', met: true, figures: { p95_ms: 12.35 } });
+    } finally {
+      console.log = log;
+    }
+    expect(printed).toEqual(['{"bench":"status-queries","goal":"p95 ≤ 50 ms","met":true,"figures":{"p95_ms":12.35}}']);
   });
 });
 
