@@ -7,6 +7,7 @@ import type { TDocumentBlock } from './document-blocks';
 import type { TParsedDocument, TRawTask } from './raw-task';
 import { deadlineAfterNames, readAssignment, readInlineAssignment } from './read-assignment';
 import { readDutyHeading } from './read-duty-heading';
+import { readActorHeading, readLeadingActor, startsWithActor } from './read-leading-actor';
 import { readTaskTable } from './read-task-table';
 
 type TRole = 'preamble' | 'tasks' | 'duties' | 'other' | 'recipients';
@@ -24,6 +25,9 @@ interface TGroup {
    */
   dutyStyle: 'bullet' | 'paragraph' | null;
 }
+
+/** A numbered or lettered sub-heading ("1.1.", "a)"), which may name an actor instead of a task. */
+const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
 
 /** Formulas that open a plan's closing paragraphs, which assign nothing new. */
 const CLOSING_REMARK = /^(?:căn cứ nội dung|trên đây là|yêu cầu (?:các|thủ trưởng)|trong quá trình|quá trình triển khai|định kỳ|các (?:sở|cơ quan|đơn vị)[^.]{0,80}báo cáo)/iu;
@@ -49,6 +53,7 @@ export class PlanDocumentParser {
       else this.onParagraph(classifyParagraph(block.text), block.text);
     }
     this.endGroup();
+    for (const task of this.tasks) this.readOwnActor(task);
     return { tasks: this.tasks, narrative: this.narrative };
   }
 
@@ -73,7 +78,7 @@ export class PlanDocumentParser {
         this.onGroup(paragraph.number, paragraph.title);
         break;
       case 'bullet':
-        this.onTaskText(paragraph.text);
+        this.onTaskText(paragraph.text, raw);
         break;
       case 'assignment':
         if (this.role === 'tasks') this.onAssignmentLine(paragraph.body, paragraph.line);
@@ -110,6 +115,17 @@ export class PlanDocumentParser {
       if (heading.inlineDuty !== null) this.addDuty(heading.inlineDuty, 'paragraph');
       return;
     }
+    const actors = readActorHeading(title);
+    if (actors !== null) {
+      Object.assign(this.group, { actors });
+      return;
+    }
+    const heading = readDutyHeading(title);
+    if (heading.inlineDuty !== null && startsWithActor(heading.actors) && readActorHeading(heading.title) !== null) {
+      Object.assign(this.group, { title: heading.title, actors: readActorHeading(heading.title), mandate: heading.mandate });
+      this.addDuty(heading.inlineDuty, 'paragraph');
+      return;
+    }
     const inline = readInlineAssignment(title);
     if (inline !== null) {
       const task = this.newTask(inline.text);
@@ -118,8 +134,18 @@ export class PlanDocumentParser {
     }
   }
 
-  private onTaskText(text: string): void {
-    if (this.role === 'duties') {
+  private onTaskText(text: string, raw: string): void {
+    // "1.1. Trưởng Ban Chỉ đạo", "a) Đối với Ủy ban nhân dân cấp xã:": the bullets below are its duties.
+    if ((this.role === 'tasks' || this.role === 'duties') && SUB_HEADING.test(raw)) {
+      const actors = readActorHeading(text);
+      if (actors !== null) {
+        if (this.group === null) this.onGroup(1, this.sectionTitle || 'Nhiệm vụ');
+        Object.assign(this.group as TGroup, { actors, dutyStyle: null, mandate: /^đề nghị\s/iu.test(text) ? 'request' : 'order' });
+        this.pending = [];
+        return;
+      }
+    }
+    if (this.role === 'duties' || (this.role === 'tasks' && this.group?.actors != null)) {
       if (this.group !== null) this.openTask = this.addDuty(text, 'bullet');
       return;
     }
@@ -130,11 +156,11 @@ export class PlanDocumentParser {
   }
 
   private onText(text: string): void {
-    if (this.openTask !== null && this.role === 'tasks') {
+    if (this.openTask !== null && this.role === 'tasks' && this.openTask.section === 'II') {
       this.openTask.text = `${this.openTask.text} ${text}`;
       return;
     }
-    if (this.role === 'duties' && this.group !== null) {
+    if ((this.role === 'duties' || (this.role === 'tasks' && this.group?.actors != null)) && this.group !== null) {
       if (this.group.dutyStyle !== 'bullet' && !CLOSING_REMARK.test(text)) {
         this.openTask = this.addDuty(text, 'paragraph');
         return;
@@ -171,6 +197,19 @@ export class PlanDocumentParser {
     return task;
   }
 
+  /**
+   * A task that opens with its actor ("Sở Xây dựng chủ trì …", "Sở Công Thương: hướng dẫn …")
+   * belongs to that actor, over the heading it sits under; one the document assigns nowhere else
+   * too.
+   */
+  private readOwnActor(task: TRawTask): void {
+    const headingAssigned = task.assignment === null || (task.section === 'III' && task.assignment.form === 'everyone');
+    if (!headingAssigned) return;
+    const own = readLeadingActor(task.text);
+    // Under "Đề nghị …" the duty stays a request.
+    if (own !== null && own.form === 'lead' && own.leadText !== '') task.assignment = { ...own, mandate: task.assignment?.mandate === 'request' ? 'request' : own.mandate };
+  }
+
   /** A task closes when the next paragraph is not its continuation; "(Giao …)" is read then. */
   private closeOpenTask(): void {
     const task = this.openTask;
@@ -186,7 +225,7 @@ export class PlanDocumentParser {
     const details = this.block?.details();
     this.block = null;
     if (details === undefined) return;
-    if (this.role !== 'duties') {
+    if (this.role !== 'duties' && this.group?.actors == null) {
       this.assignPending(details);
       return;
     }
