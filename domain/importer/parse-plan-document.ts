@@ -29,6 +29,8 @@ interface TGroup {
 /** A numbered or lettered sub-heading ("1.1.", "a)"), which may name an actor instead of a task. */
 const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
 
+const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp|công việc|hoạt động)(?: cụ thể| chủ yếu)?\s*:?$/iu;
+
 /** Formulas that open a plan's closing paragraphs, which assign nothing new. */
 const CLOSING_REMARK = /^(?:căn cứ nội dung|trên đây là|yêu cầu (?:các|thủ trưởng)|trong quá trình|quá trình triển khai|định kỳ|các (?:sở|cơ quan|đơn vị)[^.]{0,80}báo cáo)/iu;
 
@@ -135,6 +137,8 @@ export class PlanDocumentParser {
   }
 
   private onTaskText(text: string, raw: string): void {
+    // "a) Nhiệm vụ:" only labels the bullets below it.
+    if (TASKS_LABEL.test(text)) return;
     // "1.1. Trưởng Ban Chỉ đạo", "a) Đối với Ủy ban nhân dân cấp xã:": the bullets below are its duties.
     if ((this.role === 'tasks' || this.role === 'duties') && SUB_HEADING.test(raw)) {
       const actors = readActorHeading(text);

@@ -61,3 +61,19 @@ describe('tasks under an actor heading in the tasks section', () => {
     ]);
   });
 });
+
+describe('lettered labels over a block of fields', () => {
+  it('reads "c) Thời gian thực hiện: …" as the block\'s deadline and "b) Cơ quan thực hiện:" as a label', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Về dữ liệu',
+      'a) Nhiệm vụ:',
+      '- Rà soát danh mục dữ liệu.',
+      'b) Cơ quan thực hiện:',
+      '- Đơn vị chủ trì: Sở Y tế.',
+      'c) Thời gian thực hiện: Quý IV/2025.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft)).toEqual([['II.1.1', 'SO_YT', [], 'one_off', '2025-12-31']]);
+  });
+});
