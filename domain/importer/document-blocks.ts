@@ -47,6 +47,13 @@ function continuesParagraph(line: string): boolean {
 /** A line that holds only "|": legal-text sites save a table one cell per run of lines between such lines. */
 const CELL_BAR = /^\s*\|\s*$/u;
 
+/** Text after a table's first row that cannot be a cell: an appendix or section heading, or anything after the signature row ("Nơi nhận: … | KT. THỦ TƯỚNG …"). */
+function endsFirstRow(row: readonly string[], following: string): boolean {
+  if (row.length < 2) return false;
+  const text = cleanMarkdownLine(following);
+  return /^nơi nhận\b/iu.test(row[0] as string) || /^(?:phụ lục|PHỤ LỤC)\b|^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s/u.test(text);
+}
+
 /**
  * A table saved one cell per run of lines: "|" opens the row, each "|" closes a cell, and a "|"
  * right after a closing one starts the next row. The table ends at a blank line, or when a row
@@ -82,7 +89,7 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
     if (following !== undefined && CELL_BAR.test(following)) {
       closeRow();
       index += 1;
-    } else if (following === undefined || following.trim() === '' || (width > 0 && row.length >= width)) {
+    } else if (following === undefined || following.trim() === '' || (width > 0 && row.length >= width) || (width === 0 && endsFirstRow(row, following))) {
       break;
     }
   }
@@ -126,7 +133,9 @@ function isHardWrapped(lines: readonly string[]): boolean {
   let inner = 0;
   let midSentence = 0;
   lines.forEach((line, index) => {
-    if (line.trim() === '' || CELL_BAR.test(line)) {
+    // Tables' "|" lines are no paragraph breaks: a document without blank lines has one long run.
+    if (CELL_BAR.test(line)) return;
+    if (line.trim() === '') {
       if (length > 0) runs.push(length);
       length = 0;
       return;

@@ -45,6 +45,15 @@ describe('a page saved from a legal-text site', () => {
     ]);
   });
 
+  it('ends the signature row ("Nơi nhận" | signer) before the appendix that follows it', () => {
+    const text = ['|', 'Nơi nhận:', '- Như Điều 3;', '|', 'KT. CHỦ TỊCH', '|', 'PHỤ LỤC I', 'BẢNG PHÂN CÔNG'].join('\n');
+    expect(textToBlocks(text)).toEqual([
+      { kind: 'table', rows: [['Nơi nhận: - Như Điều 3;', 'KT. CHỦ TỊCH']] },
+      { kind: 'paragraph', text: 'PHỤ LỤC I' },
+      { kind: 'paragraph', text: 'BẢNG PHÂN CÔNG' },
+    ]);
+  });
+
   it('gives a row narrowed by merged cells the cells of the row above, and leaves a heading row on the left', () => {
     expect(squareMergedRows([['STT', 'Chủ trì', 'Nội dung', 'Thời hạn'], ['A.', 'BỘ Y TẾ'], ['1', 'Bộ Y tế', 'Việc một', '2026'], ['Việc hai', '2027']])).toEqual([
       ['STT', 'Chủ trì', 'Nội dung', 'Thời hạn'],
