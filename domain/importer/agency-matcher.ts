@@ -65,7 +65,7 @@ export class AgencyMatcher {
     let index = 0;
     while (index < tokens.length) {
       const found = this.longestMatchAt(tokens, index);
-      if (found === null) {
+      if (found === null || opensName(leftover)) {
         leftover.push(tokens[index] as TToken);
         index += 1;
         continue;
@@ -135,6 +135,18 @@ function quote(text: string, tokens: readonly TToken[], index: number, length: n
   const first = tokens[index] as TToken;
   const last = tokens[index + length - 1] as TToken;
   return text.slice(first.start, last.end);
+}
+
+/**
+ * Whether the words left over since the last separator are only the first word(s) of a name
+ * ("Bộ" before "Công an"): a registry name found right after them is the rest of another name
+ * ("Bộ Công an" is not "Công an tỉnh").
+ */
+function opensName(leftover: readonly TToken[]): boolean {
+  let start = leftover.length;
+  while (start > 0 && !SEPARATORS.has((leftover[start - 1] as TToken).key)) start -= 1;
+  const piece = leftover.slice(start).map((token) => token.key);
+  return piece.length > 0 && NAME_STARTS.some((words) => words.length === piece.length && words.every((word, offset) => piece[offset] === word));
 }
 
 function startsName(tokens: readonly TToken[], index: number): boolean {
