@@ -7,7 +7,7 @@ import type { TDocumentBlock } from './document-blocks';
 import type { TParsedDocument, TRawTask } from './raw-task';
 import { deadlineAfterNames, readAssignment, readInlineAssignment } from './read-assignment';
 import { readDutyHeading } from './read-duty-heading';
-import { readActorHeading, readLeadingActor, startsWithActor } from './read-leading-actor';
+import { coordinatorsLater, readActorHeading, readLeadingActor, startsWithActor } from './read-leading-actor';
 import { readTaskTable } from './read-task-table';
 
 type TRole = 'preamble' | 'tasks' | 'duties' | 'other' | 'recipients';
@@ -210,6 +210,12 @@ export class PlanDocumentParser {
     const headingAssigned = task.assignment === null || (task.section === 'III' && task.assignment.form === 'everyone');
     if (!headingAssigned) return;
     const own = readLeadingActor(task.text);
+    // A duty under its actor's heading that opens "Phối hợp với Y …": Y coordinates.
+    if (own === null && task.assignment?.form === 'everyone' && /^phối hợp/iu.test(task.text)) {
+      const coordinatorText = coordinatorsLater(task.text);
+      if (coordinatorText !== null) task.assignment = { form: 'lead', line: null, leadText: task.assignment.namesText, coordinatorText, mandate: task.assignment.mandate };
+      return;
+    }
     // Under "Đề nghị …" the duty stays a request.
     if (own !== null && own.form === 'lead' && own.leadText !== '') task.assignment = { ...own, mandate: task.assignment?.mandate === 'request' ? 'request' : own.mandate };
   }

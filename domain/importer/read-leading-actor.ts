@@ -70,7 +70,18 @@ export function readLeadingActor(text: string): TRawAssignment | null {
     const coordinatorText = cleanActorNames(end === null || end.index <= 0 ? (coordinated.split(/[;.]/u)[0] as string) : coordinated.slice(0, end.index - 1));
     return { form: 'lead', line: text, leadText: cleanActorNames(names), coordinatorText: coordinatorText === '' ? null : coordinatorText, mandate };
   }
-  return { form: 'lead', line: text, leadText: cleanActorNames(names), coordinatorText: null, mandate };
+  return { form: 'lead', line: text, leadText: cleanActorNames(names), coordinatorText: coordinatorsLater(afterNames), mandate };
+}
+
+/** "…, phối hợp với Y …" further on in the task's first sentence: the coordinators Y. */
+export function coordinatorsLater(text: string): string | null {
+  const sentence = text.split(/[;.]\s/u)[0] as string;
+  const mark = /(?:^|,\s*|\s)(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)\s+(.*)$/iu.exec(sentence);
+  if (mark === null) return null;
+  const coordinated = mark[1] as string;
+  const end = COORDINATORS_END.exec(` ${coordinated}`);
+  const names = cleanActorNames(end === null || end.index <= 0 ? coordinated : coordinated.slice(0, end.index - 1));
+  return names !== '' && startsWithActor(names) ? names : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The actor a task or a heading names by its own words: "Sở Xây dựng chủ trì …", "Sở Công
 // Thương: hướng dẫn …", "1.2. Sở Tài chính - Cơ quan thường trực", "Đối với các sở, ngành:".
 import { describe, expect, it } from 'vitest';
-import { readActorHeading, readLeadingActor } from '../../../../domain/importer/read-leading-actor';
+import { coordinatorsLater, readActorHeading, readLeadingActor } from '../../../../domain/importer/read-leading-actor';
 import { importText, taskRows } from './import-helpers';
 
 describe('the actor a task opens with', () => {
@@ -17,6 +17,11 @@ describe('the actor a task opens with', () => {
   it('reads the names before a colon, with "phối hợp" among them', () => {
     expect(readLeadingActor('Sở Công Thương: hướng dẫn kiểm kê chợ.')).toMatchObject({ leadText: 'Sở Công Thương', coordinatorText: null });
     expect(readLeadingActor('Sở Tài chính phối hợp Ban Quản lý Khu kinh tế: hướng dẫn kiểm kê.')).toMatchObject({ leadText: 'Sở Tài chính', coordinatorText: 'Ban Quản lý Khu kinh tế' });
+  });
+
+  it('reads "…, phối hợp với Y" further on in the first sentence as the coordinators', () => {
+    expect(readLeadingActor('Bộ Y tế chủ trì các chương trình nghiên cứu, phối hợp với Bộ Công Thương triển khai; báo cáo hằng năm.')).toMatchObject({ leadText: 'Bộ Y tế', coordinatorText: 'Bộ Công Thương' });
+    expect(coordinatorsLater('Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo kiểm kê.')).toBe('các cơ quan Trung ương, Bộ Tài chính');
   });
 
   it('finds no actor in a task that opens with what to do', () => {
