@@ -211,7 +211,7 @@ export class PlanDocumentParser {
     if (!headingAssigned) return;
     const own = readLeadingActor(task.text);
     // A duty under its actor's heading that opens "Phối hợp với Y …": Y coordinates.
-    if (own === null && task.assignment?.form === 'everyone' && /^phối hợp/iu.test(task.text)) {
+    if (own === null && task.assignment?.form === 'everyone' && /^(?:[^.;]{0,60},\s*)?(?:chủ trì,?\s+)?phối hợp/iu.test(task.text)) {
       const coordinatorText = coordinatorsLater(task.text);
       if (coordinatorText !== null) task.assignment = { form: 'lead', line: null, leadText: task.assignment.namesText, coordinatorText, mandate: task.assignment.mandate };
       return;

@@ -26,6 +26,7 @@ const words = (text: string) => text.split(/\s+/u).filter((word) => word !== '')
 /** The actor's names as the document writes them, without asides: "(gồm các Sở: …)", "- Cơ quan thường trực …". */
 export function cleanActorNames(names: string): string {
   return names
+    .replace(/^(đề nghị|yêu cầu|giao)\s*:\s*/iu, '$1 ')
     .replace(/\([^()]*\)/gu, ' ')
     .replace(/\s+[-–]\s+(?:cơ quan|đơn vị|thường trực)\b.*$/iu, '')
     .replace(/^(?:trách nhiệm|nhiệm vụ)(?: của)?\s+|^(?:đối với|giao|đề nghị|yêu cầu)\s+/iu, '')
@@ -91,7 +92,7 @@ export function coordinatorsLater(text: string): string | null {
  */
 export function readActorHeading(heading: string): string | null {
   const names = cleanActorNames(heading.replace(/:\s*$/u, ''));
-  if (names === '' || heading.replace(/\([^()]*\)/gu, '').replace(/:\s*$/u, '').includes(':')) return null;
+  if (names === '' || heading.replace(/^(?:đề nghị|yêu cầu|giao)\s*:/iu, '').replace(/\([^()]*\)/gu, '').replace(/:\s*$/u, '').includes(':')) return null;
   // "Các cơ quan quản lý cấp trên" describes its members with a verb; any other name has none.
   const described = /^các\s+(?:cơ quan|đơn vị)\s/iu.test(names);
   if (!ACTOR_START.test(names) || (!described && ACTION.test(` ${names}`)) || words(names) > LONGEST_NAMES_IN_WORDS) return null;

@@ -2,6 +2,7 @@
 // Thương: hướng dẫn …", "1.2. Sở Tài chính - Cơ quan thường trực", "Đối với các sở, ngành:".
 import { describe, expect, it } from 'vitest';
 import { coordinatorsLater, readActorHeading, readLeadingActor } from '../../../../domain/importer/read-leading-actor';
+import { readDutyHeading } from '../../../../domain/importer/read-duty-heading';
 import { importText, taskRows } from './import-helpers';
 
 describe('the actor a task opens with', () => {
@@ -36,6 +37,11 @@ describe('a heading that names an actor', () => {
     expect(readActorHeading('Đối với Ủy ban nhân dân các cấp:')).toBe('Ủy ban nhân dân các cấp');
     expect(readActorHeading('Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo')).toBe('Sở Tài chính');
     expect(readActorHeading('Các cơ quan tham mưu quản lý ngành (gồm các Sở: Xây dựng, Công Thương)')).toBe('Các cơ quan tham mưu quản lý ngành');
+  });
+
+  it('reads "Đề nghị: X, Y" as a request to X and Y, not as a duty after the colon', () => {
+    expect(readActorHeading('Đề nghị: Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh')).toBe('Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh');
+    expect(readDutyHeading('Đề nghị: Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh')).toMatchObject({ actors: 'Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh', mandate: 'request', inlineDuty: null });
   });
 
   it('is not a heading that says what to do, nor a field label', () => {
