@@ -31,6 +31,9 @@ const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
 
 const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp|công việc|hoạt động)(?: cụ thể| chủ yếu)?\s*:?$/iu;
 
+/** Opening characters a text task and a table row must share to be the same task. */
+const RESTATED_OPENING = 40;
+
 /** Formulas that open a plan's closing paragraphs, which assign nothing new. */
 const CLOSING_REMARK = /^(?:căn cứ nội dung|trên đây là|yêu cầu (?:các|thủ trưởng)|trong quá trình|quá trình triển khai|định kỳ|các (?:sở|cơ quan|đơn vị)[^.]{0,80}báo cáo)/iu;
 
@@ -45,6 +48,7 @@ export class PlanDocumentParser {
   private lastParagraph = '';
   private sectionTitle = '';
   private readonly tasks: TRawTask[] = [];
+  private readonly tableTasks = new Set<TRawTask>();
   private readonly narrative: string[] = [];
 
   parse(blocks: readonly TDocumentBlock[]): TParsedDocument {
@@ -56,7 +60,7 @@ export class PlanDocumentParser {
     }
     this.endGroup();
     for (const task of this.tasks) this.readOwnActor(task);
-    return { tasks: this.tasks, narrative: this.narrative };
+    return { tasks: this.withoutRestatedTasks(), narrative: this.narrative };
   }
 
   private onParagraph(paragraph: TParagraph, raw: string): void {
@@ -220,6 +224,17 @@ export class PlanDocumentParser {
     if (own !== null && own.form === 'lead' && own.leadText !== '') task.assignment = { ...own, mandate: task.assignment?.mandate === 'request' ? 'request' : own.mandate };
   }
 
+  /**
+   * A plan often lists its tasks in the text, unassigned, and again in an appendix table with
+   * lead, coordinators and deadline: the text's copy is dropped when a table row opens with the
+   * same words.
+   */
+  private withoutRestatedTasks(): TRawTask[] {
+    const opening = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/gu, ' ').trim().slice(0, RESTATED_OPENING);
+    const rows = new Set([...this.tableTasks].filter((task) => task.assignment !== null).map((task) => opening(task.text)));
+    return this.tasks.filter((task) => this.tableTasks.has(task) || task.assignment !== null || task.text.length < RESTATED_OPENING || !rows.has(opening(task.text)));
+  }
+
   /** A task closes when the next paragraph is not its continuation; "(Giao …)" is read then. */
   private closeOpenTask(): void {
     const task = this.openTask;
@@ -272,7 +287,7 @@ export class PlanDocumentParser {
         used.add(number);
         this.group = { number, title: segment.title ?? (caption || 'Phụ lục'), actors: null, mandate: 'order', tasks: [], dutyStyle: null };
       }
-      for (const row of segment.tasks) Object.assign(this.newTask(row.text), tableRowDetails(row));
+      for (const row of segment.tasks) this.tableTasks.add(Object.assign(this.newTask(row.text), tableRowDetails(row)));
     }
     if (!insideGroup) this.endGroup();
   }

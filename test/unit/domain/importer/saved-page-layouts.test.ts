@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../../../../domain/importer';
 import { squareMergedRows } from '../../../../domain/importer/document-blocks';
 import { readTaskTable } from '../../../../domain/importer/read-task-table';
+import { importText, taskRows } from './import-helpers';
 
 /** Ten short paragraphs wrapped mid-sentence, as such a page is saved. */
 const wrappedPage = [
@@ -66,5 +67,20 @@ describe('a page saved from a legal-text site', () => {
   it('takes "Nội dung nhiệm vụ" as the task column even after "Thuộc nhóm nhiệm vụ"', () => {
     const segments = readTaskTable([['STT', 'Cơ quan chủ trì', 'Thuộc nhóm nhiệm vụ', 'Nội dung nhiệm vụ'], ['1', 'Bộ Y tế', 'Nhóm một', 'Việc một']]);
     expect(segments?.[0]?.tasks[0]).toMatchObject({ text: 'Việc một', leadText: 'Bộ Y tế' });
+  });
+});
+
+describe('a task listed in the text and again in the appendix table', () => {
+  it('is kept once, as the table row with its lead and deadline', () => {
+    const text = [
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Nâng cao nhận thức',
+      'a) Triển khai nền tảng đào tạo trực tuyến mở cho người dân, doanh nghiệp.',
+      'PHỤ LỤC',
+      '| STT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |',
+      '| 1 | Triển khai nền tảng đào tạo trực tuyến mở cho người dân, doanh nghiệp. | Sở Y tế | Quý IV/2025 |',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft).map(([, lead, , kind, due]) => [lead, kind, due])).toEqual([['SO_YT', 'one_off', '2025-12-31']]);
   });
 });
