@@ -43,6 +43,8 @@ export class PlanDocumentParser {
   private readonly usedGroups = new Map<'II' | 'III', Set<number>>([['II', new Set()], ['III', new Set()]]);
   /** Section II tasks since the last assignment; the next "Thực hiện:" line or block assigns them. */
   private pending: TRawTask[] = [];
+  /** The tasks the last assignment line or block assigned: a time field right after it is theirs. */
+  private lastAssigned: TRawTask[] = [];
   private openTask: TRawTask | null = null;
   private block: BlockFields | null = null;
   private lastParagraph = '';
@@ -159,6 +161,7 @@ export class PlanDocumentParser {
     }
     if (this.role !== 'tasks') return;
     const task = this.newTask(text);
+    this.lastAssigned = [];
     this.pending.push(task);
     this.openTask = task;
   }
@@ -251,6 +254,11 @@ export class PlanDocumentParser {
     this.block = null;
     if (details === undefined) return;
     if (this.role !== 'duties' && this.group?.actors == null) {
+      // "Cơ quan thực hiện: …" then "Thời gian thực hiện: …": the time belongs to the tasks just assigned.
+      if (details.assignment === null && this.pending.length === 0 && this.lastAssigned.length > 0) {
+        for (const task of this.lastAssigned) Object.assign(task, { deadlinePhrase: task.deadlinePhrase ?? details.deadlinePhrase, deliverable: task.deliverable ?? details.deliverable });
+        return;
+      }
       this.assignPending(details);
       return;
     }
@@ -266,6 +274,7 @@ export class PlanDocumentParser {
     for (const task of targets) {
       Object.assign(task, { assignment: details.assignment ?? task.assignment, deadlinePhrase: details.deadlinePhrase ?? task.deadlinePhrase, deliverable: details.deliverable ?? task.deliverable });
     }
+    this.lastAssigned = details.assignment === null ? [] : targets;
     this.pending = [];
   }
 
@@ -296,6 +305,7 @@ export class PlanDocumentParser {
     this.flushBlock();
     this.closeOpenTask();
     this.pending = [];
+    this.lastAssigned = [];
     this.group = null;
   }
 }

@@ -88,3 +88,11 @@ describe('lettered labels over a block of fields', () => {
     expect(taskRows(draft)).toEqual([['II.1.1', 'SO_YT', [], 'one_off', '2025-12-31']]);
   });
 });
+
+describe('a time field after an assignment line', () => {
+  it('gives its deadline to the tasks the line assigned', () => {
+    const text = ['II. NHIỆM VỤ', '1. Phổ biến Luật', '- Tổ chức phổ biến Luật.', '- Cơ quan thực hiện: Sở Y tế chủ trì.', '- Thời gian thực hiện: Quý IV/2025.'].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft)).toEqual([['II.1.1', 'SO_YT', [], 'one_off', '2025-12-31']]);
+  });
+});
