@@ -26,7 +26,7 @@ const SEPARATORS = new Set([',', ';', '.', ':', '(', ')', '/', 'và', 'với', '
 /** Words of phrases such as "các cơ quan, đơn vị có liên quan" that name nobody in particular. */
 const VAGUE_WORDS = new Set(['các', 'cơ', 'quan', 'đơn', 'vị', 'có', 'liên', 'khác', 'tỉnh', 'thuộc', 'những', 'ngành', 'cấp', 'theo', 'chức', 'năng', 'nhiệm', 'vụ', 'được', 'giao', 'tổ', 'chức', 'triển', 'khai', 'thực', 'hiện', 'phối', 'hợp'].map(foldWord));
 /** First words of an agency's name: a separator before one of them starts a new name. */
-const NAME_STARTS = ['sở', 'bộ', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn'].map((start) => nameKey(start).split(' '));
+const NAME_STARTS = ['sở', 'bộ', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn'].map((start) => nameKey(start).split(' '));
 /** Trailing words a registry name may drop in a list: "Ủy ban MTTQ Việt Nam tỉnh" → "… Việt Nam". */
 const DROPPABLE_SUFFIXES = [['tỉnh'], ['thuộc', 'tỉnh']].map((words) => words.map((word) => nameKey(word)));
 /** Names that mean nothing on their own once "tỉnh" is dropped ("Ủy ban nhân dân"). */
@@ -54,7 +54,9 @@ export class AgencyMatcher {
   }
 
   /** Every name in a list, known or not, in the order written; vague phrases are left out. */
-  readList(text: string): TAgencyMention[] {
+  readList(listText: string): TAgencyMention[] {
+    // A table cell lists its names as bullets: "- Bộ Xây dựng; - Bộ Công Thương".
+    const text = listText.replace(/(^|[;:,.])\s*[-–—+•]\s+/gu, '$1 ');
     const tokens = nameTokens(text);
     const mentions: TAgencyMention[] = [];
     let leftover: TToken[] = [];
@@ -65,7 +67,7 @@ export class AgencyMatcher {
     let index = 0;
     while (index < tokens.length) {
       const found = this.longestMatchAt(tokens, index);
-      if (found === null) {
+      if (found === null || opensName(leftover)) {
         leftover.push(tokens[index] as TToken);
         index += 1;
         continue;
@@ -135,6 +137,18 @@ function quote(text: string, tokens: readonly TToken[], index: number, length: n
   const first = tokens[index] as TToken;
   const last = tokens[index + length - 1] as TToken;
   return text.slice(first.start, last.end);
+}
+
+/**
+ * Whether the words left over since the last separator are only the first word(s) of a name
+ * ("Bộ" before "Công an"): a registry name found right after them is the rest of another name
+ * ("Bộ Công an" is not "Công an tỉnh").
+ */
+function opensName(leftover: readonly TToken[]): boolean {
+  let start = leftover.length;
+  while (start > 0 && !SEPARATORS.has((leftover[start - 1] as TToken).key)) start -= 1;
+  const piece = leftover.slice(start).map((token) => token.key);
+  return piece.length > 0 && NAME_STARTS.some((words) => words.length === piece.length && words.every((word, offset) => piece[offset] === word));
 }
 
 function startsName(tokens: readonly TToken[], index: number): boolean {

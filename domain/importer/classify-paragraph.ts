@@ -30,7 +30,7 @@ const RECIPIENTS = /^nơi nhận\s*:?/iu;
 
 /** Drops a list mark so "- Thực hiện: …" and "- Cơ quan chủ trì: …" are read as what they are. */
 function withoutListMark(text: string): string {
-  return text.replace(/^[-–—•+]\s*/u, '').replace(/^\((.*)\)\.?$/u, '$1');
+  return text.replace(/^(?:[-–—•+]|[a-zđ]\))\s*/u, '').replace(/^\((.*)\)\.?$/u, '$1');
 }
 
 export function classifyParagraph(text: string): TParagraph {
@@ -40,7 +40,8 @@ export function classifyParagraph(text: string): TParagraph {
   if (RECIPIENTS.test(text)) return { kind: 'recipients' };
   const unmarked = withoutListMark(text);
   const assignment = ASSIGNMENT.exec(unmarked);
-  if (assignment) return { kind: 'assignment', line: unmarked, body: (assignment[1] as string).trim() };
+  // "b) Cơ quan thực hiện:" with nothing after it only labels the fields below.
+  if (assignment) return (assignment[1] as string).trim() === '' ? { kind: 'text', text } : { kind: 'assignment', line: unmarked, body: (assignment[1] as string).trim() };
   for (const [field, pattern] of FIELDS) {
     const match = pattern.exec(unmarked);
     if (match) return { kind: 'field', field, line: unmarked, value: (match[1] as string).trim() };

@@ -88,6 +88,10 @@ const periodicRules: TRule[] = [
 
 const continuingRules: TRule[] = [
   (text) => {
+    const match = /từ (?:tháng \d{1,2}|quý (?:iv|iii|ii|i|[1-4]))(?: ?\/ ?| ?- ?| năm )(\d{4})/u.exec(text);
+    return match ? { kind: 'continuous', fromYear: Number(match[1]), toYear: null, note: `từ năm ${match[1]} trở đi (ongoing from ${match[1]})` } : null;
+  },
+  (text) => {
     const match = /(\d{4}) và (?:những|các) năm tiếp theo/u.exec(text) ?? /từ (?:năm )?(\d{4})(?! ?- ?\d)/u.exec(text);
     return match ? { kind: 'continuous', fromYear: Number(match[1]), toYear: null, note: `từ năm ${match[1]} trở đi (ongoing from ${match[1]})` } : null;
   },
@@ -98,6 +102,14 @@ const continuingRules: TRule[] = [
 ];
 
 const oneOffRules: TRule[] = [
+  (text) => {
+    // "Tháng 11 - 12/2025": due at the end of the range's last month.
+    const match = /tháng (\d{1,2}) ?(?:-|đến) ?(?:tháng )?(\d{1,2})(?: ?\/ ?| năm )(\d{4})/u.exec(text);
+    if (!match) return null;
+    const [month, year] = [Number(match[2]), Number(match[3])];
+    const deadline = month >= 1 && month <= 12 ? isoDate(year, month, daysInMonth(year, month)) : null;
+    return deadline === null ? null : { kind: 'one_off', deadline, note: `tháng ${match[1]}-${month}/${year}: hết tháng ${month} (end of the range's last month)` };
+  },
   (text) => {
     const match = /(?:0?6|sáu) tháng (đầu|cuối) năm (\d{4})/u.exec(text);
     if (!match) return null;
@@ -132,6 +144,7 @@ const oneOffRules: TRule[] = [
 ];
 
 const continuousRule: TRule = (text) => (/thường xuyên|liên tục|hằng ngày|kịp thời|hằng tuần/u.test(text) ? { kind: 'continuous', fromYear: null, toYear: null, note: 'thường xuyên (ongoing)' } : null);
+
 
 function range(count: number): number[] {
   return Array.from({ length: count }, (_, index) => index + 1);

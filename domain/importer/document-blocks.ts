@@ -44,6 +44,114 @@ function continuesParagraph(line: string): boolean {
   return first === '(' || (first !== first.toUpperCase() && first === first.toLowerCase());
 }
 
+/** A line that holds only "|": legal-text sites save a table one cell per run of lines between such lines. */
+const CELL_BAR = /^\s*\|\s*$/u;
+
+/** Text after a table's first row that cannot be a cell: an appendix or section heading, or anything after the signature row ("Nơi nhận: … | KT. THỦ TƯỚNG …"). */
+function endsFirstRow(row: readonly string[], following: string): boolean {
+  if (row.length < 2) return false;
+  const text = cleanMarkdownLine(following);
+  return /^nơi nhận\b/iu.test(row[0] as string) || /^(?:phụ lục|PHỤ LỤC)\b|^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s/u.test(text);
+}
+
+/**
+ * A table saved one cell per run of lines: "|" opens the row, each "|" closes a cell, and a "|"
+ * right after a closing one starts the next row. The table ends at a blank line, or when a row
+ * already as wide as the first row is followed by text. Returns the rows and the index of the
+ * first line after the table.
+ */
+export function readCellBarTable(lines: readonly string[], start: number): { rows: string[][]; next: number } {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell: string[] = [];
+  let width = 0;
+  let index = start + 1;
+  const closeRow = () => {
+    if (row.length > 0) rows.push(row);
+    if (width === 0) width = row.length;
+    row = [];
+  };
+  while (index < lines.length) {
+    const line = lines[index] as string;
+    if (line.trim() === '') {
+      if (cell.length > 0) row.push(cleanMarkdownLine(cell.join(' ')));
+      break;
+    }
+    if (!CELL_BAR.test(line)) {
+      cell.push(line.trim());
+      index += 1;
+      continue;
+    }
+    row.push(cleanMarkdownLine(cell.join(' ')));
+    cell = [];
+    index += 1;
+    const following = lines[index];
+    if (following !== undefined && CELL_BAR.test(following)) {
+      closeRow();
+      index += 1;
+    } else if (following === undefined || following.trim() === '' || (width > 0 && row.length >= width) || (width === 0 && endsFirstRow(row, following))) {
+      break;
+    }
+  }
+  closeRow();
+  return { rows: squareMergedRows(rows), next: index };
+}
+
+/** A heading row of a saved table: one cell, or a numeral ("A.", "II") and its title. */
+const HEADING_INDEX = /^(?:[IVX]+|[A-ZĐ]|\d{1,2})\.?$/u;
+
+/**
+ * A saved table drops merged cells: a row narrower than the header lost the cells merged with
+ * the row above, on the left (STT, lead, coordinators spanning several task rows), so its cells
+ * are the rightmost ones and the missing ones repeat the row above. A heading row (one cell, or
+ * a numeral and a title) stays on the left.
+ */
+export function squareMergedRows(rows: readonly string[][]): string[][] {
+  const width = rows[0]?.length ?? 0;
+  const squared: string[][] = [];
+  for (const row of rows) {
+    const above = squared[squared.length - 1];
+    if (row.length >= width || width === 0) squared.push(row);
+    else if (row.length === 1 || (row.length === 2 && HEADING_INDEX.test((row[0] as string).trim())) || above === undefined) {
+      squared.push([...row, ...Array<string>(width - row.length).fill('')]);
+    } else {
+      squared.push([...above.slice(0, width - row.length), ...row]);
+    }
+  }
+  return squared;
+}
+
+/**
+ * Paragraphs separated by blank lines and hard-wrapped at a fixed width (a legal-text site's
+ * page saved as text): many short runs of lines, most of them several lines long. Such runs are
+ * one paragraph each; a document with few, long runs (PDF text) is read line by line instead.
+ */
+function isHardWrapped(lines: readonly string[]): boolean {
+  const runs: number[] = [];
+  let length = 0;
+  /** Lines followed by another line of their run, and those of them that stop mid-sentence. */
+  let inner = 0;
+  let midSentence = 0;
+  lines.forEach((line, index) => {
+    // Tables' "|" lines are no paragraph breaks: a document without blank lines has one long run.
+    if (CELL_BAR.test(line)) return;
+    if (line.trim() === '') {
+      if (length > 0) runs.push(length);
+      length = 0;
+      return;
+    }
+    length += 1;
+    const next = lines[index + 1];
+    if (next === undefined || next.trim() === '' || CELL_BAR.test(next)) return;
+    inner += 1;
+    if (/[\p{L}\p{N},]$/u.test(line.replace(/[*_\s]+$/u, ''))) midSentence += 1;
+  });
+  if (length > 0) runs.push(length);
+  if (runs.length < 10 || inner === 0) return false;
+  const total = runs.reduce((sum, run) => sum + run, 0);
+  return total / runs.length <= 6 && midSentence >= inner * 0.6;
+}
+
 export function textToBlocks(text: string): TDocumentBlock[] {
   const lines = text
     .normalize('NFC')
@@ -51,13 +159,26 @@ export function textToBlocks(text: string): TDocumentBlock[] {
     .replace(/\r\n?/gu, '\n')
     .replace(/\f/gu, '\n\n')
     .split('\n');
+  const wrapped = isHardWrapped(lines);
   const blocks: TDocumentBlock[] = [];
-  let table: { kind: 'table'; rows: string[][]; style: 'pipe' | 'tab' } | null = null;
+  let table: { kind: 'table'; rows: string[][]; style: 'pipe' | 'tab' | 'bar' } | null = null;
+  /** In a hard-wrapped document, the paragraph the current run of lines belongs to. */
+  let run: { kind: 'paragraph'; text: string } | null = null;
   const lastParagraph = () => {
     const last = blocks[blocks.length - 1];
     return last?.kind === 'paragraph' ? last : null;
   };
-  for (const rawLine of lines) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const rawLine = lines[index] as string;
+    if (CELL_BAR.test(rawLine)) {
+      const read = readCellBarTable(lines, index);
+      blocks.push({ kind: 'table', rows: read.rows, style: 'bar' } as TDocumentBlock);
+      index = read.next - 1;
+      table = null;
+      run = null;
+      continue;
+    }
+    if (rawLine.trim() === '') run = null;
     if (FOOTNOTE_LINE.test(rawLine.trim())) continue;
     const style = PIPE_ROW.test(rawLine) ? 'pipe' : isTabRow(rawLine) ? 'tab' : null;
     if (style !== null) {
@@ -73,6 +194,14 @@ export function textToBlocks(text: string): TDocumentBlock[] {
     table = null;
     const line = cleanMarkdownLine(rawLine);
     if (line === '') continue;
+    if (wrapped) {
+      if (run !== null) run.text = `${run.text} ${line}`;
+      else {
+        run = { kind: 'paragraph', text: line };
+        blocks.push(run);
+      }
+      continue;
+    }
     const previous = lastParagraph();
     if (previous !== null && continuesParagraph(line)) previous.text = `${previous.text} ${line}`;
     else blocks.push({ kind: 'paragraph', text: line });

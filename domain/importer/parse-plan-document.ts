@@ -7,6 +7,7 @@ import type { TDocumentBlock } from './document-blocks';
 import type { TParsedDocument, TRawTask } from './raw-task';
 import { deadlineAfterNames, readAssignment, readInlineAssignment } from './read-assignment';
 import { readDutyHeading } from './read-duty-heading';
+import { coordinatorsLater, readActorHeading, readLeadingActor, startsWithActor } from './read-leading-actor';
 import { readTaskTable } from './read-task-table';
 
 type TRole = 'preamble' | 'tasks' | 'duties' | 'other' | 'recipients';
@@ -25,6 +26,14 @@ interface TGroup {
   dutyStyle: 'bullet' | 'paragraph' | null;
 }
 
+/** A numbered or lettered sub-heading ("1.1.", "a)"), which may name an actor instead of a task. */
+const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
+
+const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp|công việc|hoạt động)(?: cụ thể| chủ yếu)?\s*:?$/iu;
+
+/** Opening characters a text task and a table row must share to be the same task. */
+const RESTATED_OPENING = 40;
+
 /** Formulas that open a plan's closing paragraphs, which assign nothing new. */
 const CLOSING_REMARK = /^(?:căn cứ nội dung|trên đây là|yêu cầu (?:các|thủ trưởng)|trong quá trình|quá trình triển khai|định kỳ|các (?:sở|cơ quan|đơn vị)[^.]{0,80}báo cáo)/iu;
 
@@ -34,11 +43,14 @@ export class PlanDocumentParser {
   private readonly usedGroups = new Map<'II' | 'III', Set<number>>([['II', new Set()], ['III', new Set()]]);
   /** Section II tasks since the last assignment; the next "Thực hiện:" line or block assigns them. */
   private pending: TRawTask[] = [];
+  /** The tasks the last assignment line or block assigned: a time field right after it is theirs. */
+  private lastAssigned: TRawTask[] = [];
   private openTask: TRawTask | null = null;
   private block: BlockFields | null = null;
   private lastParagraph = '';
   private sectionTitle = '';
   private readonly tasks: TRawTask[] = [];
+  private readonly tableTasks = new Set<TRawTask>();
   private readonly narrative: string[] = [];
 
   parse(blocks: readonly TDocumentBlock[]): TParsedDocument {
@@ -49,7 +61,8 @@ export class PlanDocumentParser {
       else this.onParagraph(classifyParagraph(block.text), block.text);
     }
     this.endGroup();
-    return { tasks: this.tasks, narrative: this.narrative };
+    for (const task of this.tasks) this.readOwnActor(task);
+    return { tasks: this.withoutRestatedTasks(), narrative: this.narrative };
   }
 
   private onParagraph(paragraph: TParagraph, raw: string): void {
@@ -73,7 +86,7 @@ export class PlanDocumentParser {
         this.onGroup(paragraph.number, paragraph.title);
         break;
       case 'bullet':
-        this.onTaskText(paragraph.text);
+        this.onTaskText(paragraph.text, raw);
         break;
       case 'assignment':
         if (this.role === 'tasks') this.onAssignmentLine(paragraph.body, paragraph.line);
@@ -110,6 +123,17 @@ export class PlanDocumentParser {
       if (heading.inlineDuty !== null) this.addDuty(heading.inlineDuty, 'paragraph');
       return;
     }
+    const actors = readActorHeading(title);
+    if (actors !== null) {
+      Object.assign(this.group, { actors });
+      return;
+    }
+    const heading = readDutyHeading(title);
+    if (heading.inlineDuty !== null && startsWithActor(heading.actors) && readActorHeading(heading.title) !== null) {
+      Object.assign(this.group, { title: heading.title, actors: readActorHeading(heading.title), mandate: heading.mandate });
+      this.addDuty(heading.inlineDuty, 'paragraph');
+      return;
+    }
     const inline = readInlineAssignment(title);
     if (inline !== null) {
       const task = this.newTask(inline.text);
@@ -118,23 +142,36 @@ export class PlanDocumentParser {
     }
   }
 
-  private onTaskText(text: string): void {
-    if (this.role === 'duties') {
+  private onTaskText(text: string, raw: string): void {
+    // "a) Nhiệm vụ:" only labels the bullets below it.
+    if (TASKS_LABEL.test(text)) return;
+    // "1.1. Trưởng Ban Chỉ đạo", "a) Đối với Ủy ban nhân dân cấp xã:": the bullets below are its duties.
+    if ((this.role === 'tasks' || this.role === 'duties') && SUB_HEADING.test(raw)) {
+      const actors = readActorHeading(text);
+      if (actors !== null) {
+        if (this.group === null) this.onGroup(1, this.sectionTitle || 'Nhiệm vụ');
+        Object.assign(this.group as TGroup, { actors, dutyStyle: null, mandate: /^đề nghị\s/iu.test(text) ? 'request' : 'order' });
+        this.pending = [];
+        return;
+      }
+    }
+    if (this.role === 'duties' || (this.role === 'tasks' && this.group?.actors != null)) {
       if (this.group !== null) this.openTask = this.addDuty(text, 'bullet');
       return;
     }
     if (this.role !== 'tasks') return;
     const task = this.newTask(text);
+    this.lastAssigned = [];
     this.pending.push(task);
     this.openTask = task;
   }
 
   private onText(text: string): void {
-    if (this.openTask !== null && this.role === 'tasks') {
+    if (this.openTask !== null && this.role === 'tasks' && this.openTask.section === 'II') {
       this.openTask.text = `${this.openTask.text} ${text}`;
       return;
     }
-    if (this.role === 'duties' && this.group !== null) {
+    if ((this.role === 'duties' || (this.role === 'tasks' && this.group?.actors != null)) && this.group !== null) {
       if (this.group.dutyStyle !== 'bullet' && !CLOSING_REMARK.test(text)) {
         this.openTask = this.addDuty(text, 'paragraph');
         return;
@@ -171,6 +208,36 @@ export class PlanDocumentParser {
     return task;
   }
 
+  /**
+   * A task that opens with its actor ("Sở Xây dựng chủ trì …", "Sở Công Thương: hướng dẫn …")
+   * belongs to that actor, over the heading it sits under; one the document assigns nowhere else
+   * too.
+   */
+  private readOwnActor(task: TRawTask): void {
+    const headingAssigned = task.assignment === null || (task.section === 'III' && task.assignment.form === 'everyone');
+    if (!headingAssigned) return;
+    const own = readLeadingActor(task.text);
+    // A duty under its actor's heading that opens "Phối hợp với Y …": Y coordinates.
+    if (own === null && task.assignment?.form === 'everyone' && /^(?:[^.;]{0,60},\s*)?(?:chủ trì,?\s+)?phối hợp/iu.test(task.text)) {
+      const coordinatorText = coordinatorsLater(task.text);
+      if (coordinatorText !== null) task.assignment = { form: 'lead', line: null, leadText: task.assignment.namesText, coordinatorText, mandate: task.assignment.mandate };
+      return;
+    }
+    // Under "Đề nghị …" the duty stays a request.
+    if (own !== null && own.form === 'lead' && own.leadText !== '') task.assignment = { ...own, mandate: task.assignment?.mandate === 'request' ? 'request' : own.mandate };
+  }
+
+  /**
+   * A plan often lists its tasks in the text, unassigned, and again in an appendix table with
+   * lead, coordinators and deadline: the text's copy is dropped when a table row opens with the
+   * same words.
+   */
+  private withoutRestatedTasks(): TRawTask[] {
+    const opening = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/gu, ' ').trim().slice(0, RESTATED_OPENING);
+    const rows = new Set([...this.tableTasks].filter((task) => task.assignment !== null).map((task) => opening(task.text)));
+    return this.tasks.filter((task) => this.tableTasks.has(task) || task.assignment !== null || task.text.length < RESTATED_OPENING || !rows.has(opening(task.text)));
+  }
+
   /** A task closes when the next paragraph is not its continuation; "(Giao …)" is read then. */
   private closeOpenTask(): void {
     const task = this.openTask;
@@ -186,7 +253,12 @@ export class PlanDocumentParser {
     const details = this.block?.details();
     this.block = null;
     if (details === undefined) return;
-    if (this.role !== 'duties') {
+    if (this.role !== 'duties' && this.group?.actors == null) {
+      // "Cơ quan thực hiện: …" then "Thời gian thực hiện: …": the time belongs to the tasks just assigned.
+      if (details.assignment === null && this.pending.length === 0 && this.lastAssigned.length > 0) {
+        for (const task of this.lastAssigned) Object.assign(task, { deadlinePhrase: task.deadlinePhrase ?? details.deadlinePhrase, deliverable: task.deliverable ?? details.deliverable });
+        return;
+      }
       this.assignPending(details);
       return;
     }
@@ -202,6 +274,7 @@ export class PlanDocumentParser {
     for (const task of targets) {
       Object.assign(task, { assignment: details.assignment ?? task.assignment, deadlinePhrase: details.deadlinePhrase ?? task.deadlinePhrase, deliverable: details.deliverable ?? task.deliverable });
     }
+    this.lastAssigned = details.assignment === null ? [] : targets;
     this.pending = [];
   }
 
@@ -223,7 +296,7 @@ export class PlanDocumentParser {
         used.add(number);
         this.group = { number, title: segment.title ?? (caption || 'Phụ lục'), actors: null, mandate: 'order', tasks: [], dutyStyle: null };
       }
-      for (const row of segment.tasks) Object.assign(this.newTask(row.text), tableRowDetails(row));
+      for (const row of segment.tasks) this.tableTasks.add(Object.assign(this.newTask(row.text), tableRowDetails(row)));
     }
     if (!insideGroup) this.endGroup();
   }
@@ -232,6 +305,7 @@ export class PlanDocumentParser {
     this.flushBlock();
     this.closeOpenTask();
     this.pending = [];
+    this.lastAssigned = [];
     this.group = null;
   }
 }

@@ -16,7 +16,9 @@ export interface TDutyHeading {
 /** A colon further in than this ends a sentence, not a list of actors. */
 const LONGEST_ACTOR_LIST = 200;
 
-export function readDutyHeading(heading: string): TDutyHeading {
+export function readDutyHeading(written: string): TDutyHeading {
+  // "Đề nghị: Hội Nông dân tỉnh, …": the colon after "Đề nghị" opens the names, not a duty.
+  const heading = written.replace(/^(đề nghị|yêu cầu|giao)\s*:\s*/iu, '$1 ');
   const colon = heading.indexOf(':');
   const hasInlineDuty = colon > 0 && colon < LONGEST_ACTOR_LIST && heading.slice(colon + 1).trim() !== '';
   const title = (hasInlineDuty ? heading.slice(0, colon) : heading).replace(/[\s:]+$/u, '').trim();

@@ -83,6 +83,15 @@ describe('matching registry names', () => {
 });
 
 describe('reading lists of names', () => {
+  it('does not take "Công an" in "Bộ Công an" for the registry\'s "Công an tỉnh"', () => {
+    expect(seedMatcher.readList('Bộ Công an; Văn phòng Chính phủ').map((mention) => mention.written)).toEqual(['Bộ Công an', 'Văn phòng Chính phủ']);
+    expect(seedMatcher.readList('Bộ Công an').map((mention) => mention.code)).toEqual([null]);
+  });
+
+  it('reads a table cell that lists its names as bullets, without the bullets', () => {
+    expect(seedMatcher.readList('- Bộ Xây dựng;\n- Bộ Ngoại giao.').map((mention) => mention.written)).toEqual(['Bộ Xây dựng', 'Bộ Ngoại giao']);
+  });
+
   it('splits a list whose names contain commas and "và"', () => {
     expect(codesIn(seedMatcher, 'Sở Văn hoá, Thể thao và Du lịch; Sở Giáo dục và Đào tạo, Ủy ban nhân dân các huyện, thành phố')).toEqual(['SO_VHTTDL', 'SO_GDDT', 'ALL_DISTRICTS']);
   });

@@ -14,6 +14,8 @@ describe('readDeadlinePhrase', () => {
     ['quý 4 năm 2025', { kind: 'one_off', deadline: '2025-12-31' }],
     ['Quý I - 2026', { kind: 'one_off', deadline: '2026-03-31' }],
     ['Tháng 12/2025', { kind: 'one_off', deadline: '2025-12-31' }],
+    ['Tháng 11 - 12/2025', { kind: 'one_off', deadline: '2025-12-31' }],
+    ['Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê', { kind: 'continuous', fromYear: 2025, toYear: null }],
     ['tháng 2 năm 2024', { kind: 'one_off', deadline: '2024-02-29' }],
     ['Năm 2026', { kind: 'one_off', deadline: '2026-12-31' }],
     ['2026', { kind: 'one_off', deadline: '2026-12-31' }],

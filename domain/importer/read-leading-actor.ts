@@ -1,0 +1,100 @@
+// Who a sentence or a heading names as its actor, from the words alone (no registry): plans put
+// the lead at the start of a task ("Sở Xây dựng chủ trì …", "Ủy ban nhân dân cấp xã thành lập
+// …", "Sở Công Thương: hướng dẫn …") or make a heading of it ("1.2. Sở Tài chính", "Trách
+// nhiệm của Sở Y tế", "Đối với Ủy ban nhân dân các cấp:"), and the tasks below belong to it.
+import type { TRawAssignment } from './read-assignment';
+
+/** First words of an agency's name or of a collective ("Các sở, ngành", "Ủy ban nhân dân các cấp"). */
+const ACTOR_START =
+  /^(?:các\s+|những\s+)?(?:sở|bộ|ủy ban|uỷ ban|ubnd|ban(?!\s+hành)|công an|bộ chỉ huy|bộ đội|văn phòng|thanh tra|đài|trung tâm|cục|chi cục|tổng cục|bảo hiểm|ngân hàng|kho bạc|viện kiểm sát|hội(?!\s+(?:nghị|thảo|thi|diễn|đồng nhân dân các cấp tổ chức))|liên đoàn|tỉnh đoàn|thành đoàn|đoàn(?!\s+kết)|mặt trận|bệnh viện|trưởng ban|phó trưởng ban|chủ tịch|thủ trưởng|giám đốc|tòa án|toà án|hội đồng|cơ quan|đơn vị|chính quyền|địa phương|tổ công tác|tổ giúp việc|thành viên|bộ phận|kiểm toán|tập đoàn|tổng công ty|công ty|đại học|học viện|người đứng đầu|thường trực|bộ,|sở,)(?=[\s,]|$)/iu;
+
+/**
+ * Words that begin what the actor does: the actor's name ends before the first of them. Written
+ * in lower case and matched so: in a name they are capitalised ("Sở Xây dựng", "Ban Quản lý").
+ */
+const ACTION =
+  /\s(?:chủ trì|phối hợp|tổ chức|triển khai|thực hiện|xây dựng|chủ động|hướng dẫn|thành lập|rà soát|tham mưu|chỉ đạo|nghiên cứu|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|làm đầu mối|tiếp tục|kiểm tra|theo dõi|bố trí|đảm bảo|bảo đảm|căn cứ|ban hành|cập nhật|tăng cường|đẩy mạnh|quản lý|giám sát|phát huy|lập|tổng hợp|báo cáo|cung cấp|hỗ trợ|ưu tiên|huy động|phổ biến|tuyên truyền|đôn đốc|nâng cao|thống kê|trình|đề xuất|nắm|phát động|vận động|khẩn trương|tập trung|thường xuyên|định kỳ|hoàn thành|tích cực|sử dụng|phân công|quyết định|ứng dụng|giao|cử|xác định|bổ sung|điều chỉnh|khảo sát|đánh giá|kịp thời|duy trì|phát triển|thúc đẩy|sắp xếp|hoàn thiện|chuẩn bị|lồng ghép|đầu tư|kiện toàn|tiếp nhận|chịu|được giao|thẩm định)(?=[\s,.;:]|$)/u;
+
+/** Where the coordinators' names end: an action, or "trong việc", "để", "nhằm". */
+const COORDINATORS_END = new RegExp(`${ACTION.source.replace('(?:', '(?:trong việc|để|nhằm|về việc|trong công tác|')}`, 'u');
+
+/** Longer than this, the words before the action are a sentence, not a list of names. */
+const LONGEST_NAMES_IN_WORDS = 25;
+
+const words = (text: string) => text.split(/\s+/u).filter((word) => word !== '').length;
+
+/** The actor's names as the document writes them, without asides: "(gồm các Sở: …)", "- Cơ quan thường trực …". */
+export function cleanActorNames(names: string): string {
+  return names
+    .replace(/^(đề nghị|yêu cầu|giao)\s*:\s*/iu, '$1 ')
+    .replace(/\([^()]*\)/gu, ' ')
+    .replace(/\s+[-–]\s+(?:cơ quan|đơn vị|thường trực)\b.*$/iu, '')
+    .replace(/^(?:trách nhiệm|nhiệm vụ)(?: của)?\s+|^(?:đối với|giao|đề nghị|yêu cầu)\s+/iu, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s,;:.]+|[\s,;:.]+$/gu, '');
+}
+
+export function startsWithActor(text: string): boolean {
+  return ACTOR_START.test(cleanActorNames(text));
+}
+
+/** "X phối hợp (với) Y": the lead and the coordinators of a list of names. */
+function splitCoordination(names: string, line: string): TRawAssignment {
+  const split = /\s+(?:chủ trì,?\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+/iu.exec(names);
+  const leadText = cleanActorNames(split === null ? names.replace(/\s+chủ trì$/iu, '') : names.slice(0, split.index));
+  const coordinatorText = split === null ? null : cleanActorNames(names.slice(split.index + split[0].length));
+  return { form: 'lead', line, leadText, coordinatorText, mandate: 'order' };
+}
+
+/**
+ * The actor a task opens with: "Sở Công Thương: hướng dẫn …" (names before a colon), or "Sở
+ * Xây dựng chủ trì, phối hợp với …" / "Ủy ban nhân dân cấp xã thành lập …" (names before the
+ * first action word). null when the task does not open with an agency's name.
+ */
+export function readLeadingActor(text: string): TRawAssignment | null {
+  const opening = text.replace(/^(?:giao|đề nghị|yêu cầu)\s+/iu, '');
+  if (!ACTOR_START.test(opening)) return null;
+  const mandate = /^đề nghị\s/iu.test(text) ? 'request' : 'order';
+  const colon = opening.indexOf(':');
+  const action = ACTION.exec(` ${opening}`);
+  const actionAt = action === null ? -1 : action.index;
+  if (colon > 0 && (actionAt < 0 || colon < actionAt || /phối hợp/iu.test(opening.slice(0, colon))) && words(opening.slice(0, colon)) <= LONGEST_NAMES_IN_WORDS) {
+    return { ...splitCoordination(opening.slice(0, colon), text), mandate };
+  }
+  if (actionAt <= 0 || words(opening.slice(0, actionAt)) > LONGEST_NAMES_IN_WORDS) return null;
+  const names = opening.slice(0, actionAt);
+  const afterNames = opening.slice(actionAt).trim();
+  const withCoordination = /^(?:chủ trì,?\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+(.*)$/iu.exec(afterNames);
+  if (withCoordination !== null) {
+    const coordinated = withCoordination[1] as string;
+    const end = COORDINATORS_END.exec(` ${coordinated}`);
+    const coordinatorText = cleanActorNames(end === null || end.index <= 0 ? (coordinated.split(/[;.]/u)[0] as string) : coordinated.slice(0, end.index - 1));
+    return { form: 'lead', line: text, leadText: cleanActorNames(names), coordinatorText: coordinatorText === '' ? null : coordinatorText, mandate };
+  }
+  return { form: 'lead', line: text, leadText: cleanActorNames(names), coordinatorText: coordinatorsLater(afterNames), mandate };
+}
+
+/** "…, phối hợp với Y …" further on in the task's first sentence: the coordinators Y. */
+export function coordinatorsLater(text: string): string | null {
+  const sentence = text.split(/[;.]\s/u)[0] as string;
+  const mark = /(?:^|,\s*|\s)(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)\s+(.*)$/iu.exec(sentence);
+  if (mark === null) return null;
+  const coordinated = mark[1] as string;
+  const end = COORDINATORS_END.exec(` ${coordinated}`);
+  const names = cleanActorNames(end === null || end.index <= 0 ? coordinated : coordinated.slice(0, end.index - 1));
+  return names !== '' && startsWithActor(names) ? names : null;
+}
+
+/**
+ * A heading that only names an actor ("1.2. Sở Tài chính - Cơ quan thường trực", "Trách nhiệm
+ * của các sở, ban, ngành", "Đối với Ủy ban nhân dân các cấp:"): its names, or null when the
+ * heading says what to do.
+ */
+export function readActorHeading(heading: string): string | null {
+  const names = cleanActorNames(heading.replace(/:\s*$/u, ''));
+  if (names === '' || heading.replace(/^(?:đề nghị|yêu cầu|giao)\s*:/iu, '').replace(/\([^()]*\)/gu, '').replace(/:\s*$/u, '').includes(':')) return null;
+  // "Các cơ quan quản lý cấp trên" describes its members with a verb; any other name has none.
+  const described = /^các\s+(?:cơ quan|đơn vị)\s/iu.test(names);
+  if (!ACTOR_START.test(names) || (!described && ACTION.test(` ${names}`)) || words(names) > LONGEST_NAMES_IN_WORDS) return null;
+  return names;
+}

@@ -1,0 +1,98 @@
+// The actor a task or a heading names by its own words: "Sở Xây dựng chủ trì …", "Sở Công
+// Thương: hướng dẫn …", "1.2. Sở Tài chính - Cơ quan thường trực", "Đối với các sở, ngành:".
+import { describe, expect, it } from 'vitest';
+import { coordinatorsLater, readActorHeading, readLeadingActor } from '../../../../domain/importer/read-leading-actor';
+import { readDutyHeading } from '../../../../domain/importer/read-duty-heading';
+import { importText, taskRows } from './import-helpers';
+
+describe('the actor a task opens with', () => {
+  it('reads the lead before "chủ trì" and the coordinators after "phối hợp với"', () => {
+    expect(readLeadingActor('Sở Xây dựng chủ trì, phối hợp với các sở, ngành liên quan hướng dẫn các địa phương.')).toMatchObject({ leadText: 'Sở Xây dựng', coordinatorText: 'các sở, ngành liên quan' });
+  });
+
+  it('reads the names before the first action word, capitalised words of a name excepted', () => {
+    expect(readLeadingActor('Ủy ban nhân dân cấp xã thành lập Tổ công tác.')).toMatchObject({ leadText: 'Ủy ban nhân dân cấp xã', coordinatorText: null });
+    expect(readLeadingActor('Sở Kế hoạch và Đầu tư tổng hợp nhu cầu vốn.')).toMatchObject({ leadText: 'Sở Kế hoạch và Đầu tư' });
+  });
+
+  it('reads the names before a colon, with "phối hợp" among them', () => {
+    expect(readLeadingActor('Sở Công Thương: hướng dẫn kiểm kê chợ.')).toMatchObject({ leadText: 'Sở Công Thương', coordinatorText: null });
+    expect(readLeadingActor('Sở Tài chính phối hợp Ban Quản lý Khu kinh tế: hướng dẫn kiểm kê.')).toMatchObject({ leadText: 'Sở Tài chính', coordinatorText: 'Ban Quản lý Khu kinh tế' });
+  });
+
+  it('reads "…, phối hợp với Y" further on in the first sentence as the coordinators', () => {
+    expect(readLeadingActor('Bộ Y tế chủ trì các chương trình nghiên cứu, phối hợp với Bộ Công Thương triển khai; báo cáo hằng năm.')).toMatchObject({ leadText: 'Bộ Y tế', coordinatorText: 'Bộ Công Thương' });
+    expect(coordinatorsLater('Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo kiểm kê.')).toBe('các cơ quan Trung ương, Bộ Tài chính');
+  });
+
+  it('finds no actor in a task that opens with what to do', () => {
+    expect(readLeadingActor('Tổ chức hội nghị phổ biến Luật.')).toBeNull();
+    expect(readLeadingActor('Ban hành kế hoạch kiểm tra.')).toBeNull();
+  });
+});
+
+describe('a heading that names an actor', () => {
+  it('gives the names without "Trách nhiệm của", "Đối với" or an aside', () => {
+    expect(readActorHeading('Trách nhiệm của các sở, ban, ngành')).toBe('các sở, ban, ngành');
+    expect(readActorHeading('Đối với Ủy ban nhân dân các cấp:')).toBe('Ủy ban nhân dân các cấp');
+    expect(readActorHeading('Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo')).toBe('Sở Tài chính');
+    expect(readActorHeading('Các cơ quan tham mưu quản lý ngành (gồm các Sở: Xây dựng, Công Thương)')).toBe('Các cơ quan tham mưu quản lý ngành');
+  });
+
+  it('reads "Đề nghị: X, Y" as a request to X and Y, not as a duty after the colon', () => {
+    expect(readActorHeading('Đề nghị: Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh')).toBe('Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh');
+    expect(readDutyHeading('Đề nghị: Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh')).toMatchObject({ actors: 'Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh', mandate: 'request', inlineDuty: null });
+  });
+
+  it('is not a heading that says what to do, nor a field label', () => {
+    expect(readActorHeading('Phòng ngừa bạo lực, xâm hại trẻ em')).toBeNull();
+    expect(readActorHeading('Sở Y tế tổ chức tập huấn')).toBeNull();
+    expect(readActorHeading('Cơ quan thực hiện:')).toBeNull();
+  });
+});
+
+describe('tasks under an actor heading in the tasks section', () => {
+  const text = [
+    'II. NHIỆM VỤ CỤ THỂ',
+    '1. Nhiệm vụ của các thành viên',
+    '1.1. Sở Tài chính - Cơ quan thường trực',
+    '- Tham mưu triển khai kế hoạch kiểm kê.',
+    'Thời gian hoàn thành: Tháng 12/2025.',
+    '- Phối hợp với các cơ quan liên quan hướng dẫn biểu mẫu.',
+    '1.2. Các sở, ban, ngành',
+    '- Sở Công Thương: hướng dẫn kiểm kê chợ.',
+  ].join('\n');
+
+  it('belong to the heading, unless they open with their own actor', () => {
+    const { draft } = importText(text);
+    expect(taskRows(draft).map(([, lead, , kind, due]) => [lead, kind, due])).toEqual([
+      ['SO_TC', 'one_off', '2025-12-31'],
+      ['SO_TC', 'continuous', null],
+      ['SO_CONG_THUONG', 'continuous', null],
+    ]);
+  });
+});
+
+describe('lettered labels over a block of fields', () => {
+  it('reads "c) Thời gian thực hiện: …" as the block\'s deadline and "b) Cơ quan thực hiện:" as a label', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Về dữ liệu',
+      'a) Nhiệm vụ:',
+      '- Rà soát danh mục dữ liệu.',
+      'b) Cơ quan thực hiện:',
+      '- Đơn vị chủ trì: Sở Y tế.',
+      'c) Thời gian thực hiện: Quý IV/2025.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft)).toEqual([['II.1.1', 'SO_YT', [], 'one_off', '2025-12-31']]);
+  });
+});
+
+describe('a time field after an assignment line', () => {
+  it('gives its deadline to the tasks the line assigned', () => {
+    const text = ['II. NHIỆM VỤ', '1. Phổ biến Luật', '- Tổ chức phổ biến Luật.', '- Cơ quan thực hiện: Sở Y tế chủ trì.', '- Thời gian thực hiện: Quý IV/2025.'].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft)).toEqual([['II.1.1', 'SO_YT', [], 'one_off', '2025-12-31']]);
+  });
+});

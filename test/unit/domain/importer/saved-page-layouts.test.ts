@@ -1,0 +1,86 @@
+// Plans saved from a legal-text site: paragraphs hard-wrapped at a fixed width between blank
+// lines, and tables stored one cell per run of lines between lines holding only "|".
+import { describe, expect, it } from 'vitest';
+import { textToBlocks } from '../../../../domain/importer';
+import { squareMergedRows } from '../../../../domain/importer/document-blocks';
+import { readTaskTable } from '../../../../domain/importer/read-task-table';
+import { importText, taskRows } from './import-helpers';
+
+/** Ten short paragraphs wrapped mid-sentence, as such a page is saved. */
+const wrappedPage = [
+  '**II. NHIỆM', 'VỤ, GIẢI PHÁP**', '',
+  ...Array.from({ length: 10 }, (_, index) => [`- Tổ chức tuyên truyền về nội`, `dung thứ ${index + 1} của Kế hoạch.`, '']).flat(),
+].join('\n');
+
+describe('a page saved from a legal-text site', () => {
+  it('joins the lines of a hard-wrapped paragraph, headings included', () => {
+    const blocks = textToBlocks(wrappedPage);
+    expect(blocks[0]).toEqual({ kind: 'paragraph', text: 'II. NHIỆM VỤ, GIẢI PHÁP' });
+    expect(blocks[1]).toEqual({ kind: 'paragraph', text: '- Tổ chức tuyên truyền về nội dung thứ 1 của Kế hoạch.' });
+    expect(blocks).toHaveLength(11);
+  });
+
+  it('keeps lines apart when each ends its sentence (a block of fields under a bullet)', () => {
+    const fields = Array.from({ length: 10 }, () => ['- Tổ chức tuyên truyền.', 'Cơ quan chủ trì: Sở Y tế.', 'Thời gian thực hiện: Quý II/2025.', '']).flat().join('\n');
+    expect(textToBlocks(fields).slice(0, 3)).toEqual([
+      { kind: 'paragraph', text: '- Tổ chức tuyên truyền.' },
+      { kind: 'paragraph', text: 'Cơ quan chủ trì: Sở Y tế.' },
+      { kind: 'paragraph', text: 'Thời gian thực hiện: Quý II/2025.' },
+    ]);
+  });
+
+  it('reads a table stored one cell per run of lines, rows split by two "|" lines', () => {
+    const text = ['|', '**STT**', '|', '**Nội dung**', '|', '**Cơ quan chủ trì**', '|', '|', '**I.', 'TUYÊN TRUYỀN**', '|', '|', '1', '|', 'Tổ chức hội nghị', 'phổ biến Luật', '|', 'Sở Tư pháp', '|', '', 'Đoạn sau bảng.'].join('\n');
+    expect(textToBlocks(text)).toEqual([
+      { kind: 'table', rows: [['STT', 'Nội dung', 'Cơ quan chủ trì'], ['I. TUYÊN TRUYỀN', '', ''], ['1', 'Tổ chức hội nghị phổ biến Luật', 'Sở Tư pháp']] },
+      { kind: 'paragraph', text: 'Đoạn sau bảng.' },
+    ]);
+  });
+
+  it('ends such a table when a full row is followed by text', () => {
+    const text = ['|', 'ỦY BAN NHÂN DÂN', '|', 'CỘNG HÒA', '|', '|', 'Số: 12/KH-UBND', '|', 'Hà Nội, ngày 1 tháng 12 năm 2025', '|', 'KẾ HOẠCH', 'Về phòng, chống thiên tai'].join('\n');
+    expect(textToBlocks(text)).toEqual([
+      { kind: 'table', rows: [['ỦY BAN NHÂN DÂN', 'CỘNG HÒA'], ['Số: 12/KH-UBND', 'Hà Nội, ngày 1 tháng 12 năm 2025']] },
+      { kind: 'paragraph', text: 'KẾ HOẠCH' },
+      { kind: 'paragraph', text: 'Về phòng, chống thiên tai' },
+    ]);
+  });
+
+  it('ends the signature row ("Nơi nhận" | signer) before the appendix that follows it', () => {
+    const text = ['|', 'Nơi nhận:', '- Như Điều 3;', '|', 'KT. CHỦ TỊCH', '|', 'PHỤ LỤC I', 'BẢNG PHÂN CÔNG'].join('\n');
+    expect(textToBlocks(text)).toEqual([
+      { kind: 'table', rows: [['Nơi nhận: - Như Điều 3;', 'KT. CHỦ TỊCH']] },
+      { kind: 'paragraph', text: 'PHỤ LỤC I' },
+      { kind: 'paragraph', text: 'BẢNG PHÂN CÔNG' },
+    ]);
+  });
+
+  it('gives a row narrowed by merged cells the cells of the row above, and leaves a heading row on the left', () => {
+    expect(squareMergedRows([['STT', 'Chủ trì', 'Nội dung', 'Thời hạn'], ['A.', 'BỘ Y TẾ'], ['1', 'Bộ Y tế', 'Việc một', '2026'], ['Việc hai', '2027']])).toEqual([
+      ['STT', 'Chủ trì', 'Nội dung', 'Thời hạn'],
+      ['A.', 'BỘ Y TẾ', '', ''],
+      ['1', 'Bộ Y tế', 'Việc một', '2026'],
+      ['1', 'Bộ Y tế', 'Việc hai', '2027'],
+    ]);
+  });
+
+  it('takes "Nội dung nhiệm vụ" as the task column even after "Thuộc nhóm nhiệm vụ"', () => {
+    const segments = readTaskTable([['STT', 'Cơ quan chủ trì', 'Thuộc nhóm nhiệm vụ', 'Nội dung nhiệm vụ'], ['1', 'Bộ Y tế', 'Nhóm một', 'Việc một']]);
+    expect(segments?.[0]?.tasks[0]).toMatchObject({ text: 'Việc một', leadText: 'Bộ Y tế' });
+  });
+});
+
+describe('a task listed in the text and again in the appendix table', () => {
+  it('is kept once, as the table row with its lead and deadline', () => {
+    const text = [
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Nâng cao nhận thức',
+      'a) Triển khai nền tảng đào tạo trực tuyến mở cho người dân, doanh nghiệp.',
+      'PHỤ LỤC',
+      '| STT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |',
+      '| 1 | Triển khai nền tảng đào tạo trực tuyến mở cho người dân, doanh nghiệp. | Sở Y tế | Quý IV/2025 |',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft).map(([, lead, , kind, due]) => [lead, kind, due])).toEqual([['SO_YT', 'one_off', '2025-12-31']]);
+  });
+});
