@@ -26,6 +26,24 @@ export function registerServerCommands(program: Command): void {
       }
       console.log(options.json ? JSON.stringify(found, null, 2) : Object.entries(found).map(([kind, path]) => `${kind}: ${path}`).join('\n'));
     });
+  servers
+    .command('install-cluster')
+    .description(
+      'Find or build the Temporal server and its SQL schema tool for `dondoc cluster up` (#15): TEMPORAL_SERVER_PATH / ' +
+        'TEMPORAL_SQL_TOOL_PATH, then PATH (temporal-server, temporal-sql-tool), then the cache (~/.cache/dondoc/bin), ' +
+        'then `go install go.temporal.io/server/...@v1.29.1` into that cache (about 4 minutes each, once). Prints the schema directory too.',
+    )
+    .option('--json', 'print the paths as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const { locateClusterBinary, temporalServerSourceDirectory } = await import('../../embedded/cluster-binaries');
+      const onProgress = (message: string) => console.error(`dondoc: ${message}`);
+      const found = {
+        server: await locateClusterBinary('server', { onProgress }),
+        'sql-tool': await locateClusterBinary('sql-tool', { onProgress }),
+        'server-source': await temporalServerSourceDirectory(),
+      };
+      console.log(options.json ? JSON.stringify(found, null, 2) : Object.entries(found).map(([kind, path]) => `${kind}: ${path}`).join('\n'));
+    });
 
   program
     .command('migrate')
