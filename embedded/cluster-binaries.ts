@@ -1,6 +1,6 @@
 // Finds or builds the Temporal server's own binaries for a cluster (#15): the server (frontend,
 // history, matching and internal-worker services in one executable, each started by name) and
-// its SQL schema tool. Same release line as the CLI's embedded dev server (1.29.1).
+// its SQL schema tool, and the Web UI server. Same release line as the CLI's embedded dev server (1.29.1).
 //
 // Lookup order, as for the CLI (embedded/temporal-binaries.ts):
 //   1. explicit path in TEMPORAL_SERVER_PATH / TEMPORAL_SQL_TOOL_PATH
@@ -19,11 +19,18 @@ import { withDirectoryLock } from './directory-lock';
 export const temporalServerVersion = 'v1.29.1';
 export const temporalServerModule = 'go.temporal.io/server';
 
-export type ClusterBinaryKind = 'server' | 'sql-tool';
+export type ClusterBinaryKind = 'server' | 'sql-tool' | 'ui-server';
+
+/**
+ * The Web UI server is its own Go module. v2.42.1 is the release the CLI v1.5.1 embeds: it
+ * builds with the Go here (v2.58 wants Go ≥ 1.26.10) and its module carries the built UI assets.
+ */
+export const temporalUiServerModule = 'github.com/temporalio/ui-server/v2/cmd/server@v2.42.1';
 
 const binaries = {
-  server: { variable: 'TEMPORAL_SERVER_PATH', name: 'temporal-server', goPackage: 'cmd/server', goOutput: 'server' },
-  'sql-tool': { variable: 'TEMPORAL_SQL_TOOL_PATH', name: 'temporal-sql-tool', goPackage: 'cmd/tools/sql', goOutput: 'sql' },
+  server: { variable: 'TEMPORAL_SERVER_PATH', name: 'temporal-server', module: `${temporalServerModule}/cmd/server@${temporalServerVersion}`, goOutput: 'server', what: 'Temporal server' },
+  'sql-tool': { variable: 'TEMPORAL_SQL_TOOL_PATH', name: 'temporal-sql-tool', module: `${temporalServerModule}/cmd/tools/sql@${temporalServerVersion}`, goOutput: 'sql', what: 'Temporal SQL schema tool' },
+  'ui-server': { variable: 'TEMPORAL_UI_SERVER_PATH', name: 'temporal-ui-server', module: temporalUiServerModule, goOutput: 'server', what: 'Temporal Web UI server' },
 } as const;
 
 export class ClusterBinaryNotFoundError extends Error {
@@ -34,7 +41,7 @@ export class ClusterBinaryNotFoundError extends Error {
   ) {
     const { variable, name } = binaries[kind];
     super(
-      `Could not find or build the Temporal ${kind === 'server' ? 'server' : 'SQL schema tool'}. Tried:\n${attempts.map((line) => `  - ${line}`).join('\n')}\n` +
+      `Could not find or build the ${binaries[kind].what}. Tried:\n${attempts.map((line) => `  - ${line}`).join('\n')}\n` +
         `Set ${variable} to an executable, put \`${name}\` on PATH, or install Go ≥ 1.25 (with access to the Go module proxy) so dondoc can build it.`,
     );
   }
@@ -99,13 +106,12 @@ export async function locateClusterBinary(kind: ClusterBinaryKind, options: Loca
 async function buildClusterBinary(kind: ClusterBinaryKind, env: NodeJS.ProcessEnv, progress: (message: string) => void): Promise<string> {
   const go = findOnPath('go', env);
   if (!go) throw new Error('`go` is not on PATH');
-  const { goPackage, goOutput } = binaries[kind];
+  const { module, goOutput } = binaries[kind];
   const binDirectory = join(cacheDirectory(env), 'bin');
   await mkdir(binDirectory, { recursive: true });
   // `go install` names the binary after its package (`server`, `sql`): build into a scratch
   // directory and rename, so the cache never holds a half-written or ambiguously named file.
   const scratch = await mkdtemp(join(binDirectory, '.build-'));
-  const module = `${temporalServerModule}/${goPackage}@${temporalServerVersion}`;
   progress(`Building ${module} with Go; the first build takes about 4 minutes…`);
   try {
     await runGo(go, ['install', module], { ...env, GOBIN: scratch, GOFLAGS: '-mod=mod' }, progress);
