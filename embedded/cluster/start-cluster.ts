@@ -37,6 +37,8 @@ export interface TClusterOptions {
 
 export interface TRunningCluster {
   temporalAddress: string;
+  /** The history service's gRPC port (a drill restarts it and waits for it). */
+  historyPort: number;
   databaseUrl: string;
   postgresDescription: string;
   mailDescription: string;
@@ -170,6 +172,7 @@ export async function startCluster(options: TClusterOptions): Promise<TRunningCl
 
     return {
       temporalAddress: temporal.frontendAddress,
+      historyPort: ports.history.grpc,
       databaseUrl,
       postgresDescription: postgres.description,
       mailDescription,
