@@ -6,7 +6,8 @@
 // and the other must answer with the same session cookie. Ends with `DRILL cluster: …` lines.
 //
 //   npx tsx scripts/cluster-drill.ts                       # 200 assignments
-//   npx tsx scripts/cluster-drill.ts --assignments 2000 --lead 900
+//   npx tsx scripts/cluster-drill.ts --assignments 2000 --lead 960
+//   npx tsx scripts/cluster-drill.ts --calm                # no kill, no restart: the burst's own rate
 //
 // Not a vitest file: it runs for minutes and builds the Temporal server on first use, so CI does
 // not run it. It needs Debian's PostgreSQL server binaries (or DRILL_POSTGRES_URL) and Go.
@@ -33,6 +34,8 @@ const option = (name: string, fallback: number) => {
 const count = option('--assignments', 200);
 // Starting a workflow and mailing its assignment notice took up to ~0.3 s each on two loaded cores (bench/reminder-burst.ts).
 const leadMs = option('--lead', Math.max(150, Math.ceil(count * 0.5))) * 1000;
+// --calm: no fault injected, to measure the burst itself on the cluster.
+const calm = argv.includes('--calm');
 const progress = (message: string) => console.error(`[cluster-drill] ${new Date().toISOString().slice(11, 19)} ${message}`);
 const results: string[] = [];
 const pass = (line: string) => results.push(`DRILL cluster: PASS — ${line}`);
@@ -101,21 +104,8 @@ async function drill(cluster: TRunningCluster): Promise<void> {
 
   progress(`waiting ${Math.round((dueWall - Date.now()) / 1000)} s for the reminder burst…`);
   await sleep(Math.max(0, dueWall - Date.now()));
-  // SIGKILL as soon as the burst is under way, while reminders are being sent.
-  await waitFor(async () => (await ledger(cluster, planId, 'reminder')).claimed >= 1, 5 * MINUTE, 'the first reminder');
   const [victim, survivor] = cluster.workers as [TRunningCluster['workers'][number], TRunningCluster['workers'][number]];
-  const atKill = await ledger(cluster, planId, 'reminder');
-  await victim.kill();
-  progress(`SIGKILLed ${victim.spec.name} with ${atKill.sent} of ${count} reminders sent`);
-  await sleep(2_000);
-  const atRestart = await ledger(cluster, planId, 'reminder');
-  progress(`restarting the history service with ${atRestart.sent} of ${count} reminders sent…`);
-  const history = cluster.temporal.processes.history;
-  const restartStarted = Date.now();
-  await history.restart();
-  await waitForPort(cluster.historyPort, { process: history, timeoutMs: 90_000, what: 'the restarted history service' });
-  const historyBackSeconds = (Date.now() - restartStarted) / 1000;
-  progress(`history service back in ${historyBackSeconds.toFixed(1)} s (pid ${history.pid})`);
+  const faults = calm ? null : await injectFaults(cluster, planId, victim);
   await waitFor(async () => (await ledger(cluster, planId, 'reminder')).sent >= count, 15 * MINUTE, `${count} reminders`);
   const lastSent = Date.now();
   await sleep(5_000); // a duplicate would arrive within seconds of the original
@@ -131,10 +121,12 @@ async function drill(cluster: TRunningCluster): Promise<void> {
     `; ${duplicates} re-sent cop${duplicates === 1 ? 'y' : 'ies'} under the same Message-ID dropped by it; last one ${burstSeconds.toFixed(1)} s after due`;
   if (final.rows === count && final.sent === count && stored === count) pass(`every notice exactly once — ${line}`);
   else fail(`notices not exactly once — ${line}`);
-  const takeover = !victim.running && survivor.running;
-  if (takeover) pass(`${victim.spec.name} SIGKILLed at ${atKill.rows} claimed / ${atKill.sent} sent of ${count} reminders and left down; ${survivor.spec.name} (pid ${survivor.pid}) sent the rest`);
-  else fail(`takeover: ${victim.spec.name} running ${victim.running}, ${survivor.spec.name} running ${survivor.running}`);
-  pass(`history service restarted at ${atRestart.sent}/${count} reminders sent, back in ${historyBackSeconds.toFixed(1)} s; every reminder still went out`);
+  if (faults) {
+    const takeover = !victim.running && survivor.running;
+    if (takeover) pass(`${victim.spec.name} SIGKILLed at ${faults.atKill.rows} claimed / ${faults.atKill.sent} sent of ${count} reminders and left down; ${survivor.spec.name} (pid ${survivor.pid}) sent the rest`);
+    else fail(`takeover: ${victim.spec.name} running ${victim.running}, ${survivor.spec.name} running ${survivor.running}`);
+    pass(`history service restarted at ${faults.atRestart.sent}/${count} reminders sent, back in ${faults.historyBackSeconds.toFixed(1)} s; every reminder still went out`);
+  } else pass(`calm burst (no fault injected): ${count} reminders at ${(count / burstSeconds).toFixed(1)} mails/s`);
   const failed = await countWorkflows(cluster, 'ExecutionStatus="Failed"');
   const running = await countWorkflows(cluster, `ExecutionStatus="Running" AND WorkflowId STARTS_WITH "${planId}/"`);
   if (failed === 0 && running === count) pass(`every workflow continues: ${running} assignment workflows of the plan running, ${failed} failed`);
@@ -151,6 +143,24 @@ async function drill(cluster: TRunningCluster): Promise<void> {
   const refused = await fetch(`${first}/api/me`, { headers: { cookie } }).then(() => false, () => true);
   if (signIn.ok && identity?.login === 'drill-admin' && refused) pass(`API server 1 stopped (no longer answers); API server 2 answers /api/me with the session from server 1: ${identity.login}`);
   else fail(`sessions across API servers: sign-in ${signIn.status}, /api/me on server 2 ${me.status}, server 1 stopped ${refused}`);
+}
+
+/** SIGKILL one worker as soon as the burst is under way, then restart the history service. */
+async function injectFaults(cluster: TRunningCluster, planId: string, victim: TRunningCluster['workers'][number]) {
+  await waitFor(async () => (await ledger(cluster, planId, 'reminder')).claimed >= 1, 5 * MINUTE, 'the first reminder');
+  const atKill = await ledger(cluster, planId, 'reminder');
+  await victim.kill();
+  progress(`SIGKILLed ${victim.spec.name} with ${atKill.sent} of ${count} reminders sent`);
+  await sleep(2_000);
+  const atRestart = await ledger(cluster, planId, 'reminder');
+  progress(`restarting the history service with ${atRestart.sent} of ${count} reminders sent…`);
+  const history = cluster.temporal.processes.history;
+  const restartStarted = Date.now();
+  await history.restart();
+  await waitForPort(cluster.historyPort, { process: history, timeoutMs: 90_000, what: 'the restarted history service' });
+  const historyBackSeconds = (Date.now() - restartStarted) / 1000;
+  progress(`history service back in ${historyBackSeconds.toFixed(1)} s (pid ${history.pid})`);
+  return { atKill, atRestart, historyBackSeconds };
 }
 
 async function ledger(cluster: TRunningCluster, planId: string, kind: string) {
