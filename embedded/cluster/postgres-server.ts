@@ -118,9 +118,9 @@ function postgresBinaries(): string {
   return join(root, newest, 'bin');
 }
 
+/** The uid and gid of the package's postgres user, which owns the server's files. */
 async function postgresUserIds(): Promise<[number, number]> {
-  const output = await run(['id', '-u', 'postgres']).then(async (uid) => [Number(uid), Number(await run(['id', '-g', 'postgres']))] as [number, number]);
-  return output;
+  return [Number(await run(['id', '-u', 'postgres'])), Number(await run(['id', '-g', 'postgres']))];
 }
 
 function run(command: string[]): Promise<string> {

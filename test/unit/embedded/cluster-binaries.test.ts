@@ -19,6 +19,7 @@ describe('Temporal server binaries: lookup order', () => {
   it('names the cached binaries after what they are, not after their Go package', () => {
     expect(cachedClusterBinaryPath('server', env)).toBe('/var/cache/dondoc/bin/temporal-server');
     expect(cachedClusterBinaryPath('sql-tool', env)).toBe('/var/cache/dondoc/bin/temporal-sql-tool');
+    expect(cachedClusterBinaryPath('ui-server', env)).toBe('/var/cache/dondoc/bin/temporal-ui-server');
   });
 
   it('takes the explicit variable first, even when PATH and the cache have one', () => {
