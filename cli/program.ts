@@ -105,5 +105,8 @@ const serviceErrors = new Map<string, number>([
   ['DevServerError', ExitCode.serviceUnavailable],
   ['SmtpCaptureError', ExitCode.serviceUnavailable],
   ['ApiPortError', ExitCode.serviceUnavailable],
+  ['ClusterBinaryNotFoundError', ExitCode.serviceUnavailable],
+  ['ClusterPostgresError', ExitCode.serviceUnavailable],
+  ['ClusterStartError', ExitCode.serviceUnavailable],
   ['MigrationError', ExitCode.failure],
 ]);

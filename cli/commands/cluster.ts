@@ -1,6 +1,7 @@
 // `dondoc cluster up`: dondoc on a local Temporal cluster backed by PostgreSQL (#15). The work
 // is in embedded/cluster/start-cluster.ts; this file reads the options and waits for Ctrl-C.
 import { InvalidArgumentError, type Command } from 'commander';
+import { MAX_RETENTION_DAYS } from '../../embedded/cluster/retention';
 import { cliConfig } from '../run-use-case';
 
 const progress = (message: string) => console.error(`dondoc: ${message}`);
@@ -23,7 +24,7 @@ export function registerClusterCommands(program: Command): void {
     )
     .option('--postgres-url <url>', 'a PostgreSQL server whose user may create databases (default: $DONDOC_CLUSTER_POSTGRES_URL, else a throw-away server in <data>/cluster/postgres)')
     .option('--history-shards <n>', 'history shards: fixed once the databases hold data', wholeNumber(1, 16_384), 4)
-    .option('--retention-days <days>', 'how long a closed workflow stays readable in Temporal (the server allows 1 hour to 100 years)', Number, 3650)
+    .option('--retention-days <days>', 'how long a closed workflow stays readable in Temporal (the server allows 1 to 36500 days)', wholeNumber(1, MAX_RETENTION_DAYS), 3650)
     .option('--workers <n>', 'dondoc worker processes', wholeNumber(1, 16), 2)
     .option('--api-servers <n>', 'dondoc API server processes', wholeNumber(1, 16), 2)
     .action(async (options: { postgresUrl?: string; historyShards: number; retentionDays: number; workers: number; apiServers: number }) => {

@@ -5,6 +5,11 @@ import { openSync, closeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 
+/** A cluster process that did not come up: its message names the log to read. */
+export class ClusterStartError extends Error {
+  override name = 'ClusterStartError';
+}
+
 export interface TProcessSpec {
   name: string;
   command: string;
@@ -80,8 +85,8 @@ export class ManagedProcess {
 export async function waitForPort(port: number, options: { process?: ManagedProcess; timeoutMs: number; what: string }): Promise<void> {
   const deadline = Date.now() + options.timeoutMs;
   while (!(await isListening(port))) {
-    if (options.process && !options.process.running) throw new Error(`${options.what} exited before it listened on port ${port}: see ${options.process.spec.log}`);
-    if (Date.now() > deadline) throw new Error(`${options.what} did not listen on port ${port} within ${Math.round(options.timeoutMs / 1000)} s: see ${options.process?.spec.log ?? 'its log'}`);
+    if (options.process && !options.process.running) throw new ClusterStartError(`${options.what} exited before it listened on port ${port}: see ${options.process.spec.log}`);
+    if (Date.now() > deadline) throw new ClusterStartError(`${options.what} did not listen on port ${port} within ${Math.round(options.timeoutMs / 1000)} s: see ${options.process?.spec.log ?? 'its log'}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -106,8 +111,8 @@ export async function waitForLogLine(process: ManagedProcess, text: string, time
   for (;;) {
     const log = (await readFile(process.spec.log, 'utf8').catch(() => '')).slice(fromOffset);
     if (log.includes(text)) return;
-    if (!process.running) throw new Error(`${process.spec.name} exited before it was ready: see ${process.spec.log}`);
-    if (Date.now() > deadline) throw new Error(`${process.spec.name} was not ready within ${Math.round(timeoutMs / 1000)} s: see ${process.spec.log}`);
+    if (!process.running) throw new ClusterStartError(`${process.spec.name} exited before it was ready: see ${process.spec.log}`);
+    if (Date.now() > deadline) throw new ClusterStartError(`${process.spec.name} was not ready within ${Math.round(timeoutMs / 1000)} s: see ${process.spec.log}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
 import { postgresSchemaDirectory } from '../cluster-binaries';
+import { MAX_RETENTION_DAYS } from './retention';
 import { findPortForLater } from '../ports';
 import { ManagedProcess, waitForPort } from './managed-process';
 import { query, type TClusterPostgres } from './postgres-server';
@@ -14,11 +15,6 @@ import { serverConfigFiles, serviceArguments, temporalServices, type TServerConf
 
 export const temporalDatabases = { temporal: 'temporal', visibility: 'temporal_visibility' } as const;
 
-/**
- * The server caps a namespace's retention at 100 years (timestamp.ValidateAndCapProtoDuration in
- * v1.29.1) and wants at least one hour; both bounds are checked here so an operator hears it at once.
- */
-export const MAX_RETENTION_DAYS = 100 * 365;
 
 /** Sets up, or brings up to date, both Temporal schemas: setup-schema once, update-schema every time (it applies only newer versions). */
 export async function setUpTemporalSchemas(sqlTool: string, postgres: TClusterPostgres, sourceDirectory: string, log: string): Promise<void> {
