@@ -6,6 +6,7 @@ import { ExitCode, exitCodeOf } from './exit-codes';
 import { registerUpCommands } from './commands/up';
 import { registerServeCommand } from './commands/serve';
 import { registerServerCommands } from './commands/servers';
+import { registerClusterCommands } from './commands/cluster';
 import { registerCalendarCommands } from './commands/calendar';
 import { registerOutboxCommands } from './commands/outbox';
 import { registerPlanCommands } from './commands/plan';
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   registerUpCommands(program);
   registerServeCommand(program);
   registerServerCommands(program);
+  registerClusterCommands(program);
   registerCalendarCommands(program);
   registerOutboxCommands(program);
   registerPlanCommands(program);
@@ -103,5 +105,8 @@ const serviceErrors = new Map<string, number>([
   ['DevServerError', ExitCode.serviceUnavailable],
   ['SmtpCaptureError', ExitCode.serviceUnavailable],
   ['ApiPortError', ExitCode.serviceUnavailable],
+  ['ClusterBinaryNotFoundError', ExitCode.serviceUnavailable],
+  ['ClusterPostgresError', ExitCode.serviceUnavailable],
+  ['ClusterStartError', ExitCode.serviceUnavailable],
   ['MigrationError', ExitCode.failure],
 ]);

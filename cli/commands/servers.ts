@@ -26,6 +26,25 @@ export function registerServerCommands(program: Command): void {
       }
       console.log(options.json ? JSON.stringify(found, null, 2) : Object.entries(found).map(([kind, path]) => `${kind}: ${path}`).join('\n'));
     });
+  servers
+    .command('install-cluster')
+    .description(
+      'Find or build the Temporal server, its SQL schema tool and the Web UI server for `dondoc cluster up` (#15): TEMPORAL_SERVER_PATH / ' +
+        'TEMPORAL_SQL_TOOL_PATH / TEMPORAL_UI_SERVER_PATH, then PATH (temporal-server, temporal-sql-tool, temporal-ui-server), then the cache (~/.cache/dondoc/bin), ' +
+        'then `go install go.temporal.io/server/...@v1.29.1` (and ui-server v2.42.1) into that cache (minutes each, once). Prints the schema directory too.',
+    )
+    .option('--json', 'print the paths as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const { locateClusterBinary, temporalServerSourceDirectory } = await import('../../embedded/cluster-binaries');
+      const onProgress = (message: string) => console.error(`dondoc: ${message}`);
+      const found = {
+        server: await locateClusterBinary('server', { onProgress }),
+        'sql-tool': await locateClusterBinary('sql-tool', { onProgress }),
+        'ui-server': await locateClusterBinary('ui-server', { onProgress }),
+        'server-source': await temporalServerSourceDirectory(),
+      };
+      console.log(options.json ? JSON.stringify(found, null, 2) : Object.entries(found).map(([kind, path]) => `${kind}: ${path}`).join('\n'));
+    });
 
   program
     .command('migrate')
