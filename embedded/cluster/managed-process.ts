@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { connect } from 'node:net';
+import { isListening } from '../ports';
 
 /** A cluster process that did not come up: its message names the log to read. */
 export class ClusterStartError extends Error {
@@ -89,17 +89,6 @@ export async function waitForPort(port: number, options: { process?: ManagedProc
     if (Date.now() > deadline) throw new ClusterStartError(`${options.what} did not listen on port ${port} within ${Math.round(options.timeoutMs / 1000)} s: see ${options.process?.spec.log ?? 'its log'}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-}
-
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 /**
