@@ -26,6 +26,8 @@ const sandboxRestrictions = {
 /** A relative import of a top-level folder of ours, e.g. '../../client/errors' (not 'prisma/client' or '@temporalio/client'). */
 const folder = (name, rest = '(/|$)') => `^(\\.\\./)+${name}${rest}`;
 const activitiesAsTypes = { regex: folder('activities'), allowTypeImports: true, message: 'Only the worker runs activity implementations: call a use-case in client/ (or a repository in data/) instead.' };
+/** Above the worker not even a type comes from an activity: the shapes workflows take and return live in contracts/. */
+const noActivities = { regex: folder('activities'), message: 'Only the worker runs activity implementations: call a use-case in client/ (or a repository in data/) instead; the shapes of workflow inputs and results are in contracts/.' };
 const noWorkerInternals = { regex: folder('workers', '/(?!start-system$)'), message: 'workers/ holds process internals: use client/ (or workers/start-system to run the services).' };
 const noWorkers = { regex: folder('workers'), message: 'The application layer does not run workers: it reaches Temporal and the database through client/connections.' };
 const noInterfaces = { regex: folder('cli'), message: 'Interfaces sit on top: nothing below them imports cli/.' };
@@ -59,14 +61,14 @@ export default tseslint.config(
   {
     files: ['cli/**/*.ts', 'api/**/*.ts', 'web/**/*.ts'],
     rules: {
-      ...restrict(activitiesAsTypes, noWorkerInternals, { regex: folder('data'), allowTypeImports: true, message: 'Commands read data through a use-case in client/, not the repositories.' }),
+      ...restrict(noActivities, noWorkerInternals, { regex: folder('data'), allowTypeImports: true, message: 'Commands read data through a use-case in client/, not the repositories.' }),
       'no-restricted-syntax': ['error', noDynamic('\\/workers\\/(?!start-system)', noWorkerInternals.message), noDynamic('\\/activities\\/', activitiesAsTypes.message), noDynamic('\\/data\\/', 'Commands read data through a use-case in client/.')],
     },
   },
   {
     files: ['client/**/*.ts'],
     rules: {
-      ...restrict(activitiesAsTypes, noWorkers, noInterfaces),
+      ...restrict(noActivities, noWorkers, noInterfaces),
       'no-restricted-syntax': ['error', noDynamic('\\/workers\\/', noWorkers.message), noDynamic('\\/activities\\/', activitiesAsTypes.message), noDynamic('\\/cli\\/', noInterfaces.message)],
     },
   },

@@ -6,3 +6,4 @@ export * from './workflows';
 export * from '../workflows/messages';
 export { buildNoticeIdempotencyKey, type TNoticeKeyParts } from '../domain/notices/idempotency-key';
 export { noticeKey } from '../domain/assignment/notice-request';
+export * from './workflow-results';

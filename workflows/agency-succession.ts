@@ -1,7 +1,7 @@
 // Moves an agency's open work to its successor as one durable step (retried until done).
 import { proxyActivities } from '@temporalio/workflow';
 import type { AgencyActivities } from '../activities';
-import type { TSucceedAgencyInput, TSucceedAgencyResult } from '../activities/agencies/succeed-agency';
+import type { TSucceedAgencyInput, TSucceedAgencyResult } from '../contracts/workflow-results';
 
 const agencies = proxyActivities<AgencyActivities>({
   // Hundreds of updates, each a round trip: minutes at most.

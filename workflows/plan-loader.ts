@@ -2,7 +2,7 @@
 // activity, so a crash half-way is finished by its retry, and loading twice changes nothing.
 import { proxyActivities } from '@temporalio/workflow';
 import type { PlanActivities } from '../activities';
-import type { TReconcilePlanInput, TReconcilePlanResult } from '../activities/plans/reconcile-plan';
+import type { TReconcilePlanInput, TReconcilePlanResult } from '../contracts/workflow-results';
 
 const plans = proxyActivities<PlanActivities>({
   // A plan of a few hundred assignments starts in seconds; ten minutes covers a slow cluster.

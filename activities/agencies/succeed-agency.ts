@@ -6,23 +6,9 @@ import { reassignUpdate, transferOversightUpdate } from '../../contracts';
 import { ApplicationFailure, heartbeat } from '@temporalio/activity';
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { PrismaClient } from '../../prisma/client';
+import type { TSucceedAgencyInput, TSucceedAgencyResult } from '../../contracts/workflow-results';
 
-export interface TSucceedAgencyInput {
-  from: string;
-  to: string;
-  effectiveDay: string;
-  functions: string[];
-  actor: { agency: string; user: string };
-  reason: string;
-}
-
-export interface TSucceedAgencyResult {
-  moved: string[];
-  alreadyMoved: number;
-  closed: number;
-  /** Open assignments the agency monitored or led: the successor oversees them now. */
-  oversightMoved: string[];
-}
+export type { TSucceedAgencyInput, TSucceedAgencyResult };
 
 /** Assignment states whose work is still open: they move; finished ones keep their agency. */
 const openStates = ['assigned', 'in_progress', 'submitted', 'returned'] as const;

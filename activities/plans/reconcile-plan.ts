@@ -9,52 +9,15 @@ import { localDayOf } from '../../domain/calendar/local-time';
 import { buildAssignmentSpecs } from '../../domain/plan-assignments';
 import { ZPlan, type TPlan } from '../../domain/plan/plan';
 import type { PrismaClient } from '../../prisma/client';
+import type { TReconcilePlanInput, TReconcilePlanResult } from '../../contracts/workflow-results';
+
+export type { TReconcilePlanInput, TReconcilePlanResult };
 import { upsertPlanRecords } from '../../data/plan-records';
 import { recordDoneDeclaration } from '../../data/done-declarations';
 import { submittedResultsOf } from '../../data/carried-results';
 import { checkDoneRefs } from '../../domain/plan/task-refs-declared-done';
 import { inParallel } from '../in-parallel';
-import { ensureDailyDigestSchedule, startReviewCloses, syncPeriodCloseSchedules, type TScheduleSync } from './sync-schedules';
-
-export interface TReconcilePlanInput {
-  planId: string;
-  plan: TPlan;
-  taskQueue: string;
-  /** Who loads it (the monitoring agency, or the system at start-up). */
-  actor: { agency: string; user: string };
-  reason: string;
-  /**
-   * Create the Temporal Schedules of the recurring cycles (default). Off only where the server
-   * has no schedules: the Java time-skipping test server used to record histories.
-   */
-  schedules?: boolean;
-  /**
-   * One-off tasks the operator declares done (`dondoc plan load --done`): their assignments start
-   * completed instead of being chased. Checked by the caller too; an unknown ref fails the load.
-   */
-  declaredDone?: string[];
-  /** The plan file's content digest, recorded with the declaration. */
-  planVersion?: string;
-}
-
-export interface TReconcilePlanResult {
-  planId: string;
-  asOfDay: string;
-  assignments: number;
-  started: number;
-  alreadyRunning: number;
-  cancelled: number;
-  deadlinesChanged: number;
-  skipped: { ref: string; reason: string }[];
-  /** The period-close schedules: null when `schedules` was off. */
-  schedules: TScheduleSync | null;
-  /** The reviews' close workflows (one per review, waiting for its reports' grace to end). */
-  reviewCloses: { started: string[]; alreadyStarted: number };
-  /** The assignments of the refs declared done: completed now, or left alone as they already existed. */
-  declaredDone?: { refs: string[]; completed: string[]; alreadyStarted: string[] };
-  /** Per-task runs closed because the plan moved to one report per unit: each unit's report carries their results. */
-  superseded: number;
-}
+import { ensureDailyDigestSchedule, startReviewCloses, syncPeriodCloseSchedules } from './sync-schedules';
 
 /**
  * Starts in flight at once. Eight kept the dev server and a 2-core machine busy in benchmark 1

@@ -18,16 +18,10 @@ import {
 } from '@temporalio/client';
 import { endOfLocalDay, instantAt, localDayOf, TIME_ZONE } from '../../domain/calendar/local-time';
 import type { TPlan } from '../../domain/plan/plan';
+import type { TScheduleSync } from '../../contracts/workflow-results';
 import { closingCycles, ONCE, periodClose, periodDueDay, periodFiredOn } from '../../domain/reporting/period-close';
 
-export interface TScheduleSync {
-  created: string[];
-  updated: string[];
-  unchanged: string[];
-  deleted: string[];
-  /** Periods whose due day had passed when their schedule was created, closed by a direct start instead. */
-  closedDirectly: string[];
-}
+export type { TScheduleSync };
 
 const MONTHS = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'] as const;
 const notePrefix = 'dondoc period close; fingerprint ';

@@ -13,7 +13,7 @@ import type { TAssignmentRowJson } from '../../client/read-model/assignment-row-
 import type { TConsolidatedReportInput, TConsolidatedView } from '../../client/reports/consolidated-report';
 import type { TReportDraft } from '../../client/reports/draft-report';
 import type { TApiTarget } from './api-target';
-import type { TSucceedAgencyResult } from '../../activities/agencies/succeed-agency';
+import type { TSucceedAgencyResult } from '../../contracts';
 import type { TOutboxEntry, TOutboxMessage } from '../../data/outbox';
 
 /**

@@ -2,7 +2,7 @@
 // keeping deadlines and history, as one durable workflow (retried until done).
 import { z } from 'zod';
 import { agencySuccessionWorkflow, agencySuccessionWorkflowId } from '../../contracts';
-import type { TSucceedAgencyResult } from '../../activities/agencies/succeed-agency';
+import type { TSucceedAgencyResult } from '../../contracts';
 import { readAgencyNames } from '../../data/assignment-rows';
 import { isIsoDay } from '../../domain/calendar/iso-day';
 import { safeName, safeText } from '../../domain/text/safe-text';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, type Client } from '@temporalio/client';
-import type { TReconcilePlanResult } from '../../activities/plans/reconcile-plan';
+import type { TReconcilePlanResult } from '../../contracts';
 import { loadPlanWorkflow, planLoadWorkflowId } from '../../contracts';
 import { checkDoneRefs, parseDoneRefsFile, parseDoneRefsOption, uniqueRefs } from '../../domain/plan/task-refs-declared-done';
 import type { TAppActor } from '../actor';

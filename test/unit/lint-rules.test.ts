@@ -59,6 +59,8 @@ describe('ESLint rules for the layers', { timeout: 60_000 }, () => {
     ['client/lint-probe.ts', "import { buildProgram } from '../../cli/program';\nexport const x = buildProgram;\n", 'Interfaces sit on top'],
     ['data/lint-probe.ts', "import { AppError } from '../../client/errors';\nexport const x = AppError;\n", 'The application layer sits above this folder'],
     ['activities/lint-probe.ts', "import { buildProgram } from '../../cli/program';\nexport const x = buildProgram;\n", 'Interfaces sit on top'],
+    ['client/lint-probe.ts', "import type { TReconcilePlanResult } from '../../activities/plans/reconcile-plan';\nexport type Y = TReconcilePlanResult;\n", 'the shapes of workflow inputs and results are in contracts/'],
+    ['cli/lint-probe.ts', "import type { Activities } from '../../activities';\nexport type Y = Activities;\n", 'the shapes of workflow inputs and results are in contracts/'],
     ['bench/lint-probe.ts', "import { waitUntil } from '../../test/helpers/assignment-fixtures';\nexport const x = waitUntil;\n", 'Scripts and benches do not import test code'],
   ])('refuses in %s: %s', async (filePath, code, expected) => {
     expect((await ruleIdsFor(filePath, code)).join('\n')).toContain(expected);
@@ -66,6 +68,6 @@ describe('ESLint rules for the layers', { timeout: 60_000 }, () => {
 
   it('lets the CLI start the services and read types, and the application use repositories and contracts', async () => {
     expect(await ruleIdsFor('cli/lint-probe.ts', "import { startSystem } from '../../workers/start-system';\nimport type { TOutboxEntry } from '../../data/outbox';\nexport const x = startSystem;\nexport type Y = TOutboxEntry;\n")).toEqual([]);
-    expect(await ruleIdsFor('client/lint-probe.ts', "import { readAssignmentRows } from '../../data/assignment-rows';\nimport { statusQuery } from '../../contracts';\nimport type { Activities } from '../../activities';\nexport const x = [readAssignmentRows, statusQuery];\nexport type Y = Activities;\n")).toEqual([]);
+    expect(await ruleIdsFor('client/lint-probe.ts', "import { readAssignmentRows } from '../../data/assignment-rows';\nimport { statusQuery, type TReconcilePlanResult } from '../../contracts';\nexport const x = [readAssignmentRows, statusQuery];\nexport type Y = TReconcilePlanResult;\n")).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import * as messages from '../../../contracts';
 import { buildAssignmentSpecs } from '../../../domain/plan-assignments';
 import { localDayOf } from '../../../domain/calendar/local-time';
-import type { TReconcilePlanResult } from '../../../activities/plans/reconcile-plan';
+import type { TReconcilePlanResult } from '../../../contracts';
 import type { TestDatabase } from '../../helpers/database';
 import { startTestbed, type Testbed } from '../../helpers/workflow-testbed';
 import { loadSeedPlan, sleepUntil, waitUntil, type SentNotice } from '../../helpers/assignment-fixtures';
