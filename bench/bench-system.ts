@@ -1,5 +1,5 @@
 // What the plan-load and reminder-burst benches run on: the Temporal dev server as `dondoc up`
-// runs it (a SQLite file in a fresh data directory), PostgreSQL (embedded, or
+// runs it (a SQLite file in a fresh data directory), or the cluster BENCH_TEMPORAL_ADDRESS names, PostgreSQL (embedded, or
 // BENCH_DATABASE_URL), a local SMTP server that records when each message arrived, and dondoc's
 // worker with its real activities, polling the same task queue as everything the bench starts.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,10 +13,16 @@ import { findFreePort } from '../embedded/ports';
 import { startSmtpCapture } from '../embedded/smtp-capture';
 import { locateTemporalServer } from '../embedded/temporal-binaries';
 import { startDevServer } from '../embedded/temporal-dev-server';
+import { DEFAULT_WORKER_CACHED_WORKFLOWS } from '../config/config';
 import { projectPath } from '../config/project-root';
 import { createWorker } from '../workers/worker';
 
-export const BENCH_TASK_QUEUE = 'dondoc-bench';
+/**
+ * The task queue of the bench's worker and workflows. On a cluster that outlives the bench
+ * (BENCH_TEMPORAL_ADDRESS) each run gets its own, so that an earlier run's workflows, still
+ * running there and pointed at another database, never reach this run's worker.
+ */
+export const BENCH_TASK_QUEUE = process.env.BENCH_TEMPORAL_ADDRESS ? `dondoc-bench-${Date.now().toString(36)}` : 'dondoc-bench';
 
 export interface TBenchSystem {
   client: Client;
@@ -43,11 +49,19 @@ export async function startBenchSystem({ noticeDigest, progress }: TStartBenchSy
     stops.length = 0;
   };
   try {
-    const executable = await locateTemporalServer('cli', { onProgress: progress });
-    if (executable.type !== 'existing-path') throw new Error('the Temporal CLI is not installed: run `node bin/dondoc.js servers install` first');
-    progress(`starting the Temporal dev server (${dataDirectory})…`);
-    const server = await startDevServer({ executable: executable.path, dataDirectory, port: await findFreePort(), uiPort: await findFreePort(), namespace: 'default' });
-    stops.push(server.stop);
+    let server: { address: string };
+    if (process.env.BENCH_TEMPORAL_ADDRESS) {
+      // A running cluster (`dondoc cluster up`): the bench's worker and starts use their own task queue there.
+      server = { address: process.env.BENCH_TEMPORAL_ADDRESS };
+      progress(`using the Temporal frontend at BENCH_TEMPORAL_ADDRESS=${server.address}…`);
+    } else {
+      const executable = await locateTemporalServer('cli', { onProgress: progress });
+      if (executable.type !== 'existing-path') throw new Error('the Temporal CLI is not installed: run `node bin/dondoc.js servers install` first');
+      progress(`starting the Temporal dev server (${dataDirectory})…`);
+      const devServer = await startDevServer({ executable: executable.path, dataDirectory, port: await findFreePort(), uiPort: await findFreePort(), namespace: 'default' });
+      stops.push(devServer.stop);
+      server = devServer;
+    }
     progress(process.env.BENCH_DATABASE_URL ? 'opening BENCH_DATABASE_URL…' : 'starting the embedded PostgreSQL…');
     const database = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL, dataDirectory, onProgress: progress });
     stops.push(database.close);
@@ -64,6 +78,9 @@ export async function startBenchSystem({ noticeDigest, progress }: TStartBenchSy
       sendNotice: createNoticeSender(mail),
       sendDigests: createDigestSender(mail),
       workflowsPath: projectPath('bench', 'workflows.ts'),
+      // As `dondoc up` and `dondoc worker` run it: without a bound the SDK sizes the cache from
+      // the heap, and 2,000 assignments beside 2,000 empty workflows ran its workflow thread out of memory.
+      maxCachedWorkflows: DEFAULT_WORKER_CACHED_WORKFLOWS,
     });
     stops.push(close);
     const running = worker.run();

@@ -11,6 +11,7 @@
 //   npx tsx bench/plan-load.ts --quick         # N = 200 (a smoke test, well under a minute)
 //   npx tsx bench/plan-load.ts --sizes 500,2000
 //   BENCH_DATABASE_URL=postgresql://… npx tsx bench/plan-load.ts   # a PostgreSQL server instead of the embedded one
+//   BENCH_TEMPORAL_ADDRESS=127.0.0.1:7233 …                         # a running cluster (`dondoc cluster up`) instead of a dev server
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inParallel } from '../activities/in-parallel';
@@ -28,12 +29,14 @@ const sizesOption = argv.indexOf('--sizes');
 const sizes = argv.includes('--quick') ? [200] : sizesOption >= 0 ? argv[sizesOption + 1]!.split(',').map(Number) : [1_000, 10_000];
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: expected whole numbers ≥ 1 separated by commas, e.g. 1000,10000`);
 const progress = (message: string) => console.error(`[plan-load] ${message}`);
+/** Ids of this run: on a cluster that outlives the bench (BENCH_TEMPORAL_ADDRESS) an earlier run's workflows are still there. */
+const run = Date.now().toString(36);
 
 async function startEmptyWorkflows(system: TBenchSystem, size: number): Promise<number> {
   const started = performance.now();
   // As many at once as the loader's activity starts assignments (activities/plans/reconcile-plan.ts).
   await inParallel(Array.from({ length: size }, (_, index) => index), START_CONCURRENCY, async (index) => {
-    await system.client.workflow.start('benchEmptyWorkflow', { taskQueue: BENCH_TASK_QUEUE, workflowId: `bench-empty-${size}-${index}`, args: [] });
+    await system.client.workflow.start('benchEmptyWorkflow', { taskQueue: BENCH_TASK_QUEUE, workflowId: `bench-empty-${run}-${size}-${index}`, args: [] });
     if (index % 1000 === 999) progress(`  empty: ${index + 1}/${size}`);
   });
   return performance.now() - started;
@@ -46,7 +49,7 @@ async function loadGeneratedPlan(system: TBenchSystem, size: number): Promise<nu
   const file = join(system.dataDirectory, `bench-plan-${size}.yaml`);
   await writeFile(file, generatePlanYaml({ assignments: size, startDay: today, deadline }));
   const started = performance.now();
-  const outcome = await loadPlanFile(system.client, { file, taskQueue: BENCH_TASK_QUEUE, planId: `bench-plan-${size}` });
+  const outcome = await loadPlanFile(system.client, { file, taskQueue: BENCH_TASK_QUEUE, planId: `bench-plan-${run}-${size}` });
   const elapsed = performance.now() - started;
   if (outcome.started !== size) throw new Error(`the plan load started ${outcome.started} assignments, not ${size}: ${JSON.stringify(outcome.skipped.slice(0, 3))}`);
   return elapsed;

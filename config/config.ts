@@ -38,6 +38,11 @@ export const ZConfig = z.object({
     .min(2, 'at least 2: the Temporal SDK keeps two workflows in memory at the least')
     .max(1_000_000, 'at most 1000000: more needs more memory than one worker process should hold')
     .default(() => DEFAULT_WORKER_CACHED_WORKFLOWS),
+  /** host:port where the worker serves the Temporal SDK's Prometheus metrics (/metrics); unset = no metrics endpoint. */
+  DONDOC_WORKER_METRICS: z
+    .string()
+    .regex(/^[\w.-]+:\d+$/, 'expected host:port to serve the worker metrics on, e.g. 127.0.0.1:9464')
+    .optional(),
   /** smtp:// or smtps:// (user:password@host:port) of a mail server; unset = local capture into the outbox. */
   SMTP_URL: z
     .string()
@@ -86,6 +91,8 @@ export interface DondocConfig {
   databasePool?: number;
   /** Workflows the worker keeps in memory between their tasks (the Temporal SDK's maxCachedWorkflows). */
   workerCachedWorkflows: number;
+  /** host:port of the worker's Prometheus endpoint (the SDK's metrics); unset = none. */
+  workerMetricsAddress?: string;
   smtpUrl?: string;
   mailFrom: string;
   baseUrl: string;
@@ -151,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DondocConfig {
     databaseUrl: value.DATABASE_URL,
     databasePool: value.DONDOC_DATABASE_POOL,
     workerCachedWorkflows: value.DONDOC_WORKER_CACHED_WORKFLOWS,
+    workerMetricsAddress: value.DONDOC_WORKER_METRICS,
     smtpUrl: value.SMTP_URL,
     mailFrom: value.DONDOC_MAIL_FROM,
     baseUrl: value.DONDOC_BASE_URL,

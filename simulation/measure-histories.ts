@@ -3,7 +3,7 @@
 // 4,096 events (and refuses histories past 50 MB); an assignment run should stay far below.
 import type { Client } from '@temporalio/client';
 import type { History } from '@temporalio/common/lib/proto-utils';
-import { tsToMs } from '@temporalio/common/lib/time';
+import { tsToMs } from '@temporalio/common/lib/time.js';
 import proto from '@temporalio/proto';
 import type { THistoryRun, TWorkflowHistory } from '../domain/simulation';
 

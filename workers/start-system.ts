@@ -103,6 +103,7 @@ export async function startSystem(config: DondocConfig, progress: (message: stri
       sendNotice,
       sendDigests,
       maxCachedWorkflows: config.workerCachedWorkflows,
+      metricsAddress: config.workerMetricsAddress,
     });
     stops.push(close);
     const workerRun = worker.run();

@@ -25,9 +25,10 @@ export function registerClusterCommands(program: Command): void {
     .option('--postgres-url <url>', 'a PostgreSQL server whose user may create databases (default: $DONDOC_CLUSTER_POSTGRES_URL, else a throw-away server in <data>/cluster/postgres)')
     .option('--history-shards <n>', 'history shards: fixed once the databases hold data', wholeNumber(1, 16_384), 4)
     .option('--retention-days <days>', 'how long a closed workflow stays readable in Temporal (the server allows 1 to 36500 days)', wholeNumber(1, MAX_RETENTION_DAYS), 3650)
+    .option('--no-archival', 'do not archive closed workflow histories to <data>/cluster/archival (a new namespace only)')
     .option('--workers <n>', 'dondoc worker processes', wholeNumber(1, 16), 2)
     .option('--api-servers <n>', 'dondoc API server processes', wholeNumber(1, 16), 2)
-    .action(async (options: { postgresUrl?: string; historyShards: number; retentionDays: number; workers: number; apiServers: number }) => {
+    .action(async (options: { postgresUrl?: string; historyShards: number; retentionDays: number; archival: boolean; workers: number; apiServers: number }) => {
       const config = await cliConfig();
       const { startCluster } = await import('../../embedded/cluster/start-cluster');
       const started = Date.now();
@@ -37,6 +38,7 @@ export function registerClusterCommands(program: Command): void {
         historyShards: options.historyShards,
         namespace: config.namespace,
         retentionDays: options.retentionDays,
+        archival: options.archival,
         workers: options.workers,
         apiServers: options.apiServers,
         smtpUrl: config.smtpUrl,
@@ -49,6 +51,7 @@ export function registerClusterCommands(program: Command): void {
           `  Temporal UI:   ${running.webUiUrl ?? `not available (${running.webUiUnavailable})`}`,
           `  Services:      ${Object.entries(running.temporal.processes).map(([name, process]) => `${name} pid ${process.pid}`).join(', ')}`,
           `  Metrics:       ${running.metricsUrls.join(', ')}`,
+          `  Archival:      ${running.archival ? `${running.archival.history} (closed histories, kept after the retention)` : 'off (--no-archival)'}`,
           `  PostgreSQL:    ${running.postgresDescription}`,
           `  dondoc DB:     DATABASE_URL=${running.databaseUrl}`,
           `  Mail:          ${running.mailDescription}`,

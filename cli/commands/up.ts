@@ -61,7 +61,7 @@ export function registerUpCommands(program: Command): void {
           `  Database:      ${system.databaseDescription}`,
           `  Mail:          ${system.mailDescription}`,
           `  Data:          ${config.dataDirectory}`,
-          `  Worker:        task queue "${config.taskQueue}"`,
+          `  Worker:        task queue "${config.taskQueue}"${config.workerMetricsAddress ? `, metrics http://${config.workerMetricsAddress}/metrics` : ''}`,
           `  Plan:          ${plans}`,
           `  API:           ${api ? `${api.url}/api (docs ${api.url}/api/docs)` : 'off (DONDOC_API_PORT=0)'}`,
           ...(api ? [`  Pages:         ${api.url}/ (sign in at ${api.url}/sign-in)`] : []),
@@ -84,7 +84,8 @@ export function registerUpCommands(program: Command): void {
       const config = await cliConfig();
       const { startSystem } = await import('../../workers/start-system');
       const system = await startSystem({ ...config, temporalAddress: config.temporalAddress ?? `127.0.0.1:${config.temporalPort}` }, progress);
-      console.log(`dondoc worker is ready on ${system.temporalAddress}, task queue "${config.taskQueue}". Press Ctrl-C to stop.`);
+      const metrics = config.workerMetricsAddress ? `, metrics http://${config.workerMetricsAddress}/metrics` : '';
+      console.log(`dondoc worker is ready on ${system.temporalAddress}, task queue "${config.taskQueue}"${metrics}. Press Ctrl-C to stop.`);
       await waitForStopOrFailure(system);
     });
 }

@@ -31,6 +31,21 @@ export interface TServerConfigOptions {
   historyShards: number;
   ports: Record<TTemporalService, TServicePorts>;
   databases: { temporal: string; visibility: string };
+  /**
+   * Where closed workflows' histories and visibility records are archived (file:// URIs): a copy
+   * that outlives the namespace's retention. Null: archival off.
+   */
+  archival: TArchivalUris | null;
+}
+
+export interface TArchivalUris {
+  history: string;
+  visibility: string;
+}
+
+/** The archive of a cluster whose data directory is `directory`: files under <directory>/archival. */
+export function archivalUrisIn(directory: string): TArchivalUris {
+  return { history: `file://${directory}/archival/history`, visibility: `file://${directory}/archival/visibility` };
 }
 
 /** Connections per Temporal service process: 4 processes × 20 stay inside PostgreSQL's default 100 with dondoc's pools. */
@@ -80,6 +95,29 @@ export function baseServerConfig(options: TServerConfigOptions): Record<string, 
       },
     },
     dcRedirectionPolicy: { policy: 'noop' },
+    ...(options.archival ? archivalConfig(options.archival) : {}),
+  };
+}
+
+/**
+ * Temporal's archival to the file store: each closed workflow's history (and its visibility
+ * record) is written under the URI when it closes, and read back by `temporal workflow show
+ * --archived`-style calls (enableRead) once retention has deleted it from PostgreSQL. New
+ * namespaces get it by default; an existing one keeps its own archival state.
+ */
+function archivalConfig(uris: TArchivalUris): Record<string, unknown> {
+  const fileStore = { filestore: { fileMode: '0640', dirMode: '0750' } };
+  return {
+    archival: {
+      history: { state: 'enabled', enableRead: true, provider: fileStore },
+      visibility: { state: 'enabled', enableRead: true, provider: fileStore },
+    },
+    namespaceDefaults: {
+      archival: {
+        history: { state: 'enabled', URI: uris.history },
+        visibility: { state: 'enabled', URI: uris.visibility },
+      },
+    },
   };
 }
 

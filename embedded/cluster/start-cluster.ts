@@ -15,6 +15,7 @@ import { outboxDirectoryOf, startSmtpCapture } from '../smtp-capture';
 import { ManagedProcess, waitForLogLine, waitForPort } from './managed-process';
 import { startWebUi } from './web-ui';
 import { createDatabases, startThrowAwayPostgres, useGivenPostgres, type TClusterPostgres } from './postgres-server';
+import { archivalUrisIn, type TArchivalUris } from './server-config';
 import { choosePorts, ensureNamespace, setUpTemporalSchemas, startTemporalServices, temporalDatabases, type TTemporalServices } from './temporal-cluster';
 
 export const DONDOC_DATABASE = 'dondoc';
@@ -28,6 +29,8 @@ export interface TClusterOptions {
   historyShards: number;
   namespace: string;
   retentionDays: number;
+  /** Archive each closed workflow's history to files in the data directory (default on): readable after the retention has deleted it. */
+  archival?: boolean;
   workers: number;
   apiServers: number;
   /** Mail goes here; unset = a local capture into <data>/outbox, as `dondoc up` does. */
@@ -48,6 +51,8 @@ export interface TRunningCluster {
   webUiUrl: string | null;
   webUiUnavailable: string;
   metricsUrls: string[];
+  /** Where closed histories are archived; null when archival is off. */
+  archival: TArchivalUris | null;
   logDirectory: string;
   temporal: TTemporalServices;
   workers: ManagedProcess[];
@@ -89,16 +94,22 @@ export async function startCluster(options: TClusterOptions): Promise<TRunningCl
 
     progress(`Starting the Temporal services (${options.historyShards} history shards)…`);
     const ports = await choosePorts();
+    const archival = options.archival === false ? null : archivalUrisIn(directory);
     const temporal = await startTemporalServices({
       server,
       directory,
-      config: { postgres: postgres.endpoint, historyShards: options.historyShards, ports, databases: temporalDatabases },
+      config: { postgres: postgres.endpoint, historyShards: options.historyShards, ports, databases: temporalDatabases, archival },
       onUnexpectedExit,
       progress,
     });
     stops.push(temporal.stop);
-    const namespace = await ensureNamespace(temporal.frontendAddress, options.namespace, options.retentionDays);
-    progress(`Namespace "${options.namespace}": ${namespace === 'created' ? `created, retention ${options.retentionDays} days` : 'exists already (its retention is unchanged)'}`);
+    const namespace = await ensureNamespace(temporal.frontendAddress, options.namespace, options.retentionDays, archival);
+    progress(
+      `Namespace "${options.namespace}": ` +
+        (namespace === 'created'
+          ? `created, retention ${options.retentionDays} days, ${archival ? `closed histories archived to ${archival.history}` : 'no archival'}`
+          : 'exists already (its retention and archival are unchanged)'),
+    );
 
     let webUiUrl: string | null = null;
     let webUiUnavailable = '';
@@ -141,7 +152,11 @@ export async function startCluster(options: TClusterOptions): Promise<TRunningCl
     const dondoc = (name: string, command: string, env: NodeJS.ProcessEnv) =>
       new ManagedProcess({ name, command: process.execPath, args: [projectPath('bin', 'dondoc.js'), command], env, log: join(logDirectory, `${name}.log`) });
 
-    const workers = Array.from({ length: options.workers }, (_, index) => dondoc(`dondoc-worker-${index + 1}`, 'worker', dondocEnv(`worker-${index + 1}`)));
+    // Each worker serves the SDK's metrics (task latencies, slots, failed activities) on its own port.
+    const workerMetricsPorts = await Promise.all(Array.from({ length: options.workers }, () => findPortForLater()));
+    const workers = workerMetricsPorts.map((metricsPort, index) =>
+      dondoc(`dondoc-worker-${index + 1}`, 'worker', dondocEnv(`worker-${index + 1}`, { DONDOC_WORKER_METRICS: `127.0.0.1:${metricsPort}` })),
+    );
     const startWorker = async (worker: ManagedProcess) => {
       await mkdir(worker.spec.env!.DONDOC_DATA_DIR!, { recursive: true });
       worker.onUnexpectedExit = onUnexpectedExit;
@@ -180,7 +195,11 @@ export async function startCluster(options: TClusterOptions): Promise<TRunningCl
       apiUrls: apiPorts.map((port) => `http://127.0.0.1:${port}`),
       webUiUrl,
       webUiUnavailable,
-      metricsUrls: Object.entries(ports).map(([service, servicePorts]) => `${service} http://127.0.0.1:${servicePorts.metrics}/metrics`),
+      metricsUrls: [
+        ...Object.entries(ports).map(([service, servicePorts]) => `${service} http://127.0.0.1:${servicePorts.metrics}/metrics`),
+        ...workerMetricsPorts.map((port, index) => `dondoc-worker-${index + 1} http://127.0.0.1:${port}/metrics`),
+      ],
+      archival,
       logDirectory,
       temporal,
       workers,

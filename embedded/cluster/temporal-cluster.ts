@@ -5,13 +5,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { Connection } from '@temporalio/client';
-import { msToTs } from '@temporalio/common/lib/time';
+import { msToTs } from '@temporalio/common/lib/time.js';
 import { postgresSchemaDirectory } from '../cluster-binaries';
 import { MAX_RETENTION_DAYS } from './retention';
 import { findPortForLater } from '../ports';
 import { ManagedProcess, waitForPort } from './managed-process';
 import { query, type TClusterPostgres } from './postgres-server';
-import { serverConfigFiles, serviceArguments, temporalServices, type TServerConfigOptions, type TServicePorts, type TTemporalService } from './server-config';
+import { serverConfigFiles, serviceArguments, temporalServices, type TArchivalUris, type TServerConfigOptions, type TServicePorts, type TTemporalService } from './server-config';
+
+/** temporal.api.enums.v1.ArchivalState.ARCHIVAL_STATE_ENABLED (the proto package is not one of dondoc's dependencies). */
+const ARCHIVAL_STATE_ENABLED = 2;
 
 export const temporalDatabases = { temporal: 'temporal', visibility: 'temporal_visibility' } as const;
 
@@ -93,7 +96,7 @@ export async function startTemporalServices(options: {
  * Registers the namespace with its retention, or leaves an existing one as it is. Retention is
  * how long a closed workflow's history stays readable (docs/deployment.md: what auditors see after).
  */
-export async function ensureNamespace(address: string, namespace: string, retentionDays: number): Promise<'created' | 'existed'> {
+export async function ensureNamespace(address: string, namespace: string, retentionDays: number, archival: TArchivalUris | null): Promise<'created' | 'existed'> {
   if (retentionDays * 24 < 1 || retentionDays > MAX_RETENTION_DAYS) {
     throw new Error(`--retention-days ${retentionDays}: the Temporal server accepts 1 hour to ${MAX_RETENTION_DAYS} days (100 years).`);
   }
@@ -107,6 +110,14 @@ export async function ensureNamespace(address: string, namespace: string, retent
           namespace,
           workflowExecutionRetentionPeriod: msToTs(Math.round(retentionDays * 86_400_000)),
           description: 'dondoc (created by dondoc cluster up)',
+          ...(archival
+            ? {
+                historyArchivalState: ARCHIVAL_STATE_ENABLED,
+                historyArchivalUri: archival.history,
+                visibilityArchivalState: ARCHIVAL_STATE_ENABLED,
+                visibilityArchivalUri: archival.visibility,
+              }
+            : {}),
         });
         break;
       } catch (error) {

@@ -4,6 +4,7 @@
 // audit timeline, the audit chain, reading while the worker writes, and a clean stop.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../../client/plans/read-plan-file';
 import { parseReport } from '../../../cli/commands/report-file';
@@ -68,6 +69,8 @@ let reportedPeriod = '';
 let plan: Awaited<ReturnType<typeof loadPlan>>;
 
 interface TTimelineJson {
+  historyAvailable: boolean;
+  runs: number;
   timeline: { source: string; kind: string; action: string; actor: { agency: string | null; user: string | null; role?: string } | null; at: string; details: Record<string, unknown> }[];
   notes: string[];
 }
@@ -310,6 +313,36 @@ describe('the operator CLI on a running dondoc (embedded)', () => {
       return targets.every((target) => list.some((row) => row.id === target.id)) ? list : undefined;
     });
     expect(submitted.length).toBeGreaterThanOrEqual(targets.length);
+  });
+
+  it('`audit` still shows the hash-chained audit log once Temporal has deleted a closed workflow (its retention ended)', async () => {
+    // A one-off task of another commune: closed, then deleted as the namespace's retention would delete it.
+    const rows = await json<TRowJson[]>(['assignment', 'list', '--agency', 'XA_VI_DU_A1']);
+    const closed = rows.find((row) => row.period === 'once');
+    expect(closed, JSON.stringify(rows.slice(0, 3))).toBeDefined();
+    const before = await json<TTimelineJson>(['audit', closed!.id]);
+    expect(before.historyAvailable).toBe(true);
+    const fromAuditLog = before.timeline.filter((entry) => entry.source === 'audit');
+    expect(fromAuditLog.length).toBeGreaterThan(0);
+
+    const connection = await Connection.connect({ address: `127.0.0.1:${env.DONDOC_TEMPORAL_PORT}` });
+    try {
+      const handle = new Client({ connection }).workflow.getHandle(closed!.id);
+      await handle.terminate('e2e: a closed workflow whose retention has ended');
+      await connection.workflowService.deleteWorkflowExecution({ namespace: 'default', workflowExecution: { workflowId: closed!.id } });
+      await eventually('the workflow deleted from Temporal', async () => ((await handle.describe().then(() => false, (error: unknown) => error instanceof WorkflowNotFoundError)) ? true : undefined));
+    } finally {
+      await connection.close();
+    }
+
+    const after = await json<TTimelineJson>(['audit', closed!.id]);
+    expect(after).toMatchObject({ historyAvailable: false, runs: 0 });
+    expect(after.notes.join(' ')).toContain('Temporal no longer has this workflow (closed longer than the retention period): the audit log alone is shown.');
+    expect(after.timeline.every((entry) => entry.source === 'audit')).toBe(true);
+    expect(after.timeline.map((entry) => [entry.at, entry.action])).toEqual(expect.arrayContaining(fromAuditLog.map((entry) => [entry.at, entry.action])));
+    const text = await runDondoc(['audit', closed!.id], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('no Temporal history');
   });
 
   it('`audit verify` recomputes the hash chain: OK, with the number of events', async () => {

@@ -13,9 +13,11 @@ function embeddedEnvironment() {
 
 describe('dondoc up (embedded)', () => {
   it('runs the seed plan on the embedded servers, stops on SIGTERM, and resumes the same workflows without duplicating notices', async () => {
-    const env = await embeddedEnvironment();
+    const metricsAddress = `127.0.0.1:${await findPortForLater()}`;
+    const env = { ...(await embeddedEnvironment()), DONDOC_WORKER_METRICS: metricsAddress };
     const first = startDondoc(['up'], env);
     const banner = await first.waitFor('Press Ctrl-C to stop.');
+    expect(banner).toContain(`Worker:        task queue "dondoc", metrics http://${metricsAddress}/metrics`);
     expect(banner).toContain(`Temporal:      127.0.0.1:${env.DONDOC_TEMPORAL_PORT} (namespace default)`);
     expect(banner).toContain(`Temporal UI:   http://127.0.0.1:${env.DONDOC_TEMPORAL_UI_PORT}`);
     expect(banner).toContain(`Data:          ${env.DONDOC_DATA_DIR}`);
@@ -52,6 +54,11 @@ describe('dondoc up (embedded)', () => {
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     }
     expect(mails).toBeGreaterThanOrEqual(assignments);
+    // The worker serves the SDK's metrics to Prometheus: the notices just sent were activities of the dondoc task queue.
+    const metrics = await (await fetch(`http://${metricsAddress}/metrics`)).text();
+    const series = (name: string, ...labels: string[]) => metrics.split('\n').filter((line) => line.startsWith(name) && labels.every((label) => line.includes(label)));
+    expect(series('temporal_activity_execution_latency', 'activity_type="deliverNotice"', 'task_queue="dondoc"').length, metrics.slice(0, 2_000)).toBeGreaterThan(0);
+    expect(series('temporal_workflow_task_execution_latency', 'task_queue="dondoc"').length, metrics.slice(0, 2_000)).toBeGreaterThan(0);
 
     const connection = await Connection.connect({ address: `127.0.0.1:${env.DONDOC_TEMPORAL_PORT}` });
     const pollers = await connection.workflowService.describeTaskQueue({

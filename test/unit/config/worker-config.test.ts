@@ -23,3 +23,17 @@ describe('DONDOC_WORKER_CACHED_WORKFLOWS', () => {
     }
   });
 });
+
+describe('DONDOC_WORKER_METRICS', () => {
+  it('serves no metrics unless set, and takes a host:port', () => {
+    expect(loadConfig({}).workerMetricsAddress).toBeUndefined();
+    expect(loadConfig({ DONDOC_WORKER_METRICS: '' }).workerMetricsAddress).toBeUndefined();
+    expect(loadConfig({ DONDOC_WORKER_METRICS: '127.0.0.1:9464' }).workerMetricsAddress).toBe('127.0.0.1:9464');
+  });
+
+  it('refuses an address without a port, saying what it expected', () => {
+    for (const value of ['9464', 'http://127.0.0.1:9464', '127.0.0.1']) {
+      expect(() => loadConfig({ DONDOC_WORKER_METRICS: value })).toThrow(/DONDOC_WORKER_METRICS=.*expected host:port to serve the worker metrics on/);
+    }
+  });
+});

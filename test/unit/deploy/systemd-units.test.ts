@@ -56,5 +56,7 @@ describe('deploy/systemd units', () => {
       expect(units[name]!.Service!.Environment!.some((line) => /^DONDOC_DATA_DIR=.*%i$/.test(line))).toBe(true);
     }
     expect(units['dondoc-api@.service']!.Service!.Environment).toContain('DONDOC_API_PORT=%i');
+    // Each worker serves the SDK's metrics on the port its instance names (dondoc-worker@9464).
+    expect(units['dondoc-worker@.service']!.Service!.Environment).toContain('DONDOC_WORKER_METRICS=127.0.0.1:%i');
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { serverConfigFiles, serviceArguments, temporalServices, type TServerConfigOptions } from '../../../../embedded/cluster/server-config';
+import { archivalUrisIn, serverConfigFiles, serviceArguments, temporalServices, type TServerConfigOptions } from '../../../../embedded/cluster/server-config';
 import { webUiConfig } from '../../../../embedded/cluster/web-ui';
 
 const options: TServerConfigOptions = {
   postgres: { host: '127.0.0.1', port: 5433, user: 'postgres', password: '' },
   historyShards: 8,
   databases: { temporal: 'temporal', visibility: 'temporal_visibility' },
+  archival: archivalUrisIn('/data/cluster'),
   ports: {
     frontend: { grpc: 21001, membership: 21002, metrics: 21003 },
     history: { grpc: 21011, membership: 21012, metrics: 21013 },
@@ -39,6 +40,19 @@ describe('the generated Temporal server config', () => {
   it('gives each service process its own metrics port, so four processes can run on one machine', () => {
     const listeners = temporalServices.map((service) => parse(files[`${service}.yaml`]!).global.metrics.prometheus.listenAddress);
     expect(listeners).toEqual(['127.0.0.1:21003', '127.0.0.1:21013', '127.0.0.1:21023', '127.0.0.1:21033']);
+  });
+
+  it('archives closed workflows to files in the data directory, readable back, for every new namespace', () => {
+    for (const kind of ['history', 'visibility'] as const) {
+      expect(base.archival[kind]).toMatchObject({ state: 'enabled', enableRead: true, provider: { filestore: { fileMode: '0640', dirMode: '0750' } } });
+    }
+    expect(base.namespaceDefaults.archival).toEqual({
+      history: { state: 'enabled', URI: 'file:///data/cluster/archival/history' },
+      visibility: { state: 'enabled', URI: 'file:///data/cluster/archival/visibility' },
+    });
+    const withoutArchival = parse(serverConfigFiles({ ...options, archival: null })['base.yaml']!);
+    expect(withoutArchival.archival).toBeUndefined();
+    expect(withoutArchival.namespaceDefaults).toBeUndefined();
   });
 
   it('starts one service per process from the generated directory', () => {
