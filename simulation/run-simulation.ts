@@ -203,7 +203,8 @@ export async function runSimulation(options: TSimulationOptions): Promise<TSimul
     });
     return { summary, notices: recorder.notices, events, refusals: actor.refusals, specs, histories, timing };
   } finally {
-    worker?.shutdown();
+    // On SIGINT or SIGTERM the SDK has stopped the worker already: shutting it down again would throw and hide why the run ended.
+    if (worker?.getState() === 'RUNNING') worker.shutdown();
     await running?.catch(() => {});
     await env.teardown();
     await database.stop();

@@ -56,6 +56,12 @@ export function registerSimulateCommand(program: Command): void {
       const { simulatePlan } = await import('../../client/simulation/simulate');
       const only = options.only?.split(',').map((code) => code.trim()).filter(Boolean);
       const progress = createProgressBar();
+      // Ctrl-C or SIGTERM: the SDK stops the simulation's worker and cancels its calls; say so
+      // in one line instead of the cancelled call's stack. Nothing is kept: the run is in memory.
+      let interrupted: NodeJS.Signals | null = null;
+      const onSignal = (signal: NodeJS.Signals) => (interrupted = signal);
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
       try {
         const result = await simulatePlan(operatorActor(), { planFile: options.plan, castFile: options.cast, from: options.from, until: options.until, only, planId: options.id, onProgress: progress.update });
         progress.done();
@@ -68,8 +74,15 @@ export function registerSimulateCommand(program: Command): void {
           console.log(`\n${result.refusals.length} simulated updates were refused by the workflows (the cast asks for something the rules forbid), e.g.:`);
           for (const refusal of result.refusals.slice(0, 5)) console.log(`  ${refusal.at.slice(0, 10)} ${refusal.assignmentId} ${refusal.action}: ${refusal.message}`);
         }
+      } catch (error) {
+        if (!interrupted) throw error;
+        progress.done();
+        console.error(`dondoc: simulation interrupted (${interrupted as string}); nothing was kept (a simulation runs in memory).`);
+        process.exitCode = 130;
       } finally {
         progress.done();
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
       }
     });
 }
