@@ -4,18 +4,11 @@
 // cookies are the second defence.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { SESSION_COOKIE } from '../api/authentication';
 
 export const CSRF_FIELD = '_csrf';
 
 export function csrfTokenFor(sessionSecret: string): string {
   return createHash('sha256').update(`dondoc-form:${sessionSecret}`).digest('base64url');
-}
-
-/** The token of the request's session, for the forms of the page being rendered. */
-export function csrfTokenOf(request: FastifyRequest): string {
-  const secret = request.cookies[SESSION_COOKIE];
-  return secret ? csrfTokenFor(secret) : '';
 }
 
 /** The `_csrf` field of a parsed form body: a plain value (url-encoded) or a multipart field. */

@@ -41,11 +41,6 @@ export interface TPageOptions {
   path: string;
 }
 
-export function mayOpen(identity: TIdentity, path: string): boolean {
-  const item = NAV_ITEMS.find((candidate) => candidate.path === path);
-  return !item || item.roles.some((role) => identity.roles.includes(role));
-}
-
 /** The first page for a user: the board for monitors and leaders, the desk for officers, … */
 export function homePathOf(identity: TIdentity): string {
   return NAV_ITEMS.find((item) => item.roles.some((role) => identity.roles.includes(role)))?.path ?? '/sign-in';

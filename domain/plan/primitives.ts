@@ -1,7 +1,7 @@
 // Value shapes shared by every part of the plan file. Each carries an error text that says what
 // a valid value looks like, because that text is what an official sees when the file is wrong.
 import { z } from 'zod';
-import { safeName, safePlanText, TEXT_LIMITS } from '../text/safe-text';
+import { safeName, safePlanText } from '../text/safe-text';
 
 /** A calendar date as written in the plan (Asia/Ho_Chi_Minh), never a time instant. */
 export const ZIsoDate = z.iso.date({ error: 'a date written YYYY-MM-DD, e.g. 2024-06-14' });
@@ -54,4 +54,3 @@ export const ZPlanNote = safePlanText('the text');
 export const ZName = safeName('the name').min(1, { error: 'a non-empty name' });
 /** One-line texts that may be empty (a document number, an issuer as written). */
 export const ZLine = safeName('the text');
-export const PLAN_TEXT_LIMITS = { name: TEXT_LIMITS.name, text: TEXT_LIMITS.planText } as const;
