@@ -73,6 +73,11 @@ function summaryText(summary: TImportSummary, context: { document: string; outpu
     for (const deadline of summary.unreadableDeadlines) lines.push(`  ${deadline.ref}: "${deadline.phrase}"`);
   }
   if (summary.unassignedTasks.length > 0) lines.push(`Tasks the document assigns to nobody (assignee CHUA_XAC_DINH): ${summary.unassignedTasks.join(', ')}.`);
+  if (summary.tasksToCheck.length === 0) lines.push(`Tasks to check: none (every task has its agencies in the registry, its deadline read and a task's wording).`);
+  else {
+    lines.push(`Tasks to check against the document (${summary.tasksToCheck.length} of ${summary.taskCount}; "KIỂM TRA / CHECK" above each in the draft), and why:`);
+    for (const task of summary.tasksToCheck) lines.push(`  ${task.ref}: ${task.reasons.join('; ')}`);
+  }
   if (context.problems.length > 0) lines.push(`The draft needs fixing before use (${context.problems.length} problem(s)):`, ...context.problems.map((problem) => `  ${problem}`));
   lines.push(`${summary.defaults} value(s) are defaults marked "MẶC ĐỊNH / DEFAULT": review them${context.output === undefined ? '' : `, then run \`dondoc plan validate ${context.output}\``}.`);
   return lines.join('\n');

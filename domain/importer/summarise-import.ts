@@ -12,6 +12,13 @@ export interface TImportSummary {
   unassignedTasks: string[];
   /** How many values of the draft are marked MẶC ĐỊNH / DEFAULT. */
   defaults: number;
+  /**
+   * The tasks a reviewer should read against the document, each with why: the short list to
+   * check instead of the whole plan: no agency named, an agency the registry lacks, a deadline
+   * phrase not read, the wording of a target. (A task without a deadline is not on it: most plan
+   * tasks are ongoing work, and the draft marks every default anyway.)
+   */
+  tasksToCheck: Array<{ ref: string; reasons: string[] }>;
 }
 
 export interface TSummaryInputs {
@@ -20,6 +27,27 @@ export interface TSummaryInputs {
   unknownAgencies: readonly TPlaceholderAgency[];
   unassignedCode: string;
   defaults: number;
+}
+
+/**
+ * Wording of a target, criterion or indicator rather than of work someone must do: "Phấn đấu …",
+ * "Tỷ lệ …", "100% …", "Có ít nhất …", "Đến năm 2030, 90% …". Left in the draft, flagged.
+ */
+const TARGET_WORDING = /^(?:phấn đấu\b|tỷ lệ\b|có ít nhất\b|(?:đến|tới) (?:năm|hết năm|cuối năm) \d{4},?\s*(?:có\s*)?\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)?\s*%)/iu;
+
+/** Why a task needs a reviewer's eye; empty when it was read whole. */
+export function reasonsToCheck(task: TDraftTask, inputs: Pick<TSummaryInputs, 'unknownAgencies' | 'unassignedCode'>): string[] {
+  const reasons: string[] = [];
+  if (task.assignees.includes(inputs.unassignedCode)) reasons.push(`no agency named for it (assignee ${inputs.unassignedCode})`);
+  const guessed = inputs.unknownAgencies.filter((agency) => agency.refs.includes(task.ref));
+  for (const agency of guessed) {
+    const role = agency.code === task.lead ? 'lead' : task.coordinators.includes(agency.code) ? 'coordinator' : 'agency';
+    reasons.push(`${role} "${agency.nameVi}" not in the registry (placeholder ${agency.code})`);
+  }
+  if (task.timing.unreadable !== null) reasons.push(`deadline "${task.timing.unreadable}" not read: left as ongoing work`);
+  const text = task.text.trim();
+  if (TARGET_WORDING.test(text)) reasons.push(`reads like a target, not a task: "${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`);
+  return reasons;
 }
 
 export function summariseImport(inputs: TSummaryInputs): TImportSummary {
@@ -38,5 +66,9 @@ export function summariseImport(inputs: TSummaryInputs): TImportSummary {
     unreadableDeadlines: inputs.tasks.flatMap((task) => (task.timing.unreadable === null ? [] : [{ ref: task.ref, phrase: task.timing.unreadable }])),
     unassignedTasks: inputs.tasks.filter((task) => task.assignees.includes(inputs.unassignedCode)).map((task) => task.ref),
     defaults: inputs.defaults,
+    tasksToCheck: inputs.tasks.flatMap((task) => {
+      const reasons = reasonsToCheck(task, inputs);
+      return reasons.length === 0 ? [] : [{ ref: task.ref, reasons }];
+    }),
   };
 }

@@ -65,7 +65,7 @@ describe('dondoc plan import', { timeout: CLI_TIMEOUT_MS }, () => {
     const result = await dondoc('plan', 'import', fixture('dinh-duong-mam-non.pdf'), '-o', join(directory, 'mam-non.yaml'), '--json');
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(summary).toMatchObject({ format: 'pdf', valid: true, problems: [], taskCount: 6, unmappedAgencies: [], unreadableDeadlines: [], unassignedTasks: [] });
+    expect(summary).toMatchObject({ format: 'pdf', valid: true, problems: [], taskCount: 6, unmappedAgencies: [], unreadableDeadlines: [], unassignedTasks: [], tasksToCheck: [] });
     expect(summary.groups).toEqual([
       { group: 'II.1', title: 'Nâng cao năng lực chăm sóc dinh dưỡng cho đội ngũ cán bộ quản lý, giáo viên và nhân viên nuôi dưỡng trong các cơ sở giáo dục mầm non', tasks: 2 },
       { group: 'II.2', title: 'Cải thiện chất lượng bữa ăn bán trú', tasks: 2 },

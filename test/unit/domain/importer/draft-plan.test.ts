@@ -50,6 +50,28 @@ describe('the draft plan file', () => {
     expect(summary.unassignedTasks).toEqual(['II.1.1']);
   });
 
+  it('lists the tasks a reviewer must check, each with why, in the summary and above the task in the draft', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Truyền thông',
+      '- Tuyên truyền về quyền trẻ em (Giao Sở Y tế chủ trì, phối hợp với Công an tỉnh; thời gian: hằng năm).',
+      '- Phấn đấu 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế (Giao Sở Y tế chủ trì; thời gian: hằng năm).',
+      '- Xây dựng nhà văn hóa thiếu nhi (Giao Sở Xây dựng chủ trì, phối hợp với Sở Y tế; thời gian: theo kế hoạch của Bộ).',
+      '- Biểu dương mô hình điển hình.',
+    ].join('\n');
+    const { summary, yaml } = importText(text);
+    expect(summary.taskCount).toBe(4);
+    // The first task is read whole: it is not on the list.
+    expect(summary.tasksToCheck).toEqual([
+      { ref: 'II.1.2', reasons: ['reads like a target, not a task: "Phấn đấu 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế."'] },
+      { ref: 'II.1.3', reasons: ['lead "Sở Xây dựng" not in the registry (placeholder SO_XAY_DUNG)', 'deadline "theo kế hoạch của Bộ" not read: left as ongoing work'] },
+      { ref: 'II.1.4', reasons: ['no agency named for it (assignee CHUA_XAC_DINH)'] },
+    ]);
+    const comments = yaml.replace(/\n\s*# /gu, ' ');
+    expect(comments).toContain('KIỂM TRA / CHECK: lead "Sở Xây dựng" not in the registry (placeholder SO_XAY_DUNG); deadline "theo kế hoạch của Bộ" not read: left as ongoing work.');
+    expect(comments.match(/KIỂM TRA \/ CHECK/gu)).toHaveLength(3);
+  });
+
   it('reads a document with no Roman sections as a list of tasks', () => {
     const { draft } = importText(['1. Phòng, chống đuối nước', '- Dạy bơi cho học sinh (Giao Sở GDĐT chủ trì thực hiện; thời gian: hằng năm).'].join('\n'));
     expect(draft.tasks[0]).toMatchObject({ ref: 'II.1.1', lead: 'SO_GDDT', kind: 'periodic', recurrence: { dueDays: ['12-15'] } });
