@@ -5,7 +5,7 @@ import { BlockFields, tableRowDetails, type TTaskDetails } from './block-fields'
 import { classifyParagraph, sectionRole, type TParagraph } from './classify-paragraph';
 import type { TDocumentBlock } from './document-blocks';
 import type { TParsedDocument, TRawTask } from './raw-task';
-import { deadlineAfterNames, readAssignment, readInlineAssignment } from './read-assignment';
+import { deadlineAfterNames, readAssignment, readInlineAssignment, type TRawAssignment } from './read-assignment';
 import { readDutyHeading } from './read-duty-heading';
 import { coordinatorsLater, readActorHeading, readLeadingActor, startsWithActor } from './read-leading-actor';
 import { readTaskTable } from './read-task-table';
@@ -254,9 +254,17 @@ export class PlanDocumentParser {
     this.block = null;
     if (details === undefined) return;
     if (this.role !== 'duties' && this.group?.actors == null) {
-      // "Cơ quan thực hiện: …" then "Thời gian thực hiện: …": the time belongs to the tasks just assigned.
-      if (details.assignment === null && this.pending.length === 0 && this.lastAssigned.length > 0) {
-        for (const task of this.lastAssigned) Object.assign(task, { deadlinePhrase: task.deadlinePhrase ?? details.deadlinePhrase, deliverable: task.deliverable ?? details.deliverable });
+      // "Đơn vị thực hiện: …" then "Đơn vị phối hợp: …" and "Thời gian thực hiện: …": a block
+      // that names no lead completes the tasks just assigned (their coordinators, time, product).
+      const namesNoLead = details.assignment === null || (details.assignment.form === 'lead' && details.assignment.leadText === '');
+      if (namesNoLead && this.pending.length === 0 && this.lastAssigned.length > 0) {
+        for (const task of this.lastAssigned) {
+          Object.assign(task, {
+            assignment: withCoordinators(task.assignment, details.assignment),
+            deadlinePhrase: task.deadlinePhrase ?? details.deadlinePhrase,
+            deliverable: task.deliverable ?? details.deliverable,
+          });
+        }
         return;
       }
       this.assignPending(details);
@@ -312,4 +320,12 @@ export class PlanDocumentParser {
 
 export function parsePlanDocument(blocks: readonly TDocumentBlock[]): TParsedDocument {
   return new PlanDocumentParser().parse(blocks);
+}
+
+/** An assignment completed by a later "Cơ quan phối hợp: …" field: the units named first do the work, the field's units help. */
+function withCoordinators(assignment: TRawAssignment | null, block: TRawAssignment | null): TRawAssignment | null {
+  if (assignment === null || block === null || block.form !== 'lead' || block.coordinatorText === null) return assignment;
+  const line = [assignment.line, block.line].filter((part) => part !== null).join(' ');
+  if (assignment.form === 'everyone') return { form: 'lead', line, leadText: assignment.namesText, coordinatorText: block.coordinatorText, mandate: assignment.mandate };
+  return { ...assignment, line, coordinatorText: assignment.coordinatorText === null ? block.coordinatorText : `${assignment.coordinatorText}, ${block.coordinatorText}` };
 }

@@ -72,6 +72,32 @@ describe('the draft plan file', () => {
     expect(comments.match(/KIỂM TRA \/ CHECK/gu)).toHaveLength(3);
   });
 
+  it('completes an assignment line with the coordinator and time fields below it', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Nâng cao năng lực đội ngũ',
+      '- Tổ chức tập huấn kỹ năng cho cán bộ làm công tác trẻ em.',
+      '- Biên soạn tài liệu hướng dẫn.',
+      'Đơn vị thực hiện: Sở Y tế, Công an tỉnh.',
+      'Đơn vị phối hợp: Tỉnh Đoàn.',
+      'Thời gian thực hiện: Hằng năm.',
+      '2. Kiểm tra',
+      '- Kiểm tra việc thực hiện tại cơ sở.',
+      'Đơn vị thực hiện: Sở Y tế.',
+      'Cơ quan phối hợp: Công an tỉnh.',
+    ].join('\n');
+    const { draft } = importText(text);
+    const view = draft.tasks.map((task) => ({ ref: task.ref, lead: task.lead, coordinators: task.coordinators, kind: task.kind }));
+    expect(view).toEqual([
+      // Two units do the work side by side: no single lead; the field's unit helps them.
+      { ref: 'II.1.1', lead: null, coordinators: ['TINH_DOAN'], kind: 'periodic' },
+      { ref: 'II.1.2', lead: null, coordinators: ['TINH_DOAN'], kind: 'periodic' },
+      { ref: 'II.2.1', lead: 'SO_YT', coordinators: ['CONG_AN_TINH'], kind: 'continuous' },
+    ]);
+    expect(draft.tasks[0]!.assignees).toEqual(['SO_YT', 'CONG_AN_TINH', 'TINH_DOAN']);
+    expect(draft.tasks[0]!.assignmentLine).toBe('Đơn vị thực hiện: Sở Y tế, Công an tỉnh. Đơn vị phối hợp: Tỉnh Đoàn.');
+  });
+
   it('reads a document with no Roman sections as a list of tasks', () => {
     const { draft } = importText(['1. Phòng, chống đuối nước', '- Dạy bơi cho học sinh (Giao Sở GDĐT chủ trì thực hiện; thời gian: hằng năm).'].join('\n'));
     expect(draft.tasks[0]).toMatchObject({ ref: 'II.1.1', lead: 'SO_GDDT', kind: 'periodic', recurrence: { dueDays: ['12-15'] } });
