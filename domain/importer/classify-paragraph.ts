@@ -21,9 +21,10 @@ const GROUP = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 const BULLET = /^(?:[-–—•+]\s*|[a-zđ]\)\s+|\d{1,2}\.\d{1,2}\.?\s+)(\S.*)$/u;
 const ASSIGNMENT = /^(?:thực hiện|đơn vị thực hiện|cơ quan thực hiện|trách nhiệm thực hiện|phân công thực hiện)\s*:\s*(.*)$/iu;
 const FIELDS: ReadonlyArray<readonly [TTaskField, RegExp]> = [
-  ['lead', /^(?:cơ quan|đơn vị)?\s*chủ trì(?: thực hiện)?\s*:\s*(.*)$/iu],
-  ['coordinators', /^(?:cơ quan|đơn vị)?\s*phối hợp(?: thực hiện)?\s*:\s*(.*)$/iu],
-  ['deadline', /^(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành)?\s*:\s*(.*)$/iu],
+  // "Cơ quan chủ trì:", "Đơn vị chủ trì thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan, đơn vị phối hợp:".
+  ['lead', /^(?:(?:cơ quan|đơn vị)(?:,\s*(?:cơ quan|đơn vị))?)?\s*chủ trì(?:\s+(?:tham mưu|thực hiện|triển khai|soạn thảo))*\s*:\s*(.*)$/iu],
+  ['coordinators', /^(?:(?:cơ quan|đơn vị)(?:,\s*(?:cơ quan|đơn vị))?)?\s*phối hợp(?:\s+(?:tham mưu|thực hiện|triển khai))*\s*:\s*(.*)$/iu],
+  ['deadline', /^(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành| triển khai)?\s*:\s*(.*)$/iu],
   ['deliverable', /^(?:sản phẩm(?: đầu ra)?|kết quả(?:\s*\/\s*sản phẩm)?)\s*:\s*(.*)$/iu],
 ];
 const RECIPIENTS = /^nơi nhận\s*:?/iu;

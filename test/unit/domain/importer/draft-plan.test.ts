@@ -98,6 +98,19 @@ describe('the draft plan file', () => {
     expect(draft.tasks[0]!.assignmentLine).toBe('Đơn vị thực hiện: Sở Y tế, Công an tỉnh. Đơn vị phối hợp: Tỉnh Đoàn.');
   });
 
+  it('reads the longer field labels of a block ("Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan, đơn vị phối hợp thực hiện:")', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Bồi dưỡng',
+      '- Tổ chức bồi dưỡng kỹ năng cho cán bộ.',
+      'Đơn vị chủ trì tham mưu thực hiện: Sở Y tế.',
+      'Cơ quan, đơn vị phối hợp thực hiện: Công an tỉnh.',
+      'Thời gian triển khai: Quý II/2026.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks[0]).toMatchObject({ ref: 'II.1.1', lead: 'SO_YT', coordinators: ['CONG_AN_TINH'], kind: 'one_off', deadline: '2026-06-30' });
+  });
+
   it('reads a document with no Roman sections as a list of tasks', () => {
     const { draft } = importText(['1. Phòng, chống đuối nước', '- Dạy bơi cho học sinh (Giao Sở GDĐT chủ trì thực hiện; thời gian: hằng năm).'].join('\n'));
     expect(draft.tasks[0]).toMatchObject({ ref: 'II.1.1', lead: 'SO_GDDT', kind: 'periodic', recurrence: { dueDays: ['12-15'] } });
