@@ -75,11 +75,13 @@ export function readTaskTable(rows: readonly (readonly string[])[]): TTableSegme
     const continues = lastTask !== null && (columns.has('index') ? index === '' : cell(row, 'lead') === '');
     if (continues && lastTask !== null) {
       const append = (current: string, extra: string) => (extra === '' ? current : current === '' ? extra : `${current} ${extra}`);
+      // A merged cell is written again on every row it spans: "Bộ Y tế" once, not "Bộ Y tế Bộ Y tế".
+      const appendCell = (current: string, extra: string) => (current === extra || current.endsWith(` ${extra}`) ? current : append(current, extra));
       lastTask.text = append(lastTask.text, text);
-      lastTask.leadText = append(lastTask.leadText, cell(row, 'lead'));
-      lastTask.coordinatorText = append(lastTask.coordinatorText, cell(row, 'coordinators'));
-      lastTask.deadlineText = append(lastTask.deadlineText, cell(row, 'deadline'));
-      lastTask.deliverableText = append(lastTask.deliverableText, cell(row, 'deliverable'));
+      lastTask.leadText = appendCell(lastTask.leadText, cell(row, 'lead'));
+      lastTask.coordinatorText = appendCell(lastTask.coordinatorText, cell(row, 'coordinators'));
+      lastTask.deadlineText = appendCell(lastTask.deadlineText, cell(row, 'deadline'));
+      lastTask.deliverableText = appendCell(lastTask.deliverableText, cell(row, 'deliverable'));
       continue;
     }
     if (text === '') continue;

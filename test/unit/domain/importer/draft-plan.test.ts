@@ -111,6 +111,22 @@ describe('the draft plan file', () => {
     expect(draft.tasks[0]).toMatchObject({ ref: 'II.1.1', lead: 'SO_YT', coordinators: ['CONG_AN_TINH'], kind: 'one_off', deadline: '2026-06-30' });
   });
 
+  it('reads a merged cell written again on each row it spans once', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+      '| 1 | Xây dựng tài liệu hướng dẫn | Sở Xây dựng | Công an tỉnh | Quý II/2026 |',
+      '|  | về phòng, chống đuối nước trẻ em | Sở Xây dựng | Công an tỉnh | Quý II/2026 |',
+      '| 2 | Kiểm tra việc thực hiện | Công an tỉnh | Sở Y tế | Quý IV/2026 |',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.text, task.lead, task.coordinators, task.deadline])).toEqual([
+      // A name the registry lacks becomes a placeholder from the cell's words: from the name once.
+      ['Xây dựng tài liệu hướng dẫn về phòng, chống đuối nước trẻ em', 'SO_XAY_DUNG', ['CONG_AN_TINH'], '2026-06-30'],
+      ['Kiểm tra việc thực hiện', 'CONG_AN_TINH', ['SO_YT'], '2026-12-31'],
+    ]);
+  });
+
   it('reads a document with no Roman sections as a list of tasks', () => {
     const { draft } = importText(['1. Phòng, chống đuối nước', '- Dạy bơi cho học sinh (Giao Sở GDĐT chủ trì thực hiện; thời gian: hằng năm).'].join('\n'));
     expect(draft.tasks[0]).toMatchObject({ ref: 'II.1.1', lead: 'SO_GDDT', kind: 'periodic', recurrence: { dueDays: ['12-15'] } });
