@@ -73,8 +73,10 @@ export class AgencyMatcher {
         continue;
       }
       flush();
-      mentions.push({ code: found.entry.code, written: quote(text, tokens, index, found.length), isGroup: found.entry.isGroup });
-      index += found.length;
+      // "Công an Thành phố", "Các Sở, ban, ngành Thành phố": the place the name is qualified by, not another name.
+      const length = found.length + placeQualifierAt(tokens, index + found.length);
+      mentions.push({ code: found.entry.code, written: quote(text, tokens, index, length), isGroup: found.entry.isGroup });
+      index += length;
     }
     flush();
     return mentions;
@@ -149,6 +151,17 @@ function opensName(leftover: readonly TToken[]): boolean {
   while (start > 0 && !SEPARATORS.has((leftover[start - 1] as TToken).key)) start -= 1;
   const piece = leftover.slice(start).map((token) => token.key);
   return piece.length > 0 && NAME_STARTS.some((words) => words.length === piece.length && words.every((word, offset) => piece[offset] === word));
+}
+
+/** "tỉnh", "thành phố", "TP" after a name, closing it (a separator or the end follows): the words to take with the name. */
+const PLACE_QUALIFIERS = [['thành', 'phố'], ['tỉnh'], ['tp']].map((words) => words.map((word) => nameKey(word)));
+function placeQualifierAt(tokens: readonly TToken[], index: number): number {
+  for (const words of PLACE_QUALIFIERS) {
+    const matches = words.every((word, offset) => tokens[index + offset]?.key === word);
+    const after = tokens[index + words.length];
+    if (matches && (after === undefined || SEPARATORS.has(after.key))) return words.length;
+  }
+  return 0;
 }
 
 function startsName(tokens: readonly TToken[], index: number): boolean {

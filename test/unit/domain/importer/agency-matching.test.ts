@@ -110,6 +110,14 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh; Hội Bảo vệ quyền trẻ em và Bảo trợ người khuyết tật tỉnh')).toEqual(['MTTQ_TINH', 'ALL_SOCIO_POLITICAL_ORGANISATIONS', 'HOI_BVQTE']);
   });
 
+  it('reads "Thành phố" or "tỉnh" after a name as the place it is qualified by, not as another name', () => {
+    expect(codesIn(seedMatcher, 'Công an Thành phố')).toEqual(['CONG_AN_TINH']);
+    expect(codesIn(seedMatcher, 'Các Sở, ban, ngành Thành phố; Công an tỉnh')).toEqual(['ALL_DEPARTMENTS', 'CONG_AN_TINH']);
+    expect(seedMatcher.readList('Công an Thành phố, Sở Y tế').map((mention) => mention.written)).toEqual(['Công an Thành phố', 'Sở Y tế']);
+    // A place that continues into a proper name stays out of it: "thành phố Hồ Chí Minh" is no qualifier.
+    expect(codesIn(seedMatcher, 'Sở Y tế thành phố Hồ Chí Minh')).toEqual(['SO_YT', '? thành phố Hồ Chí Minh']);
+  });
+
   it('finds the names that open a sentence', () => {
     const { mentions } = seedMatcher.readLeadingNames('Tỉnh Đoàn tiếp tục phát huy vai trò là tổ chức đại diện');
     expect(mentions.map((mention) => mention.code)).toEqual(['TINH_DOAN']);
