@@ -29,6 +29,8 @@ interface TGroup {
 /** A numbered or lettered sub-heading ("1.1.", "a)"), which may name an actor instead of a task. */
 const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
 
+/** The close of a sentence that a list follows: "…, cụ thể:", "… như sau:", "… các nhiệm vụ sau:". */
+const INTRODUCES_LIST = /(?:cụ thể|như sau|sau đây|các nhiệm vụ sau|các nội dung sau)\s*:\s*$/iu;
 const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp|công việc|hoạt động)(?: cụ thể| chủ yếu)?\s*:?$/iu;
 
 /** Opening characters a text task and a table row must share to be the same task. */
@@ -156,7 +158,12 @@ export class PlanDocumentParser {
       }
     }
     if (this.role === 'duties' || (this.role === 'tasks' && this.group?.actors != null)) {
-      if (this.group !== null) this.openTask = this.addDuty(text, 'bullet');
+      if (this.group === null) return;
+      this.openTask = this.addDuty(text, 'bullet');
+      // "m) Ủy ban nhân dân các tỉnh … chịu trách nhiệm …, cụ thể:": a lettered duty whose actor
+      // opens it and that introduces a list; the dash bullets below are that actor's duties.
+      const introduced = SUB_HEADING.test(raw) && INTRODUCES_LIST.test(text) ? readLeadingActor(text) : null;
+      if (introduced !== null && introduced.form === 'lead' && introduced.leadText !== '') Object.assign(this.group, { actors: introduced.leadText, dutyStyle: null });
       return;
     }
     if (this.role !== 'tasks') return;

@@ -127,6 +127,24 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('gives the bullets after a lettered duty that introduces them ("…, cụ thể:") to that duty\'s actor', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Phân công thực hiện',
+      'a) Sở Y tế chủ trì, phối hợp với Công an tỉnh tổ chức tập huấn cho cán bộ y tế cơ sở.',
+      'b) Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm triển khai Kế hoạch trên địa bàn, cụ thể:',
+      '- Xây dựng kế hoạch của địa phương.',
+      '- Bố trí kinh phí thực hiện.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.lead ?? task.assignees.join(',')])).toEqual([
+      ['III.1.1', 'SO_YT'],
+      ['III.1.2', 'ALL_DISTRICTS'],
+      ['III.1.3', 'ALL_DISTRICTS'],
+      ['III.1.4', 'ALL_DISTRICTS'],
+    ]);
+  });
+
   it('reads a document with no Roman sections as a list of tasks', () => {
     const { draft } = importText(['1. Phòng, chống đuối nước', '- Dạy bơi cho học sinh (Giao Sở GDĐT chủ trì thực hiện; thời gian: hằng năm).'].join('\n'));
     expect(draft.tasks[0]).toMatchObject({ ref: 'II.1.1', lead: 'SO_GDDT', kind: 'periodic', recurrence: { dueDays: ['12-15'] } });
