@@ -168,12 +168,24 @@ function startsName(tokens: readonly TToken[], index: number): boolean {
   return NAME_STARTS.some((start) => start.every((word, offset) => tokens[index + offset]?.key === word) && (start.length > 1 || start[0] !== 'ban' || /\p{L}/u.test(tokens[index + 1]?.key ?? '')));
 }
 
+/**
+ * "Thành phố Hồ Chí Minh" after a comma is a city of its own ("UBND thành phố Hà Nội, Thành phố
+ * Hồ Chí Minh"), written with a capital; "các tỉnh, thành phố khác" continues one name.
+ */
+const CITY = ['thành', 'phố'].map((word) => nameKey(word));
+function startsCityName(tokens: readonly TToken[], index: number, text: string): boolean {
+  const first = tokens[index];
+  if (first === undefined || !CITY.every((word, offset) => tokens[index + offset]?.key === word)) return false;
+  const letter = text.charAt(first.start);
+  return letter !== letter.toLowerCase();
+}
+
 /** Splits tokens no registry name covered into names, dropping separators and vague phrases. */
 function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[] {
   const pieces: TToken[][] = [];
   let current: TToken[] = [];
   tokens.forEach((token, index) => {
-    const isBreak = token.key === ';' || token.key === '(' || token.key === ')' || (SEPARATORS.has(token.key) && startsName(tokens, index + 1));
+    const isBreak = token.key === ';' || token.key === '(' || token.key === ')' || (SEPARATORS.has(token.key) && (startsName(tokens, index + 1) || startsCityName(tokens, index + 1, text)));
     if (isBreak) {
       pieces.push(current);
       current = [];

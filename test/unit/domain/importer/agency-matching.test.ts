@@ -118,6 +118,11 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Sở Y tế thành phố Hồ Chí Minh')).toEqual(['SO_YT', '? thành phố Hồ Chí Minh']);
   });
 
+  it('splits two cities\' committees at the comma before a capital "Thành phố", and keeps "các tỉnh, thành phố khác" whole', () => {
+    expect(seedMatcher.readList('UBND thành phố Hà Nội, Thành phố Hồ Chí Minh').map((mention) => mention.written)).toEqual(['UBND thành phố Hà Nội', 'Thành phố Hồ Chí Minh']);
+    expect(seedMatcher.readList('UBND các tỉnh, thành phố khác').map((mention) => mention.written)).toEqual(['UBND các tỉnh, thành phố khác']);
+  });
+
   it('finds the names that open a sentence', () => {
     const { mentions } = seedMatcher.readLeadingNames('Tỉnh Đoàn tiếp tục phát huy vai trò là tổ chức đại diện');
     expect(mentions.map((mention) => mention.code)).toEqual(['TINH_DOAN']);
