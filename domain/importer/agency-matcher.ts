@@ -56,7 +56,9 @@ export class AgencyMatcher {
   /** Every name in a list, known or not, in the order written; vague phrases are left out. */
   readList(listText: string): TAgencyMention[] {
     // A table cell lists its names as bullets: "- Bộ Xây dựng; - Bộ Công Thương".
-    const text = listText.replace(/(^|[;:,.])\s*[-–—+•]\s+/gu, '$1 ');
+    // "Bộ Y tế (chủ trì phần chuyên môn)": a remark in brackets that opens lower-case says what
+    // the agency does, it names nobody; "(Sở LĐTBXH)", an abbreviation, is kept.
+    const text = listText.replace(/(^|[;:,.])\s*[-–—+•]\s+/gu, '$1 ').replace(/\s*\(\s*\p{Ll}[^()]*\)/gu, '');
     const tokens = nameTokens(text);
     const mentions: TAgencyMention[] = [];
     let leftover: TToken[] = [];

@@ -123,6 +123,10 @@ describe('reading lists of names', () => {
     expect(seedMatcher.readList('UBND các tỉnh, thành phố khác').map((mention) => mention.written)).toEqual(['UBND các tỉnh, thành phố khác']);
   });
 
+  it('leaves out a bracketed remark on what an agency does', () => {
+    expect(codesIn(seedMatcher, '- Sở Y tế (chủ trì phần chuyên môn, điều phối);\n- Công an tỉnh (phối hợp bảo đảm an ninh).')).toEqual(['SO_YT', 'CONG_AN_TINH']);
+  });
+
   it('finds the names that open a sentence', () => {
     const { mentions } = seedMatcher.readLeadingNames('Tỉnh Đoàn tiếp tục phát huy vai trò là tổ chức đại diện');
     expect(mentions.map((mention) => mention.code)).toEqual(['TINH_DOAN']);
