@@ -1,6 +1,6 @@
 // What the plan-load and reminder-burst benches run on: the Temporal dev server as `dondoc up`
-// runs it (a SQLite file in a fresh data directory), or the cluster BENCH_TEMPORAL_ADDRESS names, PostgreSQL (embedded, or
-// BENCH_DATABASE_URL), a local SMTP server that records when each message arrived, and dondoc's
+// runs it (a SQLite file in a fresh data directory) or the cluster BENCH_TEMPORAL_ADDRESS names,
+// PostgreSQL (embedded, or BENCH_DATABASE_URL), a local SMTP server that records when each message arrived, and dondoc's
 // worker with its real activities, polling the same task queue as everything the bench starts.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

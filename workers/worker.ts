@@ -94,6 +94,7 @@ function installRuntime(metricsAddress: string | undefined): void {
     retryNoise = summary;
   } catch (error) {
     if (!(error instanceof IllegalStateError)) {
+      if (!metricsAddress) throw error;
       // The metrics listener could not bind: say which setting to change rather than start without it.
       runtimeInstalled = false;
       throw new Error(`The worker metrics cannot be served on ${metricsAddress} (DONDOC_WORKER_METRICS): ${error instanceof Error ? error.message : String(error)}. Choose a free port, or unset DONDOC_WORKER_METRICS.`);

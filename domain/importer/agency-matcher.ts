@@ -155,13 +155,18 @@ function opensName(leftover: readonly TToken[]): boolean {
   return piece.length > 0 && NAME_STARTS.some((words) => words.length === piece.length && words.every((word, offset) => piece[offset] === word));
 }
 
+/** Whether the tokens from `index` on are these words (keys). */
+function wordsAt(tokens: readonly TToken[], index: number, words: readonly string[]): boolean {
+  return words.every((word, offset) => tokens[index + offset]?.key === word);
+}
+
+const CITY = ['thành', 'phố'].map((word) => nameKey(word));
 /** "tỉnh", "thành phố", "TP" after a name, closing it (a separator or the end follows): the words to take with the name. */
-const PLACE_QUALIFIERS = [['thành', 'phố'], ['tỉnh'], ['tp']].map((words) => words.map((word) => nameKey(word)));
+const PLACE_QUALIFIERS = [CITY, [nameKey('tỉnh')], [nameKey('tp')]];
 function placeQualifierAt(tokens: readonly TToken[], index: number): number {
   for (const words of PLACE_QUALIFIERS) {
-    const matches = words.every((word, offset) => tokens[index + offset]?.key === word);
     const after = tokens[index + words.length];
-    if (matches && (after === undefined || SEPARATORS.has(after.key))) return words.length;
+    if (wordsAt(tokens, index, words) && (after === undefined || SEPARATORS.has(after.key))) return words.length;
   }
   return 0;
 }
@@ -174,10 +179,9 @@ function startsName(tokens: readonly TToken[], index: number): boolean {
  * "Thành phố Hồ Chí Minh" after a comma is a city of its own ("UBND thành phố Hà Nội, Thành phố
  * Hồ Chí Minh"), written with a capital; "các tỉnh, thành phố khác" continues one name.
  */
-const CITY = ['thành', 'phố'].map((word) => nameKey(word));
 function startsCityName(tokens: readonly TToken[], index: number, text: string): boolean {
   const first = tokens[index];
-  if (first === undefined || !CITY.every((word, offset) => tokens[index + offset]?.key === word)) return false;
+  if (first === undefined || !wordsAt(tokens, index, CITY)) return false;
   const letter = text.charAt(first.start);
   return letter !== letter.toLowerCase();
 }

@@ -10,7 +10,7 @@ import type { TReporting } from './find-reporting';
 import type { TImportRegistry } from './import-registry';
 import type { TDocumentMetadata } from './read-metadata';
 import { UNASSIGNED_CODE, type TDraftTask } from './resolve-tasks';
-import { reasonsToCheck } from './summarise-import';
+import type { TImportSummary } from './summarise-import';
 import { draftTask } from './draft-task';
 
 export interface TDraftPlan {
@@ -23,6 +23,8 @@ export interface TDraftInputs {
   issuer: string;
   issueDate: string;
   tasks: readonly TDraftTask[];
+  /** The tasks a reviewer must check, with why (findTasksToCheck): a comment above each. */
+  tasksToCheck: TImportSummary['tasksToCheck'];
   reporting: TReporting;
   registry: TImportRegistry;
   resolver: AgencyResolver;
@@ -95,11 +97,8 @@ export function buildDraftPlan(inputs: TDraftInputs): TDraftPlan {
   const monitor = inputs.reporting.monitor ?? inputs.issuer;
   const tasks = inputs.tasks.map((task, index) => draftTask(task, index, comments));
   // The reviewer's short list in the draft too: above each task that needs a look, why.
-  const unknownAgencies = inputs.resolver.unknownAgencies();
-  inputs.tasks.forEach((task, index) => {
-    const reasons = reasonsToCheck(task, { unknownAgencies, unassignedCode: UNASSIGNED_CODE });
-    if (reasons.length > 0) comments.push({ path: ['tasks', index], text: ` KIỂM TRA / CHECK: ${reasons.join('; ')}.` });
-  });
+  const indexOf = new Map(inputs.tasks.map((task, index) => [task.ref, index]));
+  for (const { ref, reasons } of inputs.tasksToCheck) comments.push({ path: ['tasks', indexOf.get(ref) as number], text: ` KIỂM TRA / CHECK: ${reasons.join('; ')}.` });
   const cycle = reportingCycle(inputs, monitor, period, comments);
   const used = new Set([inputs.issuer, monitor, ...inputs.tasks.flatMap((task) => [...task.assignees, ...task.coordinators, ...(task.lead === null ? [] : [task.lead])])]);
   const registry = buildDraftRegistry(used, inputs.registry, inputs.resolver.unknownAgencies(), new Set(inputs.tasks.map((task) => task.ref)));

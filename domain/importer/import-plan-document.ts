@@ -10,7 +10,7 @@ import { parsePlanDocument } from './parse-plan-document';
 import { readMetadata } from './read-metadata';
 import { renderDraftYaml } from './render-draft-yaml';
 import { resolveTasks, UNASSIGNED_CODE, type TDraftTask } from './resolve-tasks';
-import { summariseImport, type TImportSummary } from './summarise-import';
+import { findTasksToCheck, summariseImport, type TImportSummary } from './summarise-import';
 
 export interface TImportOptions {
   registry: TImportRegistry;
@@ -49,8 +49,10 @@ export function importPlanDocument(blocks: readonly TDocumentBlock[], options: T
   const tasks: TDraftTask[] = resolveTasks(parsed.tasks, resolver, issueDate);
   const issuer = resolveIssuer(metadata.issuerText, metadata.provinceName, resolver);
   const reporting = findReporting(parsed.narrative, tasks, resolver);
-  const draft = buildDraftPlan({ metadata, issuer, issueDate, tasks, reporting, registry: options.registry, resolver });
+  // What a reviewer must check, worked out once: the summary lists it, the draft comments each task with it.
+  const tasksToCheck = findTasksToCheck(tasks, { unknownAgencies: resolver.unknownAgencies(), unassignedCode: UNASSIGNED_CODE });
+  const draft = buildDraftPlan({ metadata, issuer, issueDate, tasks, tasksToCheck, reporting, registry: options.registry, resolver });
   const yaml = renderDraftYaml(draft.plan, draft.comments, HEADER_COMMENT(options.sourceName, options.importDate, options.registry.sourceName));
-  const summary = summariseImport({ title: metadata.titleVi, tasks, unknownAgencies: resolver.unknownAgencies(), unassignedCode: UNASSIGNED_CODE, defaults: draft.comments.filter((comment) => comment.text.includes('MẶC ĐỊNH / DEFAULT')).length });
+  const summary = summariseImport({ title: metadata.titleVi, tasks, tasksToCheck, unknownAgencies: resolver.unknownAgencies(), unassignedCode: UNASSIGNED_CODE, defaults: draft.comments.filter((comment) => comment.text.includes('MẶC ĐỊNH / DEFAULT')).length });
   return { ok: true, yaml, plan: draft.plan, summary };
 }

@@ -27,6 +27,7 @@ export interface TSummaryInputs {
   unknownAgencies: readonly TPlaceholderAgency[];
   unassignedCode: string;
   defaults: number;
+  tasksToCheck: TImportSummary['tasksToCheck'];
 }
 
 /**
@@ -35,8 +36,16 @@ export interface TSummaryInputs {
  */
 const TARGET_WORDING = /^(?:phấn đấu\b|tỷ lệ\b|có ít nhất\b|(?:đến|tới) (?:năm|hết năm|cuối năm) \d{4},?\s*(?:có\s*)?\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)?\s*%)/iu;
 
+/** The tasks that need a reviewer's eye, each with why; a task read whole is not listed. */
+export function findTasksToCheck(tasks: readonly TDraftTask[], inputs: Pick<TSummaryInputs, 'unknownAgencies' | 'unassignedCode'>): TImportSummary['tasksToCheck'] {
+  return tasks.flatMap((task) => {
+    const reasons = reasonsToCheck(task, inputs);
+    return reasons.length === 0 ? [] : [{ ref: task.ref, reasons }];
+  });
+}
+
 /** Why a task needs a reviewer's eye; empty when it was read whole. */
-export function reasonsToCheck(task: TDraftTask, inputs: Pick<TSummaryInputs, 'unknownAgencies' | 'unassignedCode'>): string[] {
+function reasonsToCheck(task: TDraftTask, inputs: Pick<TSummaryInputs, 'unknownAgencies' | 'unassignedCode'>): string[] {
   const reasons: string[] = [];
   if (task.assignees.includes(inputs.unassignedCode)) reasons.push(`no agency named for it (assignee ${inputs.unassignedCode})`);
   const guessed = inputs.unknownAgencies.filter((agency) => agency.refs.includes(task.ref));
@@ -66,9 +75,6 @@ export function summariseImport(inputs: TSummaryInputs): TImportSummary {
     unreadableDeadlines: inputs.tasks.flatMap((task) => (task.timing.unreadable === null ? [] : [{ ref: task.ref, phrase: task.timing.unreadable }])),
     unassignedTasks: inputs.tasks.filter((task) => task.assignees.includes(inputs.unassignedCode)).map((task) => task.ref),
     defaults: inputs.defaults,
-    tasksToCheck: inputs.tasks.flatMap((task) => {
-      const reasons = reasonsToCheck(task, inputs);
-      return reasons.length === 0 ? [] : [{ ref: task.ref, reasons }];
-    }),
+    tasksToCheck: inputs.tasksToCheck,
   };
 }

@@ -101,7 +101,8 @@ export function baseServerConfig(options: TServerConfigOptions): Record<string, 
 
 /**
  * Temporal's archival to the file store: each closed workflow's history (and its visibility
- * record) is written under the URI when it closes, and read back by `temporal workflow show
+ * record) is written under the URI a few minutes after it closes (the history service's
+ * archival queue waits history.archivalProcessorArchiveDelay, 5 minutes), and read back by `temporal workflow show
  * --archived`-style calls (enableRead) once retention has deleted it from PostgreSQL. New
  * namespaces get it by default; an existing one keeps its own archival state.
  */
