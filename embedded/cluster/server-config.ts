@@ -102,9 +102,9 @@ export function baseServerConfig(options: TServerConfigOptions): Record<string, 
 /**
  * Temporal's archival to the file store: each closed workflow's history (and its visibility
  * record) is written under the URI a few minutes after it closes (the history service's
- * archival queue waits history.archivalProcessorArchiveDelay, 5 minutes), and read back by `temporal workflow show
- * --archived`-style calls (enableRead) once retention has deleted it from PostgreSQL. New
- * namespaces get it by default; an existing one keeps its own archival state.
+ * archival queue waits history.archivalProcessorArchiveDelay, 5 minutes), and read back
+ * (enableRead) once retention has deleted it from PostgreSQL. New namespaces get it by
+ * default; an existing one keeps its own archival state.
  */
 function archivalConfig(uris: TArchivalUris): Record<string, unknown> {
   const fileStore = { filestore: { fileMode: '0640', dirMode: '0750' } };
