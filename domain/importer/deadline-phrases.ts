@@ -143,7 +143,12 @@ const oneOffRules: TRule[] = [
   },
 ];
 
-const continuousRule: TRule = (text) => (/thường xuyên|liên tục|hằng ngày|kịp thời|hằng tuần/u.test(text) ? { kind: 'continuous', fromYear: null, toYear: null, note: 'thường xuyên (ongoing)' } : null);
+const continuousRule: TRule = (text) => {
+  if (/thường xuyên|liên tục|hằng ngày|kịp thời|hằng tuần/u.test(text)) return { kind: 'continuous', fromYear: null, toYear: null, note: 'thường xuyên (ongoing)' };
+  // "Theo yêu cầu của cấp có thẩm quyền": no date of its own; the task stays open until asked for.
+  if (/^(?:theo|khi có) (?:yêu cầu|chỉ đạo)/u.test(text)) return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (when asked for: no fixed date)` };
+  return null;
+};
 
 
 function range(count: number): number[] {

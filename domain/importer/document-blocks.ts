@@ -3,6 +3,9 @@
 // .docx gives real tables. Paragraph breaks in the middle of a sentence (a page break, a
 // footnote dropped between "bảo" and "đảm") are mended here, so the parser sees whole paragraphs.
 
+import { markPageBreaks } from './page-furniture';
+import { readStackedTable } from './read-stacked-table';
+
 export type TDocumentBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
 
 /** Footnotes as a text conversion leaves them: a line that starts with a superscript number. */
@@ -153,12 +156,14 @@ function isHardWrapped(lines: readonly string[]): boolean {
 }
 
 export function textToBlocks(text: string): TDocumentBlock[] {
-  const lines = text
-    .normalize('NFC')
-    .replace(/^\uFEFF/u, '')
-    .replace(/\r\n?/gu, '\n')
-    .replace(/\f/gu, '\n\n')
-    .split('\n');
+  const lines = markPageBreaks(
+    text
+      .normalize('NFC')
+      .replace(/^\uFEFF/u, '')
+      .replace(/\r\n?/gu, '\n')
+      .replace(/\f/gu, '\n\n')
+      .split('\n'),
+  );
   const wrapped = isHardWrapped(lines);
   const blocks: TDocumentBlock[] = [];
   let table: { kind: 'table'; rows: string[][]; style: 'pipe' | 'tab' | 'bar' } | null = null;
@@ -174,6 +179,14 @@ export function textToBlocks(text: string): TDocumentBlock[] {
       const read = readCellBarTable(lines, index);
       blocks.push({ kind: 'table', rows: read.rows, style: 'bar' } as TDocumentBlock);
       index = read.next - 1;
+      table = null;
+      run = null;
+      continue;
+    }
+    const stacked = readStackedTable(lines, index);
+    if (stacked !== null) {
+      blocks.push({ kind: 'table', rows: stacked.rows, style: 'bar' } as TDocumentBlock);
+      index = stacked.next - 1;
       table = null;
       run = null;
       continue;

@@ -34,6 +34,8 @@ describe('readDeadlinePhrase', () => {
     ['2025 và những năm tiếp theo', { kind: 'continuous', fromYear: 2025, toYear: null }],
     ['Năm 2025 và các năm tiếp theo', { kind: 'continuous', fromYear: 2025, toYear: null }],
     ['Giai đoạn 2025 - 2030', { kind: 'continuous', fromYear: 2025, toYear: 2030 }],
+    ['Theo yêu cầu của cấp có thẩm quyền', { kind: 'continuous', fromYear: null, toYear: null, note: 'theo yêu cầu của cấp có thẩm quyền (when asked for: no fixed date)' }],
+    ['khi có yêu cầu', { kind: 'continuous', fromYear: null, toYear: null }],
   ])('%s', (phrase, expected) => {
     expect(readDeadlinePhrase(phrase)).toMatchObject(expected);
   });
@@ -43,7 +45,7 @@ describe('readDeadlinePhrase', () => {
     expect(readDeadlinePhrase('trước ngày 25 hằng tháng')).toMatchObject({ kind: 'periodic', frequency: 'monthly', assumed: false, dueDays: months.map((month) => `${month}-25`) });
   });
 
-  it.each(['theo kế hoạch của Bộ', 'trước ngày 31/2/2025', 'khi có yêu cầu', '', 'tháng 13/2025'])('cannot read "%s"', (phrase) => {
+  it.each(['theo kế hoạch của Bộ', 'trước ngày 31/2/2025', 'báo cáo khi có yêu cầu của Bộ', '', 'tháng 13/2025'])('cannot read "%s"', (phrase) => {
     expect(readDeadlinePhrase(phrase)).toBeNull();
   });
 

@@ -1,0 +1,61 @@
+// Text extracted from a PDF keeps each page's running header and page number between the lines
+// of the body ("CÔNG BÁO/Số 242/Ngày 22-04-2026" then "79"), often in the middle of a sentence or
+// of a table row. They are replaced by one page-break line, so paragraphs join across pages and a
+// table reader knows where a row was cut.
+
+/** The line that stands where a page's running header and page number were. */
+export const PAGE_BREAK = '\f';
+
+const PAGE_NUMBER = /^\s*\d{1,4}\s*$/u;
+/** Lines looked at on each side of a running header for its page number. */
+const NUMBER_REACH = 2;
+/** A running header repeats on at least this many pages. */
+const MIN_PAGES = 3;
+/** Share of a repeated line's occurrences that must sit beside a page number. */
+const BESIDE_NUMBER_SHARE = 0.8;
+
+export const isPageBreak = (line: string) => line === PAGE_BREAK;
+
+/** The page-number line next to index (a blank line may come between), or -1. */
+function pageNumberBeside(lines: readonly string[], index: number): number {
+  for (const step of [1, -1]) {
+    for (let offset = 1, seen = 0; seen < NUMBER_REACH && index + step * offset >= 0 && index + step * offset < lines.length; offset += 1) {
+      const line = lines[index + step * offset] as string;
+      if (line.trim() === '') continue;
+      seen += 1;
+      if (PAGE_NUMBER.test(line)) return index + step * offset;
+      break;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A line repeated on several pages, nearly always beside a number that grows from one occurrence
+ * to the next, is a running header; it and its page number become PAGE_BREAK. A table cell that
+ * repeats ("Thường xuyên") is sometimes followed by a row number too, but not nearly always, and
+ * row numbers restart.
+ */
+export function markPageBreaks(lines: readonly string[]): string[] {
+  const occurrences = new Map<string, number[]>();
+  lines.forEach((line, index) => {
+    const text = line.trim();
+    if (text.length < 8 || !/\p{L}/u.test(text)) return;
+    occurrences.set(text, [...(occurrences.get(text) ?? []), index]);
+  });
+  const marked = [...lines];
+  for (const indexes of occurrences.values()) {
+    if (indexes.length < MIN_PAGES) continue;
+    const numbers = indexes.map((index) => pageNumberBeside(lines, index));
+    const beside = numbers.filter((number) => number >= 0);
+    if (beside.length < MIN_PAGES || beside.length < indexes.length * BESIDE_NUMBER_SHARE) continue;
+    const pages = beside.map((number) => Number((lines[number] as string).trim()));
+    if (!pages.every((page, position) => position === 0 || page > (pages[position - 1] as number))) continue;
+    indexes.forEach((index, position) => {
+      marked[index] = PAGE_BREAK;
+      const number = numbers[position] as number;
+      if (number >= 0) marked[number] = '';
+    });
+  }
+  return marked;
+}

@@ -1,0 +1,288 @@
+// A table in text taken from a PDF: no delimiters, each cell's lines one after another, the row
+// number on a line of its own ("TT / Nội dung công việc / Cơ quan / chủ trì / … / 1 / Tăng cường
+// công tác … / Các bộ, cơ / quan ngang bộ / … / Thường xuyên / 2 / …"). The header says how many
+// cells a row has; the task cell is the wide one (its lines are long), and the narrow cells after
+// it start where a line opens with a capital after a line that does not leave its phrase open.
+// A row cut by a page break goes on after the repeated header: long lines continue the task, short
+// ones the cells that were tallest when the page ended.
+import { isPageBreak } from './page-furniture';
+
+const INDEX_HEADER = /^(?:S?TT|Số TT|Số thứ tự)\.?$/iu;
+const ROMAN = /^([IVX]{1,5})\.?$/u;
+/** "III Tiếp tục sắp xếp …": a group row with its title on the numeral's line. */
+const ROMAN_TITLE = /^([IVX]{1,5})\.?\s+(\S.*)$/u;
+const NUMBER = /^(\d{1,3})\.?$/u;
+/** "2.1" alone, or "2.1 Theo dõi, tổng hợp …" with the task's first line after it. */
+const SUB_NUMBER = /^(\d{1,3})\.(\d{1,2})\.?(?:\s+(\S.*))?$/u;
+/** What follows a table: an appendix, the recipients, the signature, the next section. */
+const TABLE_END = /^(?:phụ lục|nơi nhận)\b|^(?:TM|KT|Q)\.\s|^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s+\S/u;
+const MAX_HEADER_LINES = 20;
+const MAX_HEADER_LINE = 40;
+/** A line that leaves its phrase open: the next line continues the cell even if it starts with a capital. */
+const OPEN_END = /(?:[,;:(–-]|(?:^|\s)(?:và|của|với|các|cho|theo|tại|về|thuộc|trong|ngày|tháng|quý|năm|số|đến|từ|hoặc|chủ tịch|giám đốc|thủ trưởng))$/iu;
+/** Open even in a cell cut by a page break: a date goes on after "ngày", "Quý". */
+const DATE_OPEN_END = /(?:^|\s)(?:ngày|tháng|quý|năm|số)$/iu;
+/** A name cut after its first word ("Bộ Y tế; Bộ" / "Tài chính"). */
+const OPEN_NAME = /(?:^|\s)(?:Bộ|Sở|Ban|Cục|Tổng cục|Chi cục|Ủy ban|Văn phòng|Trung tâm|Viện|Hội|Đài|Thanh tra|Kho bạc|Ngân hàng|Công an|Tòa án)$/u;
+/** A time cell may open with a number: "2026", "12/2026", "30/6/2026". */
+const DATE_START = /^(?:\d{1,2}\/){0,2}\d{4}\b/u;
+const TIME_WORDS = /\b(?:quý|năm|tháng|thường xuyên|hằng năm|hàng năm|trước|định kỳ|\d{4})\b/iu;
+/** Lines this much longer than the table's typical long line, or more, belong to the wide (task) cell. */
+const WIDE_SHARE = 0.6;
+
+interface THeader {
+  cells: string[];
+  lines: string[];
+  /** The first line after the header. */
+  end: number;
+}
+
+interface TRow {
+  index: string;
+  group: boolean;
+  /** The row's lines, one list per page it is on. */
+  parts: string[][];
+}
+
+const romanValue = (numeral: string) => {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  return [...numeral].reduce((sum, letter, position) => {
+    const value = values[letter] as number;
+    const next = values[numeral[position + 1] ?? ''] ?? 0;
+    return sum + (value < next ? -value : value);
+  }, 0);
+};
+
+const startsWithCapital = (line: string) => /^\p{Lu}/u.test(line);
+const isRowMarker = (line: string) => ROMAN.test(line) || ROMAN_TITLE.test(line) || NUMBER.test(line) || SUB_NUMBER.test(line);
+
+/** Lines of one cell joined: "210-" and "KL/TW" make "210-KL/TW". */
+export function joinCellLines(lines: readonly string[]): string {
+  return lines
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .reduce((text, line) => (text === '' ? line : /\S-$/u.test(text) ? `${text}${line}` : `${text} ${line}`), '')
+    .replace(/\s+/gu, ' ');
+}
+
+/** Header lines joined into cells: a line that starts with a capital starts a cell. */
+function headerCells(lines: readonly string[]): string[] {
+  const cells: string[][] = [];
+  for (const line of lines) {
+    if (cells.length === 0 || startsWithCapital(line)) cells.push([line]);
+    else (cells[cells.length - 1] as string[]).push(line);
+  }
+  return cells.map(joinCellLines);
+}
+
+function readHeader(lines: readonly string[], start: number): THeader | null {
+  const first = (lines[start] ?? '').trim();
+  if (!INDEX_HEADER.test(first)) return null;
+  const headerLines = [first];
+  let index = start + 1;
+  for (; index < lines.length && headerLines.length <= MAX_HEADER_LINES; index += 1) {
+    const text = (lines[index] as string).trim();
+    if (text === '' || isPageBreak(lines[index] as string) || isRowMarker(text)) break;
+    if (text.length > MAX_HEADER_LINE) return null;
+    headerLines.push(text);
+  }
+  const cells = headerCells(headerLines);
+  const lower = cells.map((cell) => cell.toLowerCase());
+  const hasTask = lower.some((cell) => /nội dung|nhiệm vụ|công việc|hoạt động/u.test(cell));
+  const hasLead = lower.some((cell) => /chủ trì/u.test(cell));
+  if (cells.length < 4 || !hasTask || !hasLead || !isRowMarker((lines[index] ?? '').trim())) return null;
+  return { cells, lines: headerLines, end: index };
+}
+
+/** The header printed again at the top of a page. */
+function repeatsHeader(lines: readonly string[], index: number, header: THeader): boolean {
+  return header.lines.every((line, offset) => (lines[index + offset] ?? '').trim() === line);
+}
+
+/**
+ * Whether line starts a new cell after previous. Strictly, not after a line that leaves its phrase
+ * open ("… nhân dân các"); loosely, after such a line too: a cell cut by a page break ends open.
+ */
+function startsCell(line: string, previous: string, loose = false): boolean {
+  const before = previous.trim();
+  if (OPEN_NAME.test(before) || DATE_OPEN_END.test(before) || /[,;:(–-]$/u.test(before) || (!loose && OPEN_END.test(before))) return false;
+  return startsWithCapital(line) || DATE_START.test(line);
+}
+
+/** A line after which its phrase must go on. */
+const endsOpen = (line: string) => OPEN_END.test(line.trim()) || OPEN_NAME.test(line.trim());
+
+/** Lines cut into cells at each line that starts one, never inside brackets. */
+function segments(lines: readonly string[], loose = false): string[][] {
+  const cells: string[][] = [];
+  let depth = 0;
+  lines.forEach((line, position) => {
+    if (cells.length === 0 || (depth === 0 && startsCell(line, lines[position - 1] as string, loose))) cells.push([line]);
+    else (cells[cells.length - 1] as string[]).push(line);
+    depth = Math.max(0, depth + (line.match(/\(/gu) ?? []).length - (line.match(/\)/gu) ?? []).length);
+  });
+  return cells;
+}
+
+class StackedRowReader {
+  constructor(
+    private readonly columns: number,
+    private readonly taskColumn: number,
+    private readonly deadlineColumn: number,
+    private readonly wideLength: number,
+  ) {}
+
+  private isWide(line: string): boolean {
+    return line.length >= this.wideLength;
+  }
+
+  /**
+   * The task's lines in part: from its first long line to its last, and one short closing line.
+   * Long is wide for the table, or, after a page break, longer than the row's short cells.
+   */
+  private taskSpan(lines: readonly string[], isLong = (line: string) => this.isWide(line)): { from: number; to: number } | null {
+    const from = lines.findIndex(isLong);
+    if (from < 0) return null;
+    let to = from;
+    for (let position = from; position < lines.length; position += 1) if (isLong(lines[position] as string)) to = position;
+    // A paragraph's last line is short: after a full line, it continues the task when a cell starts right after it.
+    const tail = lines[to + 1];
+    const afterTail = lines[to + 2];
+    if (this.isWide(lines[to] as string) && tail !== undefined && !startsCell(tail, lines[to] as string) && (afterTail === undefined || startsCell(afterTail, tail))) to += 1;
+    return { from, to };
+  }
+
+  cells(parts: readonly (readonly string[])[]): string[] {
+    const cells: string[][] = Array.from({ length: this.columns }, () => []);
+    const [first = [], ...rest] = parts;
+    this.readFirstPart(first, cells, rest.length > 0);
+    for (const part of rest) this.readContinuation(part, cells);
+    return cells.map(joinCellLines);
+  }
+
+  /** The row's lines before any page break; cut says whether the row goes on after one. */
+  private readFirstPart(lines: readonly string[], cells: string[][], cut: boolean): void {
+    const span = this.taskSpan(lines);
+    const before = segments(span === null ? [] : lines.slice(0, span.from));
+    const task = span === null ? [] : lines.slice(span.from, span.to + 1);
+    const rest = span === null ? lines : lines.slice(span.to + 1);
+    const slots = this.columns - this.taskColumn - 1;
+    const strict = segments(rest);
+    // Too few cells, or cells cut by the page's end: cut at every capital.
+    const after = cut || strict.length < slots ? segments(rest, true) : strict;
+    if (span === null) {
+      // No long line: the task is the cell in its place.
+      before.push(...after.splice(0, Math.min(this.taskColumn, after.length)));
+      task.push(...(after.shift() ?? []));
+    }
+    // Short cells before the task that are too many were the task's first lines.
+    while (before.length > this.taskColumn) task.unshift(...(before.pop() as string[]));
+    before.forEach((cell, position) => cells[position]?.push(...cell));
+    // More short cells than columns after the task. A last column for the time whose last cell
+    // does not read as a time was cut at a capital inside it ("… triển khai thực hiện / Luật Viên chức").
+    const timeLast = this.deadlineColumn === this.columns - 1;
+    while (after.length > slots && timeLast && after.length >= 2 && !TIME_WORDS.test(joinCellLines(after[after.length - 1] as string[]))) {
+      const cut = after.pop() as string[];
+      (after[after.length - 1] as string[]).push(...cut);
+    }
+    // Still too many: the first ones close the task.
+    while (after.length > slots) task.push(...(after.shift() as string[]));
+    (cells[this.taskColumn] as string[]).push(...task);
+    const targets = Array.from({ length: slots }, (_, offset) => this.taskColumn + 1 + offset);
+    // Fewer: an empty cell printed nothing. A time cell keeps its column.
+    const last = after[after.length - 1];
+    if (after.length < slots && last !== undefined && this.deadlineColumn > this.taskColumn && TIME_WORDS.test(joinCellLines(last))) {
+      (cells[this.deadlineColumn] as string[]).push(...last);
+      after.pop();
+      targets.splice(targets.indexOf(this.deadlineColumn), 1);
+    }
+    after.forEach((cell, position) => cells[targets[position] as number]?.push(...cell));
+  }
+
+  /** The lines of a row after a page break: long ones go on with the task, short ones with the cells that were cut. */
+  private readContinuation(lines: readonly string[], cells: string[][]): void {
+    if (lines.length === 0) return;
+    const shortCells = cells.filter((_, column) => column !== this.taskColumn).flat();
+    const shortWidth = shortCells.length === 0 ? this.wideLength : Math.max(...shortCells.map((line) => line.length));
+    const span = this.taskSpan(lines, (line) => this.isWide(line) || line.length > shortWidth + 2);
+    const short = [...(span === null ? lines : lines.slice(0, span.from)), ...(span === null ? [] : lines.slice(span.to + 1))];
+    if (span !== null) (cells[this.taskColumn] as string[]).push(...lines.slice(span.from, span.to + 1));
+    if (short.length === 0) return;
+    // The cells the page cut: those whose last line leaves its phrase open ("… nhân dân các"), or
+    // else the tallest ones (cells hang from the row's top, so the tallest reach the page's end).
+    const leftOpen = cells.flatMap((cell, column) => (column !== this.taskColumn && cell.length > 0 && endsOpen(cell[cell.length - 1] as string) ? [column] : []));
+    const heights = cells.map((cell, column) => (column === this.taskColumn ? -1 : cell.length));
+    const tallest = Math.max(...heights);
+    const cut = leftOpen.length > 0 ? leftOpen : heights.flatMap((height, column) => (height >= tallest - 1 && height > 0 ? [column] : []));
+    segments(short).forEach((segment, position) => cells[cut[Math.min(position, cut.length - 1)] as number]?.push(...segment));
+  }
+}
+
+/** The length from which a line is the wide cell's: a share of the table's long lines. */
+function wideLength(lines: readonly string[]): number {
+  const lengths = lines.map((line) => line.length).sort((a, b) => a - b);
+  const long = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  return Math.max(1, Math.ceil(long * WIDE_SHARE));
+}
+
+/**
+ * Reads a PDF-text table whose header starts at lines[start] ("TT" or "STT" on a line of its
+ * own). Returns null when no such header is there. Rows: the header's cells, then per row its
+ * number and cells; a group row ("I", "II") has its title in the task cell.
+ */
+export function readStackedTable(lines: readonly string[], start: number): { rows: string[][]; next: number } | null {
+  const header = readHeader(lines, start);
+  if (header === null) return null;
+  const rows: TRow[] = [];
+  let lastRoman = 0;
+  let lastNumber = 0;
+  let numberBeforeGroup = 0;
+  let lastSub = 0;
+  let index = header.end;
+  for (; index < lines.length; index += 1) {
+    const raw = lines[index] as string;
+    const text = raw.trim();
+    const row = rows[rows.length - 1];
+    if (isPageBreak(raw)) {
+      row?.parts.push([]);
+      continue;
+    }
+    if (text === '') continue;
+    if (repeatsHeader(lines, index, header)) {
+      index += header.lines.length - 1;
+      continue;
+    }
+    const roman = ROMAN.exec(text) ?? ROMAN_TITLE.exec(text);
+    // The next group's numeral and a title in sentence case stay in the table; a section heading ("III. TỔ CHỨC THỰC HIỆN") ends it.
+    const groupTitle = roman?.[2];
+    const nextGroup = roman !== null && romanValue(roman[1] as string) === lastRoman + 1 && (groupTitle === undefined || groupTitle !== groupTitle.toUpperCase());
+    if (!nextGroup && (TABLE_END.test(text) || /^(?:phụ lục|nơi nhận)\b/iu.test(text))) break;
+    const number = NUMBER.exec(text);
+    const sub = SUB_NUMBER.exec(text);
+    if (roman !== null && nextGroup) {
+      lastRoman += 1;
+      numberBeforeGroup = lastNumber;
+      lastNumber = 0;
+      rows.push({ index: roman[1] as string, group: true, parts: [groupTitle === undefined ? [] : [groupTitle]] });
+    } else if (number !== null && (Number(number[1]) === lastNumber + 1 || (lastNumber === 0 && Number(number[1]) === numberBeforeGroup + 1))) {
+      lastNumber = Number(number[1]);
+      lastSub = 0;
+      rows.push({ index: number[1] as string, group: false, parts: [[]] });
+    } else if (sub !== null && Number(sub[1]) === lastNumber && Number(sub[2]) === lastSub + 1) {
+      lastSub += 1;
+      rows.push({ index: `${sub[1]}.${sub[2]}`, group: false, parts: [sub[3] === undefined ? [] : [sub[3]]] });
+    } else if (row !== undefined) {
+      (row.parts[row.parts.length - 1] as string[]).push(text);
+    }
+  }
+  const body = rows.flatMap((row) => row.parts.flat());
+  const lower = header.cells.map((cell) => cell.toLowerCase());
+  const taskColumn = lower.findIndex((cell) => /nội dung|nhiệm vụ|công việc|hoạt động/u.test(cell)) - 1;
+  const deadlineColumn = lower.findIndex((cell) => /thời gian|thời hạn|tiến độ/u.test(cell)) - 1;
+  const reader = new StackedRowReader(header.cells.length - 1, taskColumn, deadlineColumn, wideLength(body));
+  const tableRows = rows.map((row) => {
+    if (row.group) return [row.index, joinCellLines(row.parts.flat()), ...Array<string>(header.cells.length - 2).fill('')];
+    return [row.index, ...reader.cells(row.parts.filter((part) => part.length > 0))];
+  });
+  return { rows: [header.cells, ...tableRows], next: index };
+}

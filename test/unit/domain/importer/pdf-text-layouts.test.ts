@@ -1,0 +1,119 @@
+// Plans whose text was extracted from a signed PDF: each page's running header and number sit
+// between the body's lines, and an appendix table comes one cell fragment per line, no delimiters.
+import { describe, expect, it } from 'vitest';
+import { textToBlocks } from '../../../../domain/importer';
+import { markPageBreaks, PAGE_BREAK } from '../../../../domain/importer/page-furniture';
+import { readStackedTable } from '../../../../domain/importer/read-stacked-table';
+import { importText, taskRows } from './import-helpers';
+
+const pageTop = (page: number) => ['', 'CÔNG BÁO/Số 88/Ngày 02-03-2026 ', `${page} `, ' ', ' '];
+const HEADER = ['TT ', 'Nội dung công việc ', 'Cơ quan      ', 'chủ trì ', 'Cơ quan ', 'phối hợp ', 'Sản phẩm ', 'Thời hạn ', 'hoàn thành '];
+
+/** Rows as the PDF gives them: number, the task's long lines, then each short cell's lines. */
+const table = [
+  ...HEADER,
+  'I Công tác tuyên truyền, phổ biến chính sách mới về trẻ em ',
+  '1 ',
+  'Tổ chức tuyên truyền, phổ biến các quy định ',
+  'mới về quyền trẻ em đến cán bộ, công chức ',
+  'và người dân trên địa bàn ',
+  'Sở Y tế ',
+  'Công an tỉnh; Sở ',
+  'Tư pháp ',
+  'Hội nghị, ',
+  'tài liệu ',
+  'Quý II/2026 ',
+  '2 ',
+  'Xây dựng, ban hành văn bản hướng dẫn thực ',
+  'hiện chế độ hỗ trợ trẻ em có hoàn cảnh đặc ',
+  'biệt, bảo đảm đúng đối tượng, đúng quy định ',
+  'Sở Lao động ',
+  '- Thương ',
+  'binh và Xã ',
+  'hội ',
+  'Sở Tài chính; ',
+  'Ủy ban nhân ',
+  'dân các ',
+  'Văn bản ',
+  'hướng dẫn ',
+  'Trước ',
+  'ngày ',
+  '30/6/2026 ',
+  ...pageTop(12),
+  ...HEADER,
+  'hiện hành của Nhà nước ',
+  'xã, phường ',
+  'II Kiểm tra, giám sát ',
+  '1 ',
+  'Kiểm tra việc thực hiện chính sách đối với ',
+  'trẻ em tại các xã, phường ',
+  'Sở Y tế ',
+  'Công an tỉnh ',
+  'Báo cáo kết ',
+  'quả kiểm tra ',
+  'Thường xuyên ',
+  '(hoặc theo yêu ',
+  'cầu của Ủy ban ',
+  'nhân dân tỉnh) ',
+];
+
+describe('text extracted from a PDF', () => {
+  it('turns running headers with growing page numbers into page breaks', () => {
+    const lines = ['Kế hoạch thực hiện ', ...pageTop(10), 'công tác trẻ em. ', ...pageTop(11), 'Nội dung tiếp ', ...pageTop(12), 'theo.'];
+    const marked = markPageBreaks(lines);
+    expect(marked.filter((line) => line === PAGE_BREAK)).toHaveLength(3);
+    expect(marked.join('\n')).not.toMatch(/CÔNG BÁO|^1[0-2] $/mu);
+  });
+
+  it('leaves a repeated table cell followed by row numbers alone', () => {
+    const lines = ['Thường xuyên', '2', 'Việc hai', 'Thường xuyên', '3', 'Việc ba', 'Thường xuyên', '5', 'Việc năm', 'Thường xuyên', 'Hết'];
+    expect(markPageBreaks(lines)).toEqual(lines);
+  });
+
+  it('joins a paragraph cut by a page header', () => {
+    const text = ['I. MỤC ĐÍCH', 'Bảo đảm mọi trẻ em được chăm sóc ', ...pageTop(3), 'và bảo vệ.', 'II. NHIỆM VỤ', ...pageTop(4), 'III. TỔ CHỨC', ...pageTop(5), 'Các sở thực hiện.'].join('\n');
+    expect(textToBlocks(text)[1]).toEqual({ kind: 'paragraph', text: 'Bảo đảm mọi trẻ em được chăm sóc và bảo vệ.' });
+  });
+
+  it('reads a table given one cell fragment per line into rows, across a page break', () => {
+    // A running header is known by its repeating on three pages at least.
+    const lines = markPageBreaks([...pageTop(10), 'Phụ lục I', ...pageTop(11), ...table, '', 'Phụ lục II ']);
+    const read = readStackedTable(lines, lines.indexOf(HEADER[0] as string));
+    expect(read?.rows).toEqual([
+      ['TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Sản phẩm', 'Thời hạn hoàn thành'],
+      ['I', 'Công tác tuyên truyền, phổ biến chính sách mới về trẻ em', '', '', '', ''],
+      ['1', 'Tổ chức tuyên truyền, phổ biến các quy định mới về quyền trẻ em đến cán bộ, công chức và người dân trên địa bàn', 'Sở Y tế', 'Công an tỉnh; Sở Tư pháp', 'Hội nghị, tài liệu', 'Quý II/2026'],
+      [
+        '2',
+        'Xây dựng, ban hành văn bản hướng dẫn thực hiện chế độ hỗ trợ trẻ em có hoàn cảnh đặc biệt, bảo đảm đúng đối tượng, đúng quy định hiện hành của Nhà nước',
+        'Sở Lao động - Thương binh và Xã hội',
+        'Sở Tài chính; Ủy ban nhân dân các xã, phường',
+        'Văn bản hướng dẫn',
+        'Trước ngày 30/6/2026',
+      ],
+      ['II', 'Kiểm tra, giám sát', '', '', '', ''],
+      ['1', 'Kiểm tra việc thực hiện chính sách đối với trẻ em tại các xã, phường', 'Sở Y tế', 'Công an tỉnh', 'Báo cáo kết quả kiểm tra', 'Thường xuyên (hoặc theo yêu cầu của Ủy ban nhân dân tỉnh)'],
+    ]);
+    expect(lines[read?.next ?? 0]?.trim()).toBe('Phụ lục II');
+  });
+
+  it('keeps a time cell in its column when a cell before it printed nothing', () => {
+    const lines = ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian', '1', 'Rà soát, cập nhật danh sách trẻ em có hoàn cảnh ', 'đặc biệt trên địa bàn', 'Công an tỉnh', 'Năm 2026'];
+    expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Rà soát, cập nhật danh sách trẻ em có hoàn cảnh đặc biệt trên địa bàn', 'Công an tỉnh', '', 'Năm 2026']);
+  });
+
+  it('is no table without a lead column, or when "TT" starts ordinary text', () => {
+    expect(readStackedTable(['TT', 'Nội dung', 'Thời gian', 'Ghi chú', '1', 'Việc một'], 0)).toBeNull();
+    expect(readStackedTable(['TT', 'Các sở, ngành chủ trì triển khai thực hiện nội dung của kế hoạch này trong năm 2026'], 0)).toBeNull();
+  });
+
+  it('imports the table rows as tasks with their lead, coordinators and deadline', () => {
+    const text = ['KẾ HOẠCH', 'Thực hiện công tác trẻ em năm 2026', 'I. MỤC ĐÍCH, YÊU CẦU', 'Bảo đảm quyền trẻ em.', ...pageTop(10), 'II. NHIỆM VỤ', 'Các nhiệm vụ tại Phụ lục kèm theo.', ...pageTop(11), 'Phụ lục', 'NHIỆM VỤ CỤ THỂ', ...table].join('\n');
+    const rows = taskRows(importText(text).draft);
+    expect(rows.map(([, lead, coordinators, , due]) => [lead, coordinators, due])).toEqual([
+      ['SO_YT', ['CONG_AN_TINH', 'SO_TU_PHAP'], '2026-06-30'],
+      ['SO_LDTBXH', ['SO_TC', 'UY_BAN_NHAN_DAN_CAC_XA_PHUONG'], '2026-06-30'],
+      ['SO_YT', ['CONG_AN_TINH'], null],
+    ]);
+  });
+});
