@@ -25,6 +25,13 @@ export interface TAgencyMention {
 const SEPARATORS = new Set([',', ';', '.', ':', '(', ')', '/', 'và', 'với', 'cùng', 'hoặc'].map(foldWord));
 /** Words of phrases such as "các cơ quan, đơn vị có liên quan" that name nobody in particular. */
 const VAGUE_WORDS = new Set(['các', 'cơ', 'quan', 'đơn', 'vị', 'có', 'liên', 'khác', 'tỉnh', 'thuộc', 'những', 'ngành', 'cấp', 'theo', 'chức', 'năng', 'nhiệm', 'vụ', 'được', 'giao', 'tổ', 'chức', 'triển', 'khai', 'thực', 'hiện', 'phối', 'hợp'].map(foldWord));
+/** Nouns a plan uses for "whoever is concerned": "các cơ quan, đơn vị, địa phương có liên quan". */
+const GENERIC_NOUN = '(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|doanh nghiệp|bộ|sở|ban|ngành|lực lượng|cơ sở)';
+/**
+ * "các cơ quan, đơn vị liên quan": the agencies concerned, whom the document does not name. Kept
+ * whole, as a name the reviewer replaces, not read as the registry's "địa phương" inside it.
+ */
+const RELATED_PHRASE = new RegExp(`(?<=^|[,;]\\s*|\\s(?:và|với)\\s+)(?:(?:các|những)\\s+)?${GENERIC_NOUN}(?:\\s*(?:,|và)\\s*${GENERIC_NOUN})*\\s+(?:có\\s+)?liên\\s+quan(?:\\s+khác)?`, 'giu');
 /** First words of an agency's name: a separator before one of them starts a new name. */
 const NAME_STARTS = ['sở', 'bộ', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn'].map((start) => nameKey(start).split(' '));
 /** Trailing words a registry name may drop in a list: "Ủy ban MTTQ Việt Nam tỉnh" → "… Việt Nam". */
@@ -53,8 +60,21 @@ export class AgencyMatcher {
     return this.byKey.get(nameKey(name)) ?? null;
   }
 
-  /** Every name in a list, known or not, in the order written; vague phrases are left out. */
+  /**
+   * Every name in a list, known or not, in the order written; vague phrases are left out, but
+   * "the agencies concerned" is kept as written for the reviewer to fill in.
+   */
   readList(listText: string): TAgencyMention[] {
+    const mentions: TAgencyMention[] = [];
+    let from = 0;
+    for (const related of listText.normalize('NFC').matchAll(RELATED_PHRASE)) {
+      mentions.push(...this.readNames(listText.normalize('NFC').slice(from, related.index)), { code: null, written: related[0], isGroup: false });
+      from = related.index + related[0].length;
+    }
+    return [...mentions, ...this.readNames(listText.normalize('NFC').slice(from))];
+  }
+
+  private readNames(listText: string): TAgencyMention[] {
     // A table cell lists its names as bullets: "- Bộ Xây dựng; - Bộ Công Thương".
     // "Bộ Y tế (chủ trì phần chuyên môn)": a remark in brackets that opens lower-case says what
     // the agency does, it names nobody; "(Sở LĐTBXH)", an abbreviation, is kept.

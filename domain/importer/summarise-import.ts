@@ -44,6 +44,9 @@ export function findTasksToCheck(tasks: readonly TDraftTask[], inputs: Pick<TSum
   });
 }
 
+/** "các cơ quan, đơn vị có liên quan": the agencies concerned, whom the document leaves unnamed. */
+const CONCERNED_UNITS = /liên quan(?: khác)?$/u;
+
 /** Why a task needs a reviewer's eye; empty when it was read whole. */
 function reasonsToCheck(task: TDraftTask, inputs: Pick<TSummaryInputs, 'unknownAgencies' | 'unassignedCode'>): string[] {
   const reasons: string[] = [];
@@ -51,7 +54,8 @@ function reasonsToCheck(task: TDraftTask, inputs: Pick<TSummaryInputs, 'unknownA
   const guessed = inputs.unknownAgencies.filter((agency) => agency.refs.includes(task.ref));
   for (const agency of guessed) {
     const role = agency.code === task.lead ? 'lead' : task.coordinators.includes(agency.code) ? 'coordinator' : 'agency';
-    reasons.push(`${role} "${agency.nameVi}" not in the registry (placeholder ${agency.code})`);
+    if (CONCERNED_UNITS.test(agency.nameVi)) reasons.push(`${role} "${agency.nameVi}" names no agency: name them or drop it (placeholder ${agency.code})`);
+    else reasons.push(`${role} "${agency.nameVi}" not in the registry (placeholder ${agency.code})`);
   }
   if (task.timing.unreadable !== null) reasons.push(`deadline "${task.timing.unreadable}" not read: left as ongoing work`);
   const text = task.text.trim();

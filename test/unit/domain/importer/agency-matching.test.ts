@@ -100,9 +100,12 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'các sở ngành, đơn vị, địa phương')).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);
   });
 
-  it('drops vague phrases and keeps names it does not know, as written', () => {
+  it('keeps names it does not know, and "the agencies concerned", as written for the reviewer', () => {
     // The provincial Police is in the seed's registry since it took network security in 2025.
-    expect(codesIn(seedMatcher, 'Sở LĐ-TB&XH, Công an tỉnh, Sở Tư pháp và các cơ quan, đơn vị có liên quan')).toEqual(['SO_LDTBXH', 'CONG_AN_TINH', '? Sở Tư pháp']);
+    expect(codesIn(seedMatcher, 'Sở LĐ-TB&XH, Công an tỉnh, Sở Tư pháp và các cơ quan, đơn vị có liên quan')).toEqual(['SO_LDTBXH', 'CONG_AN_TINH', '? Sở Tư pháp', '? các cơ quan, đơn vị có liên quan']);
+    // Whole, not read as the registry's "địa phương" inside it, nor cut after "Các bộ,".
+    expect(codesIn(seedMatcher, 'Sở Y tế; các cơ quan, đơn vị, địa phương liên quan')).toEqual(['SO_YT', '? các cơ quan, đơn vị, địa phương liên quan']);
+    expect(codesIn(seedMatcher, 'Các bộ, ngành liên quan; UBND các tỉnh')).toEqual(['? Các bộ, ngành liên quan', '? UBND các tỉnh']);
     expect(codesIn(seedMatcher, 'Đài Phát thanh và Truyền hình tỉnh; Bảo hiểm xã hội tỉnh')).toEqual(['? Đài Phát thanh và Truyền hình tỉnh', '? Bảo hiểm xã hội tỉnh']);
   });
 

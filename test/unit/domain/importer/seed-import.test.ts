@@ -34,7 +34,12 @@ describe('importing the seed document', () => {
   it('finds the section III duties with the seed plan\'s actors and mandates', () => {
     const expected = seed.tasks.filter((task) => task.ref.startsWith('III.')).map(comparable);
     const found = draft.tasks.filter((task) => task.ref.startsWith('III.')).map(comparable);
-    expect(found).toEqual(expected);
+    // One difference: III.1.2 "phối hợp với các đơn vị có liên quan". The draft keeps the units
+    // concerned for the reviewer to name; the seed's author named none and left them out.
+    const concerned = 'CAC_DON_VI_CO_LIEN_QUAN';
+    expect(found.find((task) => task.ref === 'III.1.2')).toMatchObject({ coordinators: [concerned], assignees: ['SO_LDTBXH', concerned] });
+    const withoutConcerned = found.map((task) => ({ ...task, coordinators: task.coordinators.filter((code) => code !== concerned), assignees: task.assignees.filter((code) => code !== concerned) }));
+    expect(withoutConcerned).toEqual(expected);
   });
 
   it('counts the tasks per group as the document does: 2, 7, 6 and 1', () => {
@@ -44,10 +49,10 @@ describe('importing the seed document', () => {
       ['II.3', 6],
       ['II.4', 1],
     ]);
-    expect(summary.unmappedAgencies).toEqual([]);
+    expect(summary.unmappedAgencies).toEqual([{ code: 'CAC_DON_VI_CO_LIEN_QUAN', name: 'các đơn vị có liên quan', refs: ['III.1.2'] }]);
     expect(summary.unreadableDeadlines).toEqual([]);
-    // Read whole: nothing for a reviewer to check against the document.
-    expect(summary.tasksToCheck).toEqual([]);
+    // Read whole but for the units concerned, which the reviewer names.
+    expect(summary.tasksToCheck).toEqual([{ ref: 'III.1.2', reasons: ['coordinator "các đơn vị có liên quan" names no agency: name them or drop it (placeholder CAC_DON_VI_CO_LIEN_QUAN)'] }]);
   });
 
   it('reads the kinds the seed plan gives: studying the plan and own plans one-off, DOLISA\'s report periodic', () => {
