@@ -48,6 +48,8 @@ export class PlanDocumentParser {
   /** The tasks the last assignment line or block assigned: a time field right after it is theirs. */
   private lastAssigned: TRawTask[] = [];
   private openTask: TRawTask | null = null;
+  /** Section III duties since the last block of fields: a time field after them is theirs. */
+  private dutiesSinceFields: TRawTask[] = [];
   private block: BlockFields | null = null;
   private lastParagraph = '';
   private sectionTitle = '';
@@ -212,6 +214,7 @@ export class PlanDocumentParser {
     };
     group.tasks.push(task);
     this.tasks.push(task);
+    this.dutiesSinceFields.push(task);
     return task;
   }
 
@@ -277,9 +280,13 @@ export class PlanDocumentParser {
       this.assignPending(details);
       return;
     }
-    // In section III the heading names the actors; a block only adds a deadline or a product.
-    const duty = this.group?.tasks[this.group.tasks.length - 1];
-    if (duty !== undefined) Object.assign(duty, { deadlinePhrase: details.deadlinePhrase ?? duty.deadlinePhrase, deliverable: details.deliverable ?? duty.deliverable });
+    // In section III the heading names the actors; a block only adds a deadline or a product, to
+    // the duties since the last block ("- Phối hợp hướng dẫn …, trong đó: + Sở Xây dựng: … + Sở
+    // Công Thương: … / Thời gian thực hiện: …" gives its time to the bullet and its sub-bullets).
+    const last = this.group?.tasks[this.group.tasks.length - 1];
+    const duties = this.dutiesSinceFields.length > 0 ? this.dutiesSinceFields : last === undefined ? [] : [last];
+    this.dutiesSinceFields = [];
+    for (const duty of duties) Object.assign(duty, { deadlinePhrase: details.deadlinePhrase ?? duty.deadlinePhrase, deliverable: details.deliverable ?? duty.deliverable });
   }
 
   /** Assigns the tasks since the last assignment; with none, the group heading is the task. */
@@ -321,6 +328,7 @@ export class PlanDocumentParser {
     this.closeOpenTask();
     this.pending = [];
     this.lastAssigned = [];
+    this.dutiesSinceFields = [];
     this.group = null;
   }
 }

@@ -145,6 +145,26 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('gives a time field to the duty above it and to that duty\'s sub-bullets', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Các sở quản lý ngành',
+      '- Hướng dẫn các địa phương rà soát số liệu trẻ em, trong đó:',
+      '+ Sở Y tế: hướng dẫn rà soát số liệu tiêm chủng.',
+      '+ Sở Giáo dục và Đào tạo: hướng dẫn rà soát số liệu học sinh.',
+      'Thời gian thực hiện: Quý II/2026.',
+      '- Tổng hợp kết quả rà soát.',
+      'Thời hạn hoàn thành: Trước ngày 15/12/2026.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.lead, task.deadline])).toEqual([
+      ['III.1.1', 'CAC_SO_QUAN_LY_NGANH', '2026-06-30'],
+      ['III.1.2', 'SO_YT', '2026-06-30'],
+      ['III.1.3', 'SO_GDDT', '2026-06-30'],
+      ['III.1.4', 'CAC_SO_QUAN_LY_NGANH', '2026-12-15'],
+    ]);
+  });
+
   it('reads a document with no Roman sections as a list of tasks', () => {
     const { draft } = importText(['1. Phòng, chống đuối nước', '- Dạy bơi cho học sinh (Giao Sở GDĐT chủ trì thực hiện; thời gian: hằng năm).'].join('\n'));
     expect(draft.tasks[0]).toMatchObject({ ref: 'II.1.1', lead: 'SO_GDDT', kind: 'periodic', recurrence: { dueDays: ['12-15'] } });

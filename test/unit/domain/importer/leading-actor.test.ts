@@ -37,6 +37,8 @@ describe('a heading that names an actor', () => {
     expect(readActorHeading('Đối với Ủy ban nhân dân các cấp:')).toBe('Ủy ban nhân dân các cấp');
     expect(readActorHeading('Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo')).toBe('Sở Tài chính');
     expect(readActorHeading('Các cơ quan tham mưu quản lý ngành (gồm các Sở: Xây dựng, Công Thương)')).toBe('Các cơ quan tham mưu quản lý ngành');
+    // "Trách nhiệm của" says an actor follows, even one that is no agency's name.
+    expect(readActorHeading('Trách nhiệm của đối tượng thực hiện kiểm kê:')).toBe('đối tượng thực hiện kiểm kê');
   });
 
   it('reads "Đề nghị: X, Y" as a request to X and Y, not as a duty after the colon', () => {
