@@ -9,7 +9,7 @@ export type TRecurrenceFrequency = 'annual' | 'semi_annual' | 'quarterly' | 'mon
 export type TDeadlineReading =
   | { kind: 'one_off'; deadline: string; note: string }
   | { kind: 'periodic'; frequency: TRecurrenceFrequency; dueDays: string[]; assumed: boolean; note: string }
-  | { kind: 'continuous'; fromYear: number | null; toYear: number | null; note: string };
+  | { kind: 'continuous'; fromYear: number | null; toYear: number | null; note: string; hangsOnEvent?: true };
 
 /**
  * The 15th is the default due day of a recurring report: Vietnamese statistical reporting closes
@@ -147,6 +147,11 @@ const continuousRule: TRule = (text) => {
   if (/thường xuyên|liên tục|hằng ngày|kịp thời|hằng tuần/u.test(text)) return { kind: 'continuous', fromYear: null, toYear: null, note: 'thường xuyên (ongoing)' };
   // "Theo yêu cầu của cấp có thẩm quyền": no date of its own; the task stays open until asked for.
   if (/^(?:theo|khi có) (?:yêu cầu|chỉ đạo)/u.test(text)) return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (when asked for: no fixed date)` };
+  // "Theo tiến độ xây dựng dự thảo …", "Sau khi Nghị định … được ban hành", "Triển khai đảm bảo
+  // theo lộ trình …": the date hangs on another schedule or event the plan does not date.
+  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|sau khi)\s/u.test(text)) {
+    return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (hangs on another schedule or event: no fixed date)`, hangsOnEvent: true };
+  }
   return null;
 };
 

@@ -17,6 +17,8 @@ export interface TTaskTiming {
   isDefault: boolean;
   /** The phrase the document gives but the importer could not read. */
   unreadable: string | null;
+  /** A phrase read as no fixed date because it hangs on another schedule or event ("Theo tiến độ …"): a reviewer may date it. */
+  hangsOnEvent?: string;
   /** Years the timing reaches, so the plan period covers them. */
   years: number[];
 }
@@ -50,7 +52,7 @@ function fromReading(reading: TDeadlineReading, phrase: string, source: string):
     case 'continuous': {
       const period = reading.fromYear === null ? undefined : `Thời gian thực hiện: ${phrase}`;
       const years = [reading.fromYear, reading.toYear].filter((year): year is number => year !== null);
-      return { kind: 'continuous', note: period, comment: `${quoted} (${reading.note}).`, isDefault: false, unreadable: null, years };
+      return { kind: 'continuous', note: period, comment: `${quoted} (${reading.note}).`, isDefault: false, unreadable: null, years, ...(reading.hangsOnEvent === true ? { hangsOnEvent: phrase } : {}) };
     }
   }
 }

@@ -58,6 +58,7 @@ function reasonsToCheck(task: TDraftTask, inputs: Pick<TSummaryInputs, 'unknownA
     else reasons.push(`${role} "${agency.nameVi}" not in the registry (placeholder ${agency.code})`);
   }
   if (task.timing.unreadable !== null) reasons.push(`deadline "${task.timing.unreadable}" not read: left as ongoing work`);
+  if (task.timing.hangsOnEvent !== undefined) reasons.push(`deadline "${task.timing.hangsOnEvent}" hangs on another schedule or event: ongoing work until a date is set`);
   const text = task.text.trim();
   if (TARGET_WORDING.test(text)) reasons.push(`reads like a target, not a task: "${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`);
   return reasons;

@@ -36,6 +36,9 @@ describe('readDeadlinePhrase', () => {
     ['Giai đoạn 2025 - 2030', { kind: 'continuous', fromYear: 2025, toYear: 2030 }],
     ['Theo yêu cầu của cấp có thẩm quyền', { kind: 'continuous', fromYear: null, toYear: null, note: 'theo yêu cầu của cấp có thẩm quyền (when asked for: no fixed date)' }],
     ['khi có yêu cầu', { kind: 'continuous', fromYear: null, toYear: null }],
+    ['Theo tiến độ xây dựng dự thảo văn bản của cơ quan chủ trì', { kind: 'continuous', fromYear: null, toYear: null }],
+    ['Sau khi Nghị định quy định chi tiết được ban hành', { kind: 'continuous', note: 'sau khi nghị định quy định chi tiết được ban hành (hangs on another schedule or event: no fixed date)', hangsOnEvent: true }],
+    ['Triển khai đảm bảo theo lộ trình của Bộ', { kind: 'continuous', fromYear: null, toYear: null }],
   ])('%s', (phrase, expected) => {
     expect(readDeadlinePhrase(phrase)).toMatchObject(expected);
   });
@@ -45,7 +48,7 @@ describe('readDeadlinePhrase', () => {
     expect(readDeadlinePhrase('trước ngày 25 hằng tháng')).toMatchObject({ kind: 'periodic', frequency: 'monthly', assumed: false, dueDays: months.map((month) => `${month}-25`) });
   });
 
-  it.each(['theo kế hoạch của Bộ', 'trước ngày 31/2/2025', 'báo cáo khi có yêu cầu của Bộ', '', 'tháng 13/2025'])('cannot read "%s"', (phrase) => {
+  it.each(['tùy tình hình thực tế', 'trước ngày 31/2/2025', 'báo cáo khi có yêu cầu của Bộ', '', 'tháng 13/2025'])('cannot read "%s"', (phrase) => {
     expect(readDeadlinePhrase(phrase)).toBeNull();
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importPlanDocument, textToBlocks } from '../../../../domain/importer';
 import { IMPORT_DATE, importFixture, importText, seedRegistry } from './import-helpers';
 
-const MINIMAL = ['II. NHIỆM VỤ', '1. Truyền thông', '- Tuyên truyền về quyền trẻ em.', '- Biểu dương mô hình điển hình.', 'Thực hiện: Sở Y tế chủ trì, phối hợp với Công an tỉnh triển khai thực hiện; thời hạn: theo kế hoạch của Bộ.'].join('\n');
+const MINIMAL = ['II. NHIỆM VỤ', '1. Truyền thông', '- Tuyên truyền về quyền trẻ em.', '- Biểu dương mô hình điển hình.', 'Thực hiện: Sở Y tế chủ trì, phối hợp với Công an tỉnh triển khai thực hiện; thời hạn: tùy tình hình thực tế.'].join('\n');
 
 describe('the draft plan file', () => {
   it('writes the same plan it reports, with a header and a comment on every default', () => {
@@ -37,8 +37,8 @@ describe('the draft plan file', () => {
   it('reports a deadline it cannot read and keeps the task as ongoing work', () => {
     const { draft, summary, yaml } = importText(MINIMAL);
     expect(summary.unreadableDeadlines).toEqual([
-      { ref: 'II.1.1', phrase: 'theo kế hoạch của Bộ' },
-      { ref: 'II.1.2', phrase: 'theo kế hoạch của Bộ' },
+      { ref: 'II.1.1', phrase: 'tùy tình hình thực tế' },
+      { ref: 'II.1.2', phrase: 'tùy tình hình thực tế' },
     ]);
     expect(draft.tasks.map((task) => task.kind)).toEqual(['continuous', 'continuous']);
     expect(yaml).toContain('nhưng không đọc được');
@@ -64,11 +64,11 @@ describe('the draft plan file', () => {
     // The first task is read whole: it is not on the list.
     expect(summary.tasksToCheck).toEqual([
       { ref: 'II.1.2', reasons: ['reads like a target, not a task: "Phấn đấu 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế."'] },
-      { ref: 'II.1.3', reasons: ['lead "Sở Xây dựng" not in the registry (placeholder SO_XAY_DUNG)', 'deadline "theo kế hoạch của Bộ" not read: left as ongoing work'] },
+      { ref: 'II.1.3', reasons: ['lead "Sở Xây dựng" not in the registry (placeholder SO_XAY_DUNG)', 'deadline "theo kế hoạch của Bộ" hangs on another schedule or event: ongoing work until a date is set'] },
       { ref: 'II.1.4', reasons: ['no agency named for it (assignee CHUA_XAC_DINH)'] },
     ]);
     const comments = yaml.replace(/\n\s*# /gu, ' ');
-    expect(comments).toContain('KIỂM TRA / CHECK: lead "Sở Xây dựng" not in the registry (placeholder SO_XAY_DUNG); deadline "theo kế hoạch của Bộ" not read: left as ongoing work.');
+    expect(comments).toContain('KIỂM TRA / CHECK: lead "Sở Xây dựng" not in the registry (placeholder SO_XAY_DUNG); deadline "theo kế hoạch của Bộ" hangs on another schedule or event: ongoing work until a date is set.');
     expect(comments.match(/KIỂM TRA \/ CHECK/gu)).toHaveLength(3);
   });
 
