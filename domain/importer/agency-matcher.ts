@@ -65,20 +65,24 @@ export class AgencyMatcher {
    * "the agencies concerned" is kept as written for the reviewer to fill in.
    */
   readList(listText: string): TAgencyMention[] {
-    const mentions: TAgencyMention[] = [];
-    let from = 0;
-    for (const related of listText.normalize('NFC').matchAll(RELATED_PHRASE)) {
-      mentions.push(...this.readNames(listText.normalize('NFC').slice(from, related.index)), { code: null, written: related[0], isGroup: false });
-      from = related.index + related[0].length;
-    }
-    return [...mentions, ...this.readNames(listText.normalize('NFC').slice(from))];
-  }
-
-  private readNames(listText: string): TAgencyMention[] {
     // A table cell lists its names as bullets: "- Bộ Xây dựng; - Bộ Công Thương".
     // "Bộ Y tế (chủ trì phần chuyên môn)": a remark in brackets that opens lower-case says what
     // the agency does, it names nobody; "(Sở LĐTBXH)", an abbreviation, is kept.
-    const text = listText.replace(/(^|[;:,.])\s*[-–—+•]\s+/gu, '$1 ').replace(/\s*\(\s*\p{Ll}[^()]*\)/gu, '');
+    const text = listText
+      .normalize('NFC')
+      .replace(/(^|[;:,.])\s*[-–—+•]\s+/gu, '$1 ')
+      .replace(/\s*\(\s*\p{Ll}[^()]*\)/gu, '')
+      .trim();
+    const mentions: TAgencyMention[] = [];
+    let from = 0;
+    for (const related of text.matchAll(RELATED_PHRASE)) {
+      mentions.push(...this.readNames(text.slice(from, related.index)), { code: null, written: related[0], isGroup: false });
+      from = related.index + related[0].length;
+    }
+    return [...mentions, ...this.readNames(text.slice(from))];
+  }
+
+  private readNames(text: string): TAgencyMention[] {
     const tokens = nameTokens(text);
     const mentions: TAgencyMention[] = [];
     let leftover: TToken[] = [];

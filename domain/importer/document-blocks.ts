@@ -19,7 +19,8 @@ export function cleanMarkdownLine(line: string): string {
   return line
     .replace(/^\s*#{1,6}\s+/u, '')
     .replace(/^\s*>\s?/u, '')
-    .replace(/^(\s*)[*+]\s+/u, '$1- ')
+    // "+" stays: Vietnamese plans mark the level below "-" with it.
+    .replace(/^(\s*)\*\s+/u, '$1- ')
     .replace(/\\([-.*_()[\]#+!|])/gu, '$1')
     .replace(/\*+|__/gu, '')
     .replace(/[\u00a0 ]+/gu, ' ')

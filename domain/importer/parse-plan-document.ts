@@ -30,6 +30,8 @@ interface TGroup {
 const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
 
 /** The close of a sentence that a list follows: "…, cụ thể:", "… như sau:", "… các nhiệm vụ sau:". */
+/** A paragraph's list mark: "-", "–", "+" (a level below "-"). */
+const BULLET_MARK = /^[-–—+]/u;
 const INTRODUCES_LIST = /(?:cụ thể|như sau|sau đây|các nhiệm vụ sau|các nội dung sau)\s*:\s*$/iu;
 const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp|công việc|hoạt động)(?: cụ thể| chủ yếu)?\s*:?$/iu;
 
@@ -50,6 +52,8 @@ export class PlanDocumentParser {
   private openTask: TRawTask | null = null;
   /** Section III duties since the last block of fields: a time field after them is theirs. */
   private dutiesSinceFields: TRawTask[] = [];
+  /** Set while "+" bullets belong to the actor a "-" bullet introduced them with: the point's actors to return to. */
+  private listActors: { previous: string | null } | null = null;
   private block: BlockFields | null = null;
   private lastParagraph = '';
   private sectionTitle = '';
@@ -161,11 +165,23 @@ export class PlanDocumentParser {
     }
     if (this.role === 'duties' || (this.role === 'tasks' && this.group?.actors != null)) {
       if (this.group === null) return;
+      // The next "-" bullet after "- X cần tập trung …, như sau:" and its "+" bullets is the point's own again.
+      const mark = BULLET_MARK.exec(raw)?.[0] ?? null;
+      if (this.listActors !== null && mark !== '+') {
+        this.group.actors = this.listActors.previous;
+        this.listActors = null;
+      }
       this.openTask = this.addDuty(text, 'bullet');
       // "m) Ủy ban nhân dân các tỉnh … chịu trách nhiệm …, cụ thể:": a lettered duty whose actor
-      // opens it and that introduces a list; the dash bullets below are that actor's duties.
-      const introduced = SUB_HEADING.test(raw) && INTRODUCES_LIST.test(text) ? readLeadingActor(text) : null;
-      if (introduced !== null && introduced.form === 'lead' && introduced.leadText !== '') Object.assign(this.group, { actors: introduced.leadText, dutyStyle: null });
+      // opens it and that introduces a list; the bullets below are that actor's duties. After a
+      // dash bullet ("- Ủy ban nhân dân thành phố Hà Nội … cần tập trung …, như sau:"), only
+      // the "+" bullets below it are.
+      const introducing = SUB_HEADING.test(raw) || mark === '-';
+      const introduced = introducing && INTRODUCES_LIST.test(text) ? readLeadingActor(text) : null;
+      if (introduced !== null && introduced.form === 'lead' && introduced.leadText !== '') {
+        if (mark === '-') this.listActors = { previous: this.group.actors };
+        Object.assign(this.group, { actors: introduced.leadText, dutyStyle: null });
+      }
       return;
     }
     if (this.role !== 'tasks') return;
@@ -329,6 +345,7 @@ export class PlanDocumentParser {
     this.pending = [];
     this.lastAssigned = [];
     this.dutiesSinceFields = [];
+    this.listActors = null;
     this.group = null;
   }
 }

@@ -145,6 +145,26 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('gives the "+" bullets under a dash bullet that introduces them ("- X cần …, như sau:") to X, and the next dash bullet back to the point', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Ủy ban nhân dân các huyện, thành phố',
+      '- Bố trí kinh phí thực hiện.',
+      '- Sở Y tế cần tập trung một số nhiệm vụ như sau:',
+      '+ Tổ chức khám sức khỏe cho trẻ em.',
+      '+ Tập huấn cán bộ y tế cơ sở.',
+      '- Báo cáo kết quả thực hiện.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.lead ?? task.assignees.join(',')])).toEqual([
+      ['III.1.1', 'ALL_DISTRICTS'],
+      ['III.1.2', 'SO_YT'],
+      ['III.1.3', 'SO_YT'],
+      ['III.1.4', 'SO_YT'],
+      ['III.1.5', 'ALL_DISTRICTS'],
+    ]);
+  });
+
   it('gives a time field to the duty above it and to that duty\'s sub-bullets', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
