@@ -6,7 +6,12 @@
 import { markPageBreaks } from './page-furniture';
 import { readStackedTable } from './read-stacked-table';
 
-export type TDocumentBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
+/**
+ * wholeRows: each row is a row of the printed table (a saved page's cells, a PDF's), so a row
+ * with a task of its own is another task even when merged cells leave its number empty. Rows
+ * copied from Word as tabs or pipes may instead be one cell's lines broken into several rows.
+ */
+export type TDocumentBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][]; wholeRows?: true };
 
 /** Footnotes as a text conversion leaves them: a line that starts with a superscript number. */
 const FOOTNOTE_LINE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/u;
@@ -220,5 +225,5 @@ export function textToBlocks(text: string): TDocumentBlock[] {
     if (previous !== null && continuesParagraph(line)) previous.text = `${previous.text} ${line}`;
     else blocks.push({ kind: 'paragraph', text: line });
   }
-  return blocks.map((block) => (block.kind === 'table' ? { kind: 'table', rows: block.rows } : block));
+  return blocks.map((block) => (block.kind === 'table' ? { kind: 'table', rows: block.rows, ...((block as { style?: string }).style === 'bar' ? { wholeRows: true as const } : {}) } : block));
 }

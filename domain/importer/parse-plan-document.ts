@@ -65,7 +65,7 @@ export class PlanDocumentParser {
     // A short document without Roman sections is all tasks.
     if (!blocks.some((block) => block.kind === 'paragraph' && classifyParagraph(block.text).kind === 'section')) this.role = 'tasks';
     for (const block of blocks) {
-      if (block.kind === 'table') this.onTable(block.rows);
+      if (block.kind === 'table') this.onTable(block.rows, block.wholeRows === true);
       else this.onParagraph(classifyParagraph(block.text), block.text);
     }
     this.endGroup();
@@ -316,10 +316,10 @@ export class PlanDocumentParser {
     this.pending = [];
   }
 
-  private onTable(rows: string[][]): void {
+  private onTable(rows: string[][], wholeRows: boolean): void {
     this.flushBlock();
     this.closeOpenTask();
-    const segments = readTaskTable(rows);
+    const segments = readTaskTable(rows, wholeRows);
     if (segments === null) {
       for (const row of rows) this.onText(row.filter((cell) => cell !== '').join(' '));
       return;

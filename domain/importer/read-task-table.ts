@@ -48,7 +48,8 @@ const NUMBERING_CELL = /^\(?\d{1,2}\)?$/u;
 
 const isUpperCaseTitle = (text: string) => /\p{L}/u.test(text) && text === text.toUpperCase();
 
-export function readTaskTable(rows: readonly (readonly string[])[]): TTableSegment[] | null {
+/** wholeRows: a row with a task of its own is a new task, whatever its number cell (see TDocumentBlock). */
+export function readTaskTable(rows: readonly (readonly string[])[], wholeRows = false): TTableSegment[] | null {
   const headerIndex = rows.findIndex((row) => {
     const columns = columnsOf(row);
     return columns.has('task') && (columns.has('lead') || columns.has('coordinators'));
@@ -64,7 +65,8 @@ export function readTaskTable(rows: readonly (readonly string[])[]): TTableSegme
   for (const row of rows.slice(headerIndex + 1)) {
     if (row.every((value) => value.trim() === '' || NUMBERING_CELL.test(value.trim()))) continue;
     const index = cell(row, 'index').replace(/\.$/u, '');
-    const text = cell(row, 'task');
+    // "- Nghiên cứu, xây dựng …": a cell written as a list starts with its mark, which is no part of the task.
+    const text = cell(row, 'task').replace(/^[-–—+•]\s+/u, '');
     const assigned = ['lead', 'coordinators', 'deadline'].some((column) => cell(row, column as TColumn) !== '');
     const startsGroup = GROUP_INDEX.test(index) || (!assigned && (TASK_INDEX.test(index) || isUpperCaseTitle(text)));
     if (startsGroup) {
@@ -72,7 +74,10 @@ export function readTaskTable(rows: readonly (readonly string[])[]): TTableSegme
       lastTask = null;
       continue;
     }
-    const continues = lastTask !== null && (columns.has('index') ? index === '' : cell(row, 'lead') === '');
+    // A row with no number and a lead of its own (not the merged cell written again) is a new task.
+    const lead = cell(row, 'lead');
+    const ownLead = lead !== '' && lastTask !== null && lead !== lastTask.leadText && !lastTask.leadText.endsWith(` ${lead}`);
+    const continues = lastTask !== null && !(wholeRows && text !== '') && (columns.has('index') ? index === '' && !ownLead : lead === '');
     if (continues && lastTask !== null) {
       const append = (current: string, extra: string) => (extra === '' ? current : current === '' ? extra : `${current} ${extra}`);
       // A merged cell is written again on every row it spans: "Bộ Y tế" once, not "Bộ Y tế Bộ Y tế".

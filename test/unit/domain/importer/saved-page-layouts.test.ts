@@ -32,7 +32,7 @@ describe('a page saved from a legal-text site', () => {
   it('reads a table stored one cell per run of lines, rows split by two "|" lines', () => {
     const text = ['|', '**STT**', '|', '**Nội dung**', '|', '**Cơ quan chủ trì**', '|', '|', '**I.', 'TUYÊN TRUYỀN**', '|', '|', '1', '|', 'Tổ chức hội nghị', 'phổ biến Luật', '|', 'Sở Tư pháp', '|', '', 'Đoạn sau bảng.'].join('\n');
     expect(textToBlocks(text)).toEqual([
-      { kind: 'table', rows: [['STT', 'Nội dung', 'Cơ quan chủ trì'], ['I. TUYÊN TRUYỀN', '', ''], ['1', 'Tổ chức hội nghị phổ biến Luật', 'Sở Tư pháp']] },
+      { kind: 'table', rows: [['STT', 'Nội dung', 'Cơ quan chủ trì'], ['I. TUYÊN TRUYỀN', '', ''], ['1', 'Tổ chức hội nghị phổ biến Luật', 'Sở Tư pháp']], wholeRows: true },
       { kind: 'paragraph', text: 'Đoạn sau bảng.' },
     ]);
   });
@@ -40,7 +40,7 @@ describe('a page saved from a legal-text site', () => {
   it('ends such a table when a full row is followed by text', () => {
     const text = ['|', 'ỦY BAN NHÂN DÂN', '|', 'CỘNG HÒA', '|', '|', 'Số: 12/KH-UBND', '|', 'Hà Nội, ngày 1 tháng 12 năm 2025', '|', 'KẾ HOẠCH', 'Về phòng, chống thiên tai'].join('\n');
     expect(textToBlocks(text)).toEqual([
-      { kind: 'table', rows: [['ỦY BAN NHÂN DÂN', 'CỘNG HÒA'], ['Số: 12/KH-UBND', 'Hà Nội, ngày 1 tháng 12 năm 2025']] },
+      { kind: 'table', rows: [['ỦY BAN NHÂN DÂN', 'CỘNG HÒA'], ['Số: 12/KH-UBND', 'Hà Nội, ngày 1 tháng 12 năm 2025']], wholeRows: true },
       { kind: 'paragraph', text: 'KẾ HOẠCH' },
       { kind: 'paragraph', text: 'Về phòng, chống thiên tai' },
     ]);
@@ -49,7 +49,7 @@ describe('a page saved from a legal-text site', () => {
   it('ends the signature row ("Nơi nhận" | signer) before the appendix that follows it', () => {
     const text = ['|', 'Nơi nhận:', '- Như Điều 3;', '|', 'KT. CHỦ TỊCH', '|', 'PHỤ LỤC I', 'BẢNG PHÂN CÔNG'].join('\n');
     expect(textToBlocks(text)).toEqual([
-      { kind: 'table', rows: [['Nơi nhận: - Như Điều 3;', 'KT. CHỦ TỊCH']] },
+      { kind: 'table', rows: [['Nơi nhận: - Như Điều 3;', 'KT. CHỦ TỊCH']], wholeRows: true },
       { kind: 'paragraph', text: 'PHỤ LỤC I' },
       { kind: 'paragraph', text: 'BẢNG PHÂN CÔNG' },
     ]);
@@ -62,6 +62,16 @@ describe('a page saved from a legal-text site', () => {
       ['1', 'Bộ Y tế', 'Việc một', '2026'],
       ['1', 'Bộ Y tế', 'Việc hai', '2027'],
     ]);
+  });
+
+  it('reads each row of a saved table with a task of its own as a task, under the lead merged over it; a list mark is no part of the task', () => {
+    const rows = [['STT', 'Cơ quan chủ trì', 'Nội dung nhiệm vụ', 'Thời hạn'], ['1', 'Bộ Y tế', '- Việc một', '2026'], ['', 'Bộ Y tế', '- Việc hai', '2026']];
+    expect(readTaskTable(rows, true)?.[0]?.tasks.map((task) => [task.text, task.leadText])).toEqual([
+      ['Việc một', 'Bộ Y tế'],
+      ['Việc hai', 'Bộ Y tế'],
+    ]);
+    // Copied from Word, a row without a number is more of the cell above.
+    expect(readTaskTable(rows)?.[0]?.tasks).toHaveLength(1);
   });
 
   it('takes "Nội dung nhiệm vụ" as the task column even after "Thuộc nhóm nhiệm vụ"', () => {
