@@ -35,6 +35,9 @@ const BULLET_MARK = /^[-–—+]/u;
 const INTRODUCES_LIST = /(?:cụ thể|như sau|sau đây|các nhiệm vụ sau|các nội dung sau)\s*:\s*$/iu;
 const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp|công việc|hoạt động)(?: cụ thể| chủ yếu)?\s*:?$/iu;
 
+/** Words after the actor from which a numbered point's title is a duty, not a name. */
+const MIN_DUTY_WORDS = 5;
+
 /** Opening characters a text task and a table row must share to be the same task. */
 const RESTATED_OPENING = 40;
 
@@ -127,6 +130,17 @@ export class PlanDocumentParser {
     this.group = { number: groupNumber, title, actors: null, mandate: 'order', tasks: [], dutyStyle: null };
     if (this.role === 'duties') {
       const heading = readDutyHeading(title);
+      // "2. Sở Tài chính chủ trì, phối hợp với … bố trí kinh phí …": a point that is one duty,
+      // its actor opening the sentence.
+      // A title that ends with ":" introduces what follows instead; a short one is a name ("Các sở quản lý ngành").
+      const leading = heading.inlineDuty === null && !/:\s*$/u.test(title) && readActorHeading(title) === null ? readLeadingActor(title) : null;
+      const leadText = leading?.form === 'lead' ? leading.leadText : '';
+      const saysWhatToDo = /\.\s*$/u.test(title) || title.split(/\s+/u).length - leadText.split(/\s+/u).length >= MIN_DUTY_WORDS;
+      if (leading !== null && leadText !== '' && saysWhatToDo) {
+        Object.assign(this.group, { actors: leadText, mandate: leading.mandate });
+        this.openTask = this.addDuty(title, 'paragraph');
+        return;
+      }
       Object.assign(this.group, { title: heading.title, actors: heading.actors, mandate: heading.mandate });
       if (heading.inlineDuty !== null) this.addDuty(heading.inlineDuty, 'paragraph');
       return;

@@ -165,6 +165,22 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('reads a numbered point of section III whose sentence opens with its actor as that actor\'s duty', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế chủ trì, phối hợp với Công an tỉnh tổ chức tập huấn cho cán bộ y tế cơ sở.',
+      '2. Ủy ban nhân dân các huyện, thành phố',
+      '- Bố trí kinh phí thực hiện.',
+      '3. Giao Sở Tư pháp theo dõi, đôn đốc triển khai thực hiện Kế hoạch này./.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.lead ?? task.assignees.join(','), task.coordinators])).toEqual([
+      ['III.1.1', 'SO_YT', ['CONG_AN_TINH']],
+      ['III.2.1', 'ALL_DISTRICTS', []],
+      ['III.3.1', 'SO_TU_PHAP', []],
+    ]);
+  });
+
   it('gives a time field to the duty above it and to that duty\'s sub-bullets', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',

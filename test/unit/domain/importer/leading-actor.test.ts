@@ -29,6 +29,11 @@ describe('the actor a task opens with', () => {
     expect(readLeadingActor('Tổ chức hội nghị phổ biến Luật.')).toBeNull();
     expect(readLeadingActor('Ban hành kế hoạch kiểm tra.')).toBeNull();
   });
+
+  it('reads "tổ chức" after "cơ quan," as part of the names, and leaves out "trong phạm vi chức năng, nhiệm vụ của mình"', () => {
+    expect(readLeadingActor('Các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan căn cứ Kế hoạch này, xây dựng kế hoạch.')).toMatchObject({ leadText: 'Các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan' });
+    expect(readLeadingActor('Các sở, cơ quan trực thuộc Sở trong phạm vi chức năng, nhiệm vụ của mình tổ chức triển khai thực hiện Kế hoạch.')).toMatchObject({ leadText: 'Các sở, cơ quan trực thuộc Sở' });
+  });
 });
 
 describe('a heading that names an actor', () => {
