@@ -24,12 +24,20 @@ interface TGroup {
    * remark (often the closing paragraph of the plan), not another duty.
    */
   dutyStyle: 'bullet' | 'paragraph' | null;
+  /** Set by "Chủ trì, phối hợp với Y …:" above the point's duties: Y coordinates each of them. */
+  coordinators?: string | null;
+  /** Aims, not tasks, below: the group's title says so, or a sub-heading ("a) Mục tiêu phát triển"). */
+  aims?: 'group' | 'sub' | null;
 }
 
 /** A numbered or lettered sub-heading ("1.1.", "a)"), which may name an actor instead of a task. */
 const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
 
 /** The close of a sentence that a list follows: "…, cụ thể:", "… như sau:", "… các nhiệm vụ sau:". */
+/** Titles of lists of aims, views, requirements or targets, which are no tasks. */
+const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu|chỉ tiêu)(?=[\s,:.]|$)/iu;
+/** A paragraph that opens "Chủ trì, phối hợp với …" or "Phối hợp với …". */
+const INTRODUCES_COORDINATION = /^(?:chủ trì,?\s+)?phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s/iu;
 /** A paragraph's list mark: "-", "–", "+" (a level below "-"). */
 const BULLET_MARK = /^[-–—+]/u;
 const INTRODUCES_LIST = /(?:cụ thể|như sau|sau đây|các nhiệm vụ sau|các nội dung sau)\s*:\s*$/iu;
@@ -145,6 +153,10 @@ export class PlanDocumentParser {
       if (heading.inlineDuty !== null) this.addDuty(heading.inlineDuty, 'paragraph');
       return;
     }
+    if (AIMS_TITLE.test(title)) {
+      this.group.aims = 'group';
+      return;
+    }
     const actors = readActorHeading(title);
     if (actors !== null) {
       Object.assign(this.group, { actors });
@@ -165,14 +177,24 @@ export class PlanDocumentParser {
   }
 
   private onTaskText(text: string, raw: string): void {
+    // "a) Mục tiêu phát triển", "b) Tầm nhìn đến năm 2045": the bullets below are aims, not tasks.
+    if (this.role === 'tasks' && this.group !== null && SUB_HEADING.test(raw)) {
+      const aims = AIMS_TITLE.test(text);
+      if (aims || this.group.aims === 'sub') this.group.aims = aims ? 'sub' : null;
+      if (aims) return;
+    }
     // "a) Nhiệm vụ:" only labels the bullets below it.
     if (TASKS_LABEL.test(text)) return;
+    if (this.role === 'tasks' && this.group?.aims != null) {
+      this.narrative.push(text);
+      return;
+    }
     // "1.1. Trưởng Ban Chỉ đạo", "a) Đối với Ủy ban nhân dân cấp xã:": the bullets below are its duties.
     if ((this.role === 'tasks' || this.role === 'duties') && SUB_HEADING.test(raw)) {
       const actors = readActorHeading(text);
       if (actors !== null) {
         if (this.group === null) this.onGroup(1, this.sectionTitle || 'Nhiệm vụ');
-        Object.assign(this.group as TGroup, { actors, dutyStyle: null, mandate: /^đề nghị\s/iu.test(text) ? 'request' : 'order' });
+        Object.assign(this.group as TGroup, { actors, dutyStyle: null, coordinators: null, mandate: /^đề nghị\s/iu.test(text) ? 'request' : 'order' });
         this.pending = [];
         return;
       }
@@ -211,6 +233,13 @@ export class PlanDocumentParser {
       return;
     }
     if ((this.role === 'duties' || (this.role === 'tasks' && this.group?.actors != null)) && this.group !== null) {
+      // "Chủ trì, phối hợp với các cơ quan có liên quan tham mưu cho …:": the duties below are
+      // the point's actor's, with these coordinators.
+      const coordinators = INTRODUCES_COORDINATION.test(text) && /:\s*$/u.test(text) ? coordinatorsLater(text) : null;
+      if (coordinators !== null && this.group.tasks.length === 0) {
+        this.group.coordinators = coordinators;
+        return;
+      }
       if (this.group.dutyStyle !== 'bullet' && !CLOSING_REMARK.test(text)) {
         this.openTask = this.addDuty(text, 'paragraph');
         return;
@@ -238,7 +267,10 @@ export class PlanDocumentParser {
       group: group.number,
       groupTitle: group.title,
       text,
-      assignment: { form: 'everyone', line: null, namesText: group.actors ?? '', mandate: group.mandate },
+      assignment:
+        group.coordinators == null
+          ? { form: 'everyone', line: null, namesText: group.actors ?? '', mandate: group.mandate }
+          : { form: 'lead', line: null, leadText: group.actors ?? '', coordinatorText: group.coordinators, mandate: group.mandate },
       deadlinePhrase: null,
       deliverable: null,
     };

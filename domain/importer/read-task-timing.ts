@@ -64,6 +64,10 @@ export function readTaskTiming(task: TRawTask, issueDate: string): TTaskTiming {
   if (task.deadlinePhrase !== null) {
     const reading = readDeadlinePhrase(task.deadlinePhrase);
     if (reading !== null) return fromReading(reading, task.deadlinePhrase, 'Văn bản ghi');
+    // "Định kỳ, đột xuất": regularly, with no period named, so the plan's own reporting cycle.
+    if (/^định kỳ(?:[\s,;]|$)/iu.test(task.deadlinePhrase.trim())) {
+      return { kind: 'periodic', followsReportCycle: true, comment: `Văn bản ghi: "${task.deadlinePhrase}": theo chu kỳ báo cáo của kế hoạch (reportingCycles). Follows the plan's reporting cycle.`, isDefault: false, unreadable: null, years: [] };
+    }
     return {
       kind: 'continuous',
       comment: `Văn bản ghi thời hạn "${task.deadlinePhrase}" nhưng không đọc được. MẶC ĐỊNH / DEFAULT: coi là việc thường xuyên; ghi lại hạn đúng. Could not read the deadline: set it here.`,

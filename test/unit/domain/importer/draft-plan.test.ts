@@ -181,6 +181,30 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('leaves aims out of the tasks ("a) Mục tiêu", "1. Quan điểm"), and takes coordinators from "Chủ trì, phối hợp với Y …:" above a point\'s duties', () => {
+    const text = [
+      'II. NỘI DUNG',
+      '1. Nhiệm vụ trọng tâm',
+      'a) Mục tiêu phát triển',
+      '- Mạng lưới cơ sở y tế đồng bộ, hiện đại.',
+      'b) Nhiệm vụ cụ thể',
+      '- Xây dựng trạm y tế xã (Giao Sở Y tế chủ trì; thời gian: năm 2026).',
+      '2. Quan điểm',
+      '- Lấy người dân làm trung tâm.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế',
+      'Chủ trì, phối hợp với Công an tỉnh tham mưu cho Ủy ban nhân dân tỉnh:',
+      'a) Kiểm tra an toàn thực phẩm.',
+      'b) Báo cáo kết quả.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.lead, task.coordinators])).toEqual([
+      ['II.1.1', 'SO_YT', []],
+      ['III.1.1', 'SO_YT', ['CONG_AN_TINH']],
+      ['III.1.2', 'SO_YT', ['CONG_AN_TINH']],
+    ]);
+  });
+
   it('gives a time field to the duty above it and to that duty\'s sub-bullets', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
