@@ -33,7 +33,7 @@ const GENERIC_NOUN = '(?:cơ quan|đơn vị|địa phương|tổ chức|cá nh�
  */
 const RELATED_PHRASE = new RegExp(`(?<=^|[,;]\\s*|\\s(?:và|với)\\s+)(?:(?:các|những)\\s+)?${GENERIC_NOUN}(?:\\s*(?:,|và)\\s*${GENERIC_NOUN})*\\s+(?:có\\s+)?liên\\s+quan(?:\\s+khác)?`, 'giu');
 /** First words of an agency's name: a separator before one of them starts a new name. */
-const NAME_STARTS = ['sở', 'bộ', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn'].map((start) => nameKey(start).split(' '));
+const NAME_STARTS = ['sở', 'bộ', 'chi nhánh', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn'].map((start) => nameKey(start).split(' '));
 /** Trailing words a registry name may drop in a list: "Ủy ban MTTQ Việt Nam tỉnh" → "… Việt Nam". */
 const DROPPABLE_SUFFIXES = [['tỉnh'], ['thuộc', 'tỉnh']].map((words) => words.map((word) => nameKey(word)));
 /** Names that mean nothing on their own once "tỉnh" is dropped ("Ủy ban nhân dân"). */
@@ -72,6 +72,9 @@ export class AgencyMatcher {
       .normalize('NFC')
       .replace(/(^|[;:,.])\s*[-–—+•]\s+/gu, '$1 ')
       .replace(/\s*\(\s*\p{Ll}[^()]*\)/gu, '')
+      // "Trung tâm Dịch vụ việc làm (Sở Nội vụ)": the agency it belongs to, written out, is no
+      // other name in the list; "(Sở LĐTBXH)", an abbreviation of the name before it, stays.
+      .replace(/\s*\(\s*(?:Sở|Bộ|Ủy ban|UBND|Ban)\s[^()]*\s\p{Ll}[^()]*\)/gu, '')
       .trim();
     const mentions: TAgencyMention[] = [];
     let from = 0;

@@ -24,7 +24,8 @@ const FIELDS: ReadonlyArray<readonly [TTaskField, RegExp]> = [
   // "Cơ quan chủ trì:", "Đơn vị chủ trì thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan, đơn vị phối hợp:".
   ['lead', /^(?:(?:cơ quan|đơn vị)(?:,\s*(?:cơ quan|đơn vị))?)?\s*chủ trì(?:\s+(?:tham mưu|thực hiện|triển khai|soạn thảo))*\s*:\s*(.*)$/iu],
   ['coordinators', /^(?:(?:cơ quan|đơn vị)(?:,\s*(?:cơ quan|đơn vị))?)?\s*phối hợp(?:\s+(?:tham mưu|thực hiện|triển khai))*\s*:\s*(.*)$/iu],
-  ['deadline', /^(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành| triển khai)?\s*:\s*(.*)$/iu],
+  // "Thời gian thực hiện:", "Thời hạn hoàn thành:", "Thời hạn ban hành:", "Thời hạn trình:".
+  ['deadline', /^(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành| triển khai| ban hành| trình(?: ban hành)?| báo cáo)?\s*:\s*(.*)$/iu],
   ['deliverable', /^(?:sản phẩm(?: đầu ra)?|kết quả(?:\s*\/\s*sản phẩm)?)\s*:\s*(.*)$/iu],
 ];
 const RECIPIENTS = /^nơi nhận\s*:?/iu;
@@ -58,6 +59,7 @@ export function classifyParagraph(text: string): TParagraph {
 export function sectionRole(title: string): 'tasks' | 'duties' | 'other' {
   const lower = title.normalize('NFC').toLowerCase();
   if (/nhiệm vụ|giải pháp|nội dung/u.test(lower)) return 'tasks';
-  if (/tổ chức thực hiện|trách nhiệm/u.test(lower)) return 'duties';
+  // "Kinh phí thực hiện": who budgets and who finances ("Bộ Tài chính chủ trì tổng hợp …") is assigned there too.
+  if (/tổ chức thực hiện|trách nhiệm|kinh phí/u.test(lower)) return 'duties';
   return 'other';
 }

@@ -2,6 +2,7 @@
 // is looked up: "X chủ trì, phối hợp với Y, Z triển khai thực hiện", or a list with no lead
 // ("Các Sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố triển khai thực hiện").
 import { readDeadlinePhrase } from './deadline-phrases';
+import { readLeadingActor } from './read-leading-actor';
 
 export type TRawAssignment =
   | { form: 'lead'; line: string | null; leadText: string; coordinatorText: string | null; mandate: TMandate }
@@ -33,6 +34,14 @@ export function readAssignment(body: string, line: string | null): { assignment:
   const text = body.trim().replace(OPENING, '');
   const lead = LEAD_MARK.exec(text);
   if (lead === null) {
+    // "Bộ Công an tiến hành rà soát …; các bộ, cơ quan ngang bộ … rà soát …": each clause opens
+    // with its actor, and together they are the names.
+    const clauses = text.split(/;\s*/u).filter((clause) => clause.trim() !== '');
+    const actors = clauses.map((clause) => readLeadingActor(clause));
+    if (clauses.length > 1 && actors.every((actor) => actor?.form === 'lead' && actor.leadText !== '' && actor.coordinatorText === null)) {
+      const namesText = actors.map((actor) => (actor?.form === 'lead' ? actor.leadText : '')).join('; ');
+      return { assignment: { form: 'everyone', line, namesText, mandate }, rest: '' };
+    }
     const { names, rest } = namesBefore(text);
     return { assignment: { form: 'everyone', line, namesText: trimList(names), mandate }, rest };
   }
@@ -46,7 +55,7 @@ export function readAssignment(body: string, line: string | null): { assignment:
   return { assignment: { form: 'lead', line, leadText, coordinatorText: trimList(names), mandate }, rest };
 }
 
-const DEADLINE_LABEL = /(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành)?\s*:\s*([^;]+)/iu;
+const DEADLINE_LABEL = /(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành| ban hành| trình)?\s*:\s*([^;]+)/iu;
 
 /**
  * The deadline in the words after an assignment's names: a labelled one ("thời hạn: …"), kept

@@ -13,7 +13,7 @@ const ACTOR_START =
  * in lower case and matched so: in a name they are capitalised ("Sở Xây dựng", "Ban Quản lý").
  */
 const ACTION =
-  /\s(?:cần|phải|chủ trì|phối hợp|tổ chức(?!\s+(?:có\s+)?liên quan|\s+xã hội|\s+chính trị|\s+thành viên|\s+đoàn thể|,)|triển khai|thực hiện|xây dựng|chủ động|hướng dẫn|thành lập|rà soát|tham mưu|chỉ đạo|nghiên cứu|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|làm đầu mối|tiếp tục|kiểm tra|theo dõi|bố trí|đảm bảo|bảo đảm|căn cứ|ban hành|cập nhật|tăng cường|đẩy mạnh|quản lý|giám sát|phát huy|lập|tổng hợp|báo cáo|cung cấp|hỗ trợ|ưu tiên|huy động|phổ biến|tuyên truyền|đôn đốc|nâng cao|thống kê|trình|đề xuất|nắm|phát động|vận động|khẩn trương|tập trung|thường xuyên|định kỳ|hoàn thành|tích cực|sử dụng|phân công|quyết định|ứng dụng|giao|cử|xác định|bổ sung|điều chỉnh|khảo sát|đánh giá|kịp thời|duy trì|phát triển|thúc đẩy|sắp xếp|hoàn thiện|chuẩn bị|lồng ghép|đầu tư|kiện toàn|tiếp nhận|chịu|được giao|thẩm định)(?=[\s,.;:]|$)/u;
+  /\s(?:cần|phải|chủ trì|phối hợp|tổ chức(?!\s+(?:có\s+)?liên quan|\s+xã hội|\s+chính trị|\s+thành viên|\s+đoàn thể|,)|triển khai|thực hiện|xây dựng|chủ động|hướng dẫn|thành lập|rà soát|tham mưu|chỉ đạo|nghiên cứu|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|làm đầu mối|tiếp tục|tiến hành|gửi|trên cơ sở|kiểm tra|theo dõi|bố trí|đảm bảo|bảo đảm|căn cứ|ban hành|cập nhật|tăng cường|đẩy mạnh|quản lý|giám sát|phát huy|lập|tổng hợp|báo cáo|cung cấp|hỗ trợ|ưu tiên|huy động|phổ biến|tuyên truyền|đôn đốc|nâng cao|thống kê|trình|đề xuất|nắm|phát động|vận động|khẩn trương|tập trung|thường xuyên|định kỳ|hoàn thành|tích cực|sử dụng|phân công|quyết định|ứng dụng|giao|cử|xác định|bổ sung|điều chỉnh|khảo sát|đánh giá|kịp thời|duy trì|phát triển|thúc đẩy|sắp xếp|hoàn thiện|chuẩn bị|lồng ghép|đầu tư|kiện toàn|tiếp nhận|chịu|được giao|thẩm định)(?=[\s,.;:]|$)/u;
 
 /** Where the coordinators' names end: an action, or "trong việc", "để", "nhằm". */
 const COORDINATORS_END = new RegExp(`${ACTION.source.replace('(?:', '(?:trong việc|để|nhằm|về việc|trong công tác|')}`, 'u');
@@ -32,6 +32,8 @@ export function cleanActorNames(names: string): string {
     // "… trong phạm vi chức năng, nhiệm vụ của mình": what they act within, not another name.
     .replace(/\s+(?:trong phạm vi|theo)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?(?:\s+(?:của mình|được giao))?\s*$/iu, '')
     .replace(/^(?:trách nhiệm|nhiệm vụ)(?: của)?\s+|^(?:đối với|giao|đề nghị|yêu cầu)\s+/iu, '')
+    // "Bộ trưởng Bộ Công an", "Giám đốc Sở Y tế", "Chủ tịch Ủy ban nhân dân tỉnh": the head stands for the agency.
+    .replace(/^(?:Bộ trưởng(?=\s+Bộ\s)|Giám đốc(?=\s+Sở\s)|Chủ tịch(?=\s+(?:Ủy ban|UBND)\s))\s+/u, '')
     .replace(/\s+/gu, ' ')
     .replace(/^[\s,;:.]+|[\s,;:.]+$/gu, '');
 }

@@ -109,6 +109,14 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Đài Phát thanh và Truyền hình tỉnh; Bảo hiểm xã hội tỉnh')).toEqual(['? Đài Phát thanh và Truyền hình tỉnh', '? Bảo hiểm xã hội tỉnh']);
   });
 
+  it('drops the agency a unit belongs to when written out in brackets, and starts a name at "Chi nhánh"', () => {
+    expect(seedMatcher.readList('Bảo hiểm xã hội tỉnh, Chi nhánh Ngân hàng Chính sách xã hội tỉnh, Trung tâm Dịch vụ việc làm (Sở Nội vụ)').map((mention) => mention.written)).toEqual([
+      'Bảo hiểm xã hội tỉnh',
+      'Chi nhánh Ngân hàng Chính sách xã hội tỉnh',
+      'Trung tâm Dịch vụ việc làm',
+    ]);
+  });
+
   it('reads the names a province\'s organisations are addressed by, "tỉnh" shared by the list', () => {
     expect(codesIn(seedMatcher, 'Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh; Hội Bảo vệ quyền trẻ em và Bảo trợ người khuyết tật tỉnh')).toEqual(['MTTQ_TINH', 'ALL_SOCIO_POLITICAL_ORGANISATIONS', 'HOI_BVQTE']);
   });

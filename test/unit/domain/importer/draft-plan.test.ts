@@ -205,6 +205,23 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('reads "Thời hạn ban hành:", an assignment whose clauses each open with their actor, and the duties of a "Kinh phí" section', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Rà soát văn bản',
+      '- Rà soát các quyết định về trẻ em.',
+      '- Cơ quan thực hiện: Sở Tư pháp tiến hành rà soát văn bản của tỉnh; Ủy ban nhân dân các huyện, thành phố rà soát văn bản của địa phương.',
+      '- Thời hạn ban hành: trước ngày 31 tháng 12 năm 2026.',
+      'III. KINH PHÍ THỰC HIỆN',
+      '1. Sở Tài chính chủ trì tổng hợp, trình cấp có thẩm quyền bố trí kinh phí thực hiện Kế hoạch.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.lead, task.assignees, task.deadline])).toEqual([
+      ['II.1.1', null, ['SO_TU_PHAP', 'ALL_DISTRICTS'], '2026-12-31'],
+      ['III.1.1', 'SO_TC', ['SO_TC'], undefined],
+    ]);
+  });
+
   it('gives a time field to the duty above it and to that duty\'s sub-bullets', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',

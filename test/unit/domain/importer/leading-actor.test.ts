@@ -30,6 +30,11 @@ describe('the actor a task opens with', () => {
     expect(readLeadingActor('Ban hành kế hoạch kiểm tra.')).toBeNull();
   });
 
+  it('reads the agency a head stands for ("Bộ trưởng Bộ Công an"), and ends the names at ", trên cơ sở …"', () => {
+    expect(readLeadingActor('Bộ trưởng Bộ Công an có trách nhiệm giúp Thủ tướng Chính phủ theo dõi việc thực hiện.')).toMatchObject({ leadText: 'Bộ Công an' });
+    expect(readLeadingActor('Sở Tài chính, trên cơ sở đề xuất của các cơ quan, tổng hợp, tham mưu bố trí kinh phí.')).toMatchObject({ leadText: 'Sở Tài chính' });
+  });
+
   it('reads "tổ chức" after "cơ quan," as part of the names, and leaves out "trong phạm vi chức năng, nhiệm vụ của mình"', () => {
     expect(readLeadingActor('Các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan căn cứ Kế hoạch này, xây dựng kế hoạch.')).toMatchObject({ leadText: 'Các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan' });
     expect(readLeadingActor('Các sở, cơ quan trực thuộc Sở trong phạm vi chức năng, nhiệm vụ của mình tổ chức triển khai thực hiện Kế hoạch.')).toMatchObject({ leadText: 'Các sở, cơ quan trực thuộc Sở' });
