@@ -42,6 +42,19 @@ interface TDraftTaskEntry {
 /** The marker the importer writes in a comment above every value the document did not give. */
 const DEFAULT_MARK = 'MẶC ĐỊNH / DEFAULT';
 
+/**
+ * The comment above a timing the document gave: "Văn bản ghi: "Hằng năm" …" (the deadline
+ * field) or "Thời hạn trong nội dung: "…"" (found in the task's words). A default may follow
+ * it ("hằng năm" names no day, so the draft assumes one): the phrase was still read.
+ */
+const READ_FROM_DOCUMENT = /#\s*(?:Văn bản ghi|Thời hạn trong nội dung): "/u;
+
+/** Whether the document's deadline phrase was read: not reported unreadable, and no default in its place. */
+function deadlineRead(chunk: string, unreadable: boolean): boolean {
+  if (unreadable) return false;
+  return !chunk.includes(DEFAULT_MARK) || READ_FROM_DOCUMENT.test(chunk);
+}
+
 /** Each task's lines of the YAML, comments included, by ref. */
 function taskChunks(yaml: string): Map<string, string> {
   const start = yaml.search(/^tasks:/m);
@@ -67,7 +80,7 @@ export function readDraftView(yaml: string, unreadableRefs: readonly string[]): 
     lead: task.lead ?? null,
     coordinators: task.coordinators ?? [],
     assignees: task.assignees ?? [],
-    deadlineRead: !unreadable.has(task.ref) && !(chunks.get(task.ref) ?? '').includes(DEFAULT_MARK),
+    deadlineRead: deadlineRead(chunks.get(task.ref) ?? '', unreadable.has(task.ref)),
   }));
   const entry = (isGroup: boolean) => (item: TDraftEntry) => ({ code: item.code, names: [item.nameVi, ...(item.aliases ?? [])], isGroup });
   return { tasks, agencies: [...(plan.agencies ?? []).map(entry(false)), ...(plan.groups ?? []).map(entry(true))] };

@@ -48,6 +48,17 @@ tasks:
     coordinators: [CONG_AN_TINH]
     assignees: [UBND_XA]
     kind: continuous
+  - ref: II.1.5
+    groupTitle: Tuyên truyền
+    text: Tổ chức hội nghị sơ kết hằng năm
+    lead: SO_YT
+    coordinators: []
+    assignees: [SO_YT]
+    # Văn bản ghi: "Hằng năm" (hằng năm (every year)). MẶC ĐỊNH / DEFAULT: văn bản không
+    # ghi ngày; hạn ngày 15 tháng cuối kỳ (12-15).
+    kind: periodic
+    recurrence:
+      dueDays: [12-15]
   - ref: II.1.4
     groupTitle: Chỉ tiêu
     text: 100% trạm y tế xã có bác sĩ làm việc
@@ -91,13 +102,13 @@ describe('scoring a document', () => {
   const draft = readDraftView(DRAFT, []);
   const score = scoreDocument(EXPECTED, draft);
 
-  it('reads every task of the draft, and a default as a deadline not read', () => {
-    expect(draft.tasks.map((task) => task.deadlineRead)).toEqual([true, false, true, true]);
+  it('reads every task of the draft, and a default as a deadline not read, unless it only fills in a day the phrase read does not give', () => {
+    expect(draft.tasks.map((task) => task.deadlineRead)).toEqual([true, false, true, true, true]);
     expect(readDraftView(DRAFT, ['II.1.1']).tasks[0]?.deadlineRead).toBe(false);
   });
 
   it('counts found tasks, right leads and coordinators, deadlines and criteria taken for tasks', () => {
-    expect(score).toMatchObject({ expected: 4, found: 3, leadsRight: 3, coordinatorsRight: 2, deadlinesExpected: 2, deadlinesRead: 1, notATaskFound: 1, draftTasks: 4, meetsGoal: false });
+    expect(score).toMatchObject({ expected: 4, found: 3, leadsRight: 3, coordinatorsRight: 2, deadlinesExpected: 2, deadlinesRead: 1, notATaskFound: 1, draftTasks: 5, meetsGoal: false });
     expect(score.misses).toEqual([
       expect.stringContaining('deadline "Năm 2026" not read'),
       expect.stringContaining('coordinators [CONG_AN_TINH], expected [Công an tỉnh; Sở Y tế]'),
