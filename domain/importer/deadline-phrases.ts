@@ -138,6 +138,11 @@ const oneOffRules: TRule[] = [
     return deadline === null ? null : { kind: 'one_off', deadline, note: `tháng ${month}/${year}: hết tháng (end of the month)` };
   },
   (text) => {
+    // "Trước năm 2030": by the end of the year before.
+    const match = /trước năm (\d{4})/u.exec(text);
+    return match ? { kind: 'one_off', deadline: `${Number(match[1]) - 1}-12-31`, note: `trước năm ${match[1]}: hết năm ${Number(match[1]) - 1} (by the end of the year before)` } : null;
+  },
+  (text) => {
     const match = /năm (\d{4})/u.exec(text) ?? /^(\d{4})\.?$/u.exec(text);
     return match ? { kind: 'one_off', deadline: `${match[1]}-12-31`, note: `năm ${match[1]}: hết năm (end of the year)` } : null;
   },
@@ -180,14 +185,22 @@ export function readDeadlinePhrase(phrase: string): TDeadlineReading | null {
   return null;
 }
 
+/** Words that introduce a deadline in a task's wording, and what follows them up to the clause's end. */
+const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời hạn:?)[^.;()]{0,60}/gu;
+
 /**
  * Finds a deadline inside a task's own wording, e.g. "…, hoàn thành trước ngày 30/6/2025": only
  * after words that introduce a deadline, so dates of cited documents are not taken for one.
  */
 export function findDeadlineInText(text: string): { phrase: string; reading: TDeadlineReading } | null {
   const normalised = normalisePhrase(text);
-  const match = /(?:hoàn thành|xong|chậm nhất|trước ngày|thời gian(?: thực hiện| hoàn thành)?:|thời hạn:?)[^.;()]{0,60}/u.exec(normalised);
-  if (!match) return null;
-  const reading = readDeadlinePhrase(match[0]);
-  return reading === null || reading.kind === 'continuous' ? null : { phrase: match[0].trim(), reading };
+  for (const match of normalised.matchAll(DEADLINE_IN_TEXT)) {
+    // "Hằng năm, trước ngày 25 tháng 12, …": the recurrence written just before the date is its own.
+    const recurring = /hằng năm,?\s*$/u.exec(normalised.slice(Math.max(0, match.index - 12), match.index));
+    const phrase = `${recurring?.[0] ?? ''}${match[0]}`.trim();
+    const reading = readDeadlinePhrase(phrase);
+    // Each place the words introduce a deadline is tried: "Hoàn thành việc rà soát …, trước năm 2030".
+    if (reading !== null && reading.kind !== 'continuous') return { phrase, reading };
+  }
+  return null;
 }

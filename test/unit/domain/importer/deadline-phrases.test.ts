@@ -36,6 +36,7 @@ describe('readDeadlinePhrase', () => {
     ['Giai đoạn 2025 - 2030', { kind: 'continuous', fromYear: 2025, toYear: 2030 }],
     ['Theo yêu cầu của cấp có thẩm quyền', { kind: 'continuous', fromYear: null, toYear: null, note: 'theo yêu cầu của cấp có thẩm quyền (when asked for: no fixed date)' }],
     ['khi có yêu cầu', { kind: 'continuous', fromYear: null, toYear: null }],
+    ['trước năm 2030', { kind: 'one_off', deadline: '2029-12-31' }],
     ['Theo tiến độ xây dựng dự thảo văn bản của cơ quan chủ trì', { kind: 'continuous', fromYear: null, toYear: null }],
     ['Sau khi Nghị định quy định chi tiết được ban hành', { kind: 'continuous', note: 'sau khi nghị định quy định chi tiết được ban hành (hangs on another schedule or event: no fixed date)', hangsOnEvent: true }],
     ['Triển khai đảm bảo theo lộ trình của Bộ', { kind: 'continuous', fromYear: null, toYear: null }],
@@ -65,6 +66,11 @@ describe('findDeadlineInText', () => {
       reading: { kind: 'one_off', deadline: '2025-09-30', note: 'quý III/2025: hết quý (end of the quarter)' },
     });
     expect(findDeadlineInText('Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 20 tháng cuối quý.')?.reading).toMatchObject({ kind: 'periodic', dueDays: QUARTER_20 });
+  });
+
+  it('tries each place a deadline is introduced, and takes "hằng năm" written just before the date', () => {
+    expect(findDeadlineInText('Hoàn thành việc rà soát quy hoạch lại các khu công nghiệp, cụm công nghiệp, làng nghề trước năm 2030.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2029-12-31' });
+    expect(findDeadlineInText('Hằng năm, trước ngày 25 tháng 12, các cơ quan báo cáo kết quả thực hiện.')?.reading).toMatchObject({ kind: 'periodic', frequency: 'annual', dueDays: ['12-25'] });
   });
 
   it('does not take the date of a cited document for a deadline', () => {
