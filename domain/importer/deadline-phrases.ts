@@ -154,7 +154,7 @@ const continuousRule: TRule = (text) => {
   if (/^(?:theo|khi có) (?:yêu cầu|chỉ đạo)/u.test(text)) return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (when asked for: no fixed date)` };
   // "Theo tiến độ xây dựng dự thảo …", "Sau khi Nghị định … được ban hành", "Triển khai đảm bảo
   // theo lộ trình …": the date hangs on another schedule or event the plan does not date.
-  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|sau khi)\s/u.test(text)) {
+  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|sau khi)[\s,]/u.test(text)) {
     return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (hangs on another schedule or event: no fixed date)`, hangsOnEvent: true };
   }
   return null;

@@ -31,6 +31,8 @@ export interface TTaskTiming {
 export const OWN_PLAN_DAYS = 30;
 const OWN_PLAN = /xây dựng (?:và ban hành )?kế hoạch|quán triệt/iu;
 const PERIODIC_WORDING = /định kỳ[^.;]{0,80}/iu;
+/** "Hằng năm, tổ chức kiểm tra …", "… báo cáo … kết quả thực hiện hằng năm": a recurrence in the task's words. */
+const RECURRENCE_WORDING = /^(?:hằng|hàng|mỗi) (?:năm|quý|tháng)|báo cáo[^.;]{0,80}?(?:hằng|hàng|mỗi) (?:năm|quý|tháng)/iu;
 
 export function addDays(isoDate: string, days: number): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
@@ -86,6 +88,9 @@ export function readTaskTiming(task: TRawTask, issueDate: string): TTaskTiming {
       return { kind: 'periodic', followsReportCycle: true, comment: 'Nội dung: "định kỳ … báo cáo": theo chu kỳ báo cáo của kế hoạch (reportingCycles). Follows the plan\'s reporting cycle.', isDefault: false, unreadable: null, years: [] };
     }
   }
+  const recurrence = RECURRENCE_WORDING.exec(task.text);
+  const recurring = recurrence === null ? null : readDeadlinePhrase(recurrence[0]);
+  if (recurrence !== null && recurring?.kind === 'periodic') return fromReading(recurring, recurrence[0].trim(), 'Thời hạn trong nội dung');
   if (OWN_PLAN.test(task.text)) {
     const deadline = addDays(issueDate, OWN_PLAN_DAYS);
     return {

@@ -44,10 +44,10 @@ const DEFAULT_MARK = 'MẶC ĐỊNH / DEFAULT';
 
 /**
  * The comment above a timing the document gave: "Văn bản ghi: "Hằng năm" …" (the deadline
- * field) or "Thời hạn trong nội dung: "…"" (found in the task's words). A default may follow
+ * field) or "Thời hạn trong nội dung: "…"" / "Nội dung: "định kỳ …"" (found in the task's words). A default may follow
  * it ("hằng năm" names no day, so the draft assumes one): the phrase was still read.
  */
-const READ_FROM_DOCUMENT = /#\s*(?:Văn bản ghi|Thời hạn trong nội dung): "/u;
+const READ_FROM_DOCUMENT = /#\s*(?:Văn bản ghi|Thời hạn trong nội dung|Nội dung): "/u;
 
 /** Whether the document's deadline phrase was read: not reported unreadable, and no default in its place. */
 function deadlineRead(chunk: string, unreadable: boolean): boolean {

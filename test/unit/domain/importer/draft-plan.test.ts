@@ -222,6 +222,25 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('reads a recurrence the task\'s words give ("Hằng năm, …", "… báo cáo … hằng quý"), and a deadline that hangs on another schedule', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế',
+      '- Hằng năm, tổ chức kiểm tra việc thực hiện Kế hoạch.',
+      '- Theo dõi, tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện hằng quý.',
+      '2. Công an tỉnh',
+      '- Triển khai số hóa hồ sơ.',
+      'Thời gian thực hiện: Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ Y tế.',
+    ].join('\n');
+    const { draft, summary } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.kind, task.recurrence?.dueDays ?? null])).toEqual([
+      ['III.1.1', 'periodic', ['12-15']],
+      ['III.1.2', 'periodic', ['03-15', '06-15', '09-15', '12-15']],
+      ['III.2.1', 'continuous', null],
+    ]);
+    expect(summary.tasksToCheck.find((task) => task.ref === 'III.2.1')?.reasons).toEqual(['deadline "Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ Y tế" hangs on another schedule or event: ongoing work until a date is set']);
+  });
+
   it('gives a time field to the duty above it and to that duty\'s sub-bullets', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
