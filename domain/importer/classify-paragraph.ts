@@ -17,8 +17,8 @@ export type TParagraph =
 const SECTION = /^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.)]\s+(\S.*)$/u;
 const APPENDIX = /^phụ lục\b/iu;
 const GROUP = /^(\d{1,2})[.)]\s+(\S.*)$/u;
-/** "-", "–", "•", "+", lettered "a)" and sub-numbered "1.2." items are all tasks. */
-const BULLET = /^(?:[-–—•+]\s*|[a-zđ]\)\s+|\d{1,2}\.\d{1,2}\.?\s+)(\S.*)$/u;
+/** "-", "–", "•", "+", lettered "a)", sub-numbered "1.2." items and the steps of a procedure ("Bước 1: …") are all tasks. */
+const BULLET = /^(?:[-–—•+]\s*|[a-zđ]\)\s+|\d{1,2}\.\d{1,2}\.?\s+|[Bb]ước\s+\d{1,2}\s*[:.)–-]\s*)(\S.*)$/u;
 const ASSIGNMENT = /^(?:thực hiện|đơn vị thực hiện|cơ quan thực hiện|trách nhiệm thực hiện|phân công thực hiện)\s*:\s*(.*)$/iu;
 const FIELDS: ReadonlyArray<readonly [TTaskField, RegExp]> = [
   // "Cơ quan chủ trì:", "Đơn vị chủ trì thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan, đơn vị phối hợp:".

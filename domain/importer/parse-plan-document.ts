@@ -108,7 +108,8 @@ export class PlanDocumentParser {
         this.onTaskText(paragraph.text, raw);
         break;
       case 'assignment':
-        if (this.role === 'tasks') this.onAssignmentLine(paragraph.body, paragraph.line);
+        if (this.role === 'tasks' && this.group?.actors == null) this.onAssignmentLine(paragraph.body, paragraph.line);
+        else if (this.role === 'duties' || this.role === 'tasks') this.onDutyAssignmentLine(paragraph.body, paragraph.line);
         break;
       case 'field':
         if (this.role === 'tasks' || this.role === 'duties') (this.block ??= new BlockFields()).add(paragraph.field, paragraph.value, paragraph.line);
@@ -345,15 +346,52 @@ export class PlanDocumentParser {
     // In section III the heading names the actors; a block only adds a deadline or a product, to
     // the duties since the last block ("- Phối hợp hướng dẫn …, trong đó: + Sở Xây dựng: … + Sở
     // Công Thương: … / Thời gian thực hiện: …" gives its time to the bullet and its sub-bullets).
+    // A block that names who does them ("Cơ quan chủ trì: …", "Cơ quan phối hợp: …") assigns them.
+    for (const duty of this.takeDutiesSinceFields()) {
+      Object.assign(duty, {
+        assignment: this.dutyAssignment(details.assignment) ?? duty.assignment,
+        deadlinePhrase: details.deadlinePhrase ?? duty.deadlinePhrase,
+        deliverable: details.deliverable ?? duty.deliverable,
+      });
+    }
+  }
+
+  /** The duties a block of fields or an assignment line below them is about: those since the last one, or else the last duty. */
+  private takeDutiesSinceFields(): TRawTask[] {
     const last = this.group?.tasks[this.group.tasks.length - 1];
     const duties = this.dutiesSinceFields.length > 0 ? this.dutiesSinceFields : last === undefined ? [] : [last];
     this.dutiesSinceFields = [];
-    for (const duty of duties) Object.assign(duty, { deadlinePhrase: details.deadlinePhrase ?? duty.deadlinePhrase, deliverable: details.deliverable ?? duty.deliverable });
+    return duties;
+  }
+
+  /** A section III duty's assignment from a block or line below it; coordinators alone keep the point's actors as the lead. */
+  private dutyAssignment(assignment: TRawAssignment | null): TRawAssignment | null {
+    if (assignment === null) return null;
+    const mandate = this.group?.mandate ?? 'order';
+    if (assignment.form === 'lead' && assignment.leadText === '') {
+      const actors = this.group?.actors ?? '';
+      return actors === '' ? null : { ...assignment, leadText: actors, mandate };
+    }
+    return { ...assignment, mandate };
+  }
+
+  /** "Cơ quan thực hiện: X chủ trì, phối hợp với Y" closing a run of section III bullets: they are X's, with Y. */
+  private onDutyAssignmentLine(body: string, line: string): void {
+    const { assignment, rest } = readAssignment(body, line);
+    const deadlinePhrase = deadlineAfterNames(rest);
+    for (const duty of this.takeDutiesSinceFields()) Object.assign(duty, { assignment: this.dutyAssignment(assignment) ?? duty.assignment, deadlinePhrase: deadlinePhrase ?? duty.deadlinePhrase });
   }
 
   /** Assigns the tasks since the last assignment; with none, the group heading is the task. */
   private assignPending(details: TTaskDetails): void {
-    let targets = this.pending;
+    // A step or bullet that opens with its own actor ("Bước 1: Ủy ban nhân dân cấp xã lập danh
+    // sách …") keeps it; the block is the others'.
+    const ownActor = (task: TRawTask) => {
+      const own = readLeadingActor(task.text);
+      return own !== null && own.form === 'lead' && own.leadText !== '';
+    };
+    const withoutOwn = this.pending.filter((task) => !ownActor(task));
+    let targets = details.assignment !== null && withoutOwn.length > 0 ? withoutOwn : this.pending;
     if (targets.length === 0 && this.group !== null && this.group.tasks.length === 0) targets = [this.newTask(this.group.title)];
     for (const task of targets) {
       Object.assign(task, { assignment: details.assignment ?? task.assignment, deadlinePhrase: details.deadlinePhrase ?? task.deadlinePhrase, deliverable: details.deliverable ?? task.deliverable });

@@ -241,6 +241,44 @@ describe('the draft plan file', () => {
     expect(summary.tasksToCheck.find((task) => task.ref === 'III.2.1')?.reasons).toEqual(['deadline "Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ Y tế" hangs on another schedule or event: ongoing work until a date is set']);
   });
 
+  it('reads the steps of a procedure ("Bước 1: …") as tasks, each with the unit named in it or in the fields below it', () => {
+    const text = [
+      'II. NỘI DUNG',
+      '1. Quy trình rà soát trẻ em có hoàn cảnh đặc biệt',
+      'Bước 1: Công an tỉnh cung cấp danh sách trẻ em bị xâm hại; thời gian: trước ngày 15/9/2026.',
+      'Bước 2: Tổ chức họp thống nhất kết quả rà soát',
+      '- Cơ quan chủ trì: Sở Lao động - Thương binh và Xã hội.',
+      '- Cơ quan phối hợp: Sở Y tế.',
+      '- Thời gian thực hiện: Tháng 10/2026.',
+      'Bước 3. Sở Giáo dục và Đào tạo tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.text.slice(0, 20), task.lead, task.coordinators, task.deadline])).toEqual([
+      ['II.1.1', 'Công an tỉnh cung cấ', 'CONG_AN_TINH', [], '2026-09-15'],
+      ['II.1.2', 'Tổ chức họp thống nh', 'SO_LDTBXH', ['SO_YT'], '2026-10-31'],
+      ['II.1.3', 'Sở Giáo dục và Đào t', 'SO_GDDT', [], '2026-12-15'],
+    ]);
+  });
+
+  it('gives a run of section III bullets to the unit a closing "Cơ quan thực hiện:" line names', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Các sở, ban, ngành',
+      '- Tổ chức lễ phát động Tháng hành động.',
+      '- Treo băng rôn, khẩu hiệu tại trụ sở.',
+      'Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Y tế; thời gian: tháng 6/2026.',
+      '- Báo cáo kết quả.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.lead, task.coordinators, task.deadline])).toEqual([
+      ['III.1.1', 'SO_LDTBXH', ['SO_YT'], '2026-06-30'],
+      ['III.1.2', 'SO_LDTBXH', ['SO_YT'], '2026-06-30'],
+      ['III.1.3', null, [], undefined],
+    ]);
+    // The bullet after the line is the point's own again.
+    expect(draft.tasks[2]?.assignees).toEqual(['ALL_DEPARTMENTS']);
+  });
+
   it('gives a time field to the duty above it and to that duty\'s sub-bullets', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
