@@ -32,6 +32,13 @@ const GENERIC_NOUN = '(?:cơ quan|đơn vị|địa phương|tổ chức|cá nh�
  * whole, as a name the reviewer replaces, not read as the registry's "địa phương" inside it.
  */
 const RELATED_PHRASE = new RegExp(`(?<=^|[,;]\\s*|\\s(?:và|với)\\s+)(?:(?:các|những)\\s+)?${GENERIC_NOUN}(?:\\s*(?:,|và)\\s*${GENERIC_NOUN})*\\s+(?:có\\s+)?liên\\s+quan(?:\\s+khác)?`, 'giu');
+/**
+ * "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố …": one unit, under
+ * whichever of its names a province uses, not two names.
+ */
+const ALTERNATIVE_NAMES = /(?<=^|[;,]\s*)(Sở|Phòng|Ban|Trung tâm|Văn phòng)\s[^;/]+\/\s*\1\s[^;]+/gu;
+/** Phrases read whole, before the registry's names are looked for in what is left. */
+const WHOLE_NAMES = new RegExp(`${RELATED_PHRASE.source}|${ALTERNATIVE_NAMES.source}`, 'giu');
 /** First words of an agency's name: a separator before one of them starts a new name. */
 const NAME_STARTS = ['sở', 'bộ', 'chi nhánh', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn'].map((start) => nameKey(start).split(' '));
 /** Trailing words a registry name may drop in a list: "Ủy ban MTTQ Việt Nam tỉnh" → "… Việt Nam". */
@@ -78,7 +85,7 @@ export class AgencyMatcher {
       .trim();
     const mentions: TAgencyMention[] = [];
     let from = 0;
-    for (const related of text.matchAll(RELATED_PHRASE)) {
+    for (const related of text.matchAll(WHOLE_NAMES)) {
       mentions.push(...this.readNames(text.slice(from, related.index)), { code: null, written: related[0], isGroup: false });
       from = related.index + related[0].length;
     }

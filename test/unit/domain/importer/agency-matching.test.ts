@@ -109,6 +109,13 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Đài Phát thanh và Truyền hình tỉnh; Bảo hiểm xã hội tỉnh')).toEqual(['? Đài Phát thanh và Truyền hình tỉnh', '? Bảo hiểm xã hội tỉnh']);
   });
 
+  it('reads "Sở X/Sở Y tỉnh, thành phố …" as one unit under either of its names', () => {
+    expect(seedMatcher.readList('Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương; Sở Y tế').map((mention) => [mention.code, mention.written])).toEqual([
+      [null, 'Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương'],
+      ['SO_YT', 'Sở Y tế'],
+    ]);
+  });
+
   it('drops the agency a unit belongs to when written out in brackets, and starts a name at "Chi nhánh"', () => {
     expect(seedMatcher.readList('Bảo hiểm xã hội tỉnh, Chi nhánh Ngân hàng Chính sách xã hội tỉnh, Trung tâm Dịch vụ việc làm (Sở Nội vụ)').map((mention) => mention.written)).toEqual([
       'Bảo hiểm xã hội tỉnh',
