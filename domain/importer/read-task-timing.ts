@@ -84,7 +84,8 @@ export function readTaskTiming(task: TRawTask, issueDate: string): TTaskTiming {
   if (periodic !== null) {
     const reading = readDeadlinePhrase(periodic[0]);
     if (reading?.kind === 'periodic') return fromReading(reading, periodic[0].trim(), 'Nội dung');
-    if (/báo cáo/iu.test(periodic[0])) {
+    // "định kỳ … báo cáo", "báo cáo định kỳ, đột xuất …": the plan's reports.
+    if (/báo cáo/iu.test(task.text.slice(Math.max(0, periodic.index - 20), periodic.index + periodic[0].length))) {
       return { kind: 'periodic', followsReportCycle: true, comment: 'Nội dung: "định kỳ … báo cáo": theo chu kỳ báo cáo của kế hoạch (reportingCycles). Follows the plan\'s reporting cycle.', isDefault: false, unreadable: null, years: [] };
     }
   }

@@ -228,6 +228,7 @@ describe('the draft plan file', () => {
       '1. Sở Y tế',
       '- Hằng năm, tổ chức kiểm tra việc thực hiện Kế hoạch.',
       '- Theo dõi, tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện hằng quý.',
+      '- Theo dõi số liệu; báo cáo định kỳ, đột xuất việc thực hiện Kế hoạch.',
       '2. Công an tỉnh',
       '- Triển khai số hóa hồ sơ.',
       'Thời gian thực hiện: Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ Y tế.',
@@ -236,6 +237,7 @@ describe('the draft plan file', () => {
     expect(draft.tasks.map((task) => [task.ref, task.kind, task.recurrence?.dueDays ?? null])).toEqual([
       ['III.1.1', 'periodic', ['12-15']],
       ['III.1.2', 'periodic', ['03-15', '06-15', '09-15', '12-15']],
+      ['III.1.3', 'periodic', null],
       ['III.2.1', 'continuous', null],
     ]);
     expect(summary.tasksToCheck.find((task) => task.ref === 'III.2.1')?.reasons).toEqual(['deadline "Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ Y tế" hangs on another schedule or event: ongoing work until a date is set']);
