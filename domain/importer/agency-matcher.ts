@@ -37,8 +37,11 @@ const RELATED_PHRASE = new RegExp(`(?<=^|[,;]\\s*|\\s(?:và|với)\\s+)(?:(?:cá
  * whichever of its names a province uses, not two names.
  */
 const ALTERNATIVE_NAMES = /(?<=^|[;,]\s*)(Sở|Phòng|Ban|Trung tâm|Văn phòng)\s[^;/]+\/\s*\1\s[^;]+/gu;
+/** "các cơ quan, đơn vị, địa phương": every agency, unit and locality, not the registry's "địa phương" alone. */
+const UNIT_NOUN = '(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cá nhân)';
+const EVERY_UNIT = `(?<=^|[;,]\\s*|\\s(?:và|với)\\s+)(?:các|những)\\s+${UNIT_NOUN}(?:\\s*,\\s*${UNIT_NOUN})+(?=\\s*(?:[;.]|,?\\s+và\\s|$))`;
 /** Phrases read whole, before the registry's names are looked for in what is left. */
-const WHOLE_NAMES = new RegExp(`${RELATED_PHRASE.source}|${ALTERNATIVE_NAMES.source}`, 'giu');
+const WHOLE_NAMES = new RegExp(`${RELATED_PHRASE.source}|${ALTERNATIVE_NAMES.source}|${EVERY_UNIT}`, 'giu');
 /** First words of an agency's name: a separator before one of them starts a new name. */
 const NAME_STARTS = ['sở', 'bộ', 'chi nhánh', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn'].map((start) => nameKey(start).split(' '));
 /** Trailing words a registry name may drop in a list: "Ủy ban MTTQ Việt Nam tỉnh" → "… Việt Nam". */

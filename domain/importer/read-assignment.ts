@@ -11,7 +11,7 @@ export type TRawAssignment =
 export type TMandate = 'order' | 'request';
 
 /** Words after the names that say what to do, not who: the list ends where the first begins. */
-const END_OF_NAMES = /\s(?:triển khai thực hiện|tổ chức thực hiện|thực hiện|theo chức năng|theo hướng dẫn|triển khai|tham mưu|hoàn thành|trước ngày|trong (?:quý|tháng|năm)|định kỳ|hằng năm|hàng năm|thường xuyên|xây dựng|chịu trách nhiệm|thời gian|thời hạn|tiến độ)(?=[\s.,;:]|$)/iu;
+const END_OF_NAMES = /\s(?:triển khai thực hiện|tổ chức thực hiện|thực hiện|theo chức năng|trong phạm vi|theo hướng dẫn|triển khai|tham mưu|hoàn thành|trước ngày|trong (?:quý|tháng|năm)|định kỳ|hằng năm|hàng năm|thường xuyên|xây dựng|chịu trách nhiệm|thời gian|thời hạn|tiến độ)(?=[\s.,;:]|$)/iu;
 const LEAD_MARK = /\s*chủ trì(?=[\s,;.:)]|$)[\s,;]*/iu;
 const COORDINATION_MARK = /^(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*/iu;
 const OPENING = /^(?:giao|đề nghị|yêu cầu)\s+/iu;

@@ -109,6 +109,11 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Đài Phát thanh và Truyền hình tỉnh; Bảo hiểm xã hội tỉnh')).toEqual(['? Đài Phát thanh và Truyền hình tỉnh', '? Bảo hiểm xã hội tỉnh']);
   });
 
+  it('keeps "các cơ quan, đơn vị, địa phương" whole: every agency, unit and locality, not the registry\'s districts', () => {
+    expect(codesIn(seedMatcher, 'Sở Tư pháp và các cơ quan, đơn vị, địa phương')).toEqual(['? Sở Tư pháp', '? các cơ quan, đơn vị, địa phương']);
+    expect(codesIn(seedMatcher, 'các sở ngành, đơn vị, địa phương')).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);
+  });
+
   it('reads "Sở X/Sở Y tỉnh, thành phố …" as one unit under either of its names', () => {
     expect(seedMatcher.readList('Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương; Sở Y tế').map((mention) => [mention.code, mention.written])).toEqual([
       [null, 'Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương'],
