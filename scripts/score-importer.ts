@@ -1,7 +1,9 @@
 // Scores `dondoc plan import` on the real plan corpus against the hand-made expected results
-// (issue 16): npx tsx scripts/score-importer.ts [--corpus DIR] [--json] [--verbose] [stem…].
-// The corpus stays outside the repo (../shared/corpus/plans), so this is not part of `npm test`.
-// Exit 0: every document meets the goal; 1: some document is below it; 2: nothing to score.
+// (issue 16): npx tsx scripts/score-importer.ts [--corpus DIR] [--json] [--verbose]
+// [--floor FILE | --write-floor FILE] [stem…]. The corpus stays outside the repo
+// (../shared/corpus/plans), so this is not part of `npm test`.
+// Exit 0: every document meets the goal (with --floor: none falls below its recorded figures);
+// 1: some document is below it; 2: nothing to score.
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -13,28 +15,35 @@ import { readDraftView } from './importer-score/draft-view';
 import { ZExpectedResults, type TExpectedResults } from './importer-score/expected-results';
 import { openingsNotInDocument } from './importer-score/match-tasks';
 import { renderJson, renderReport } from './importer-score/report';
+import { belowFloor, readFloor, writeFloor } from './importer-score/floor';
 import { scoreDocument, type TDocumentScore } from './importer-score/score-document';
 
 const FIXTURES = projectPath('test', 'fixtures', 'importer-corpus');
-const USAGE = 'usage: npx tsx scripts/score-importer.ts [--corpus DIR] [--json] [--verbose] [document-stem…]';
+const USAGE = 'usage: npx tsx scripts/score-importer.ts [--corpus DIR] [--json] [--verbose] [--floor FILE | --write-floor FILE] [document-stem…]';
 
 interface TOptions {
   corpus: string;
   json: boolean;
   verbose: boolean;
+  /** Compare with the figures recorded there instead of the goal: a regression gate. */
+  floor: string | null;
+  /** Record today's figures there, as the floor later runs must not fall below. */
+  writeFloor: string | null;
   stems: string[];
 }
 
 function readOptions(argv: readonly string[]): TOptions {
-  const options: TOptions = { corpus: process.env.DONDOC_CORPUS_DIR ?? projectPath('..', 'shared', 'corpus', 'plans'), json: false, verbose: false, stems: [] };
+  const options: TOptions = { corpus: process.env.DONDOC_CORPUS_DIR ?? projectPath('..', 'shared', 'corpus', 'plans'), json: false, verbose: false, floor: null, writeFloor: null, stems: [] };
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] as string;
     if (argument === '--json') options.json = true;
     else if (argument === '--verbose') options.verbose = true;
-    else if (argument === '--corpus') {
+    else if (argument === '--corpus' || argument === '--floor' || argument === '--write-floor') {
       const value = argv[index + 1];
-      if (value === undefined) throw new Error(`--corpus needs a directory. ${USAGE}`);
-      options.corpus = value;
+      if (value === undefined || value.startsWith('-')) throw new Error(`${argument} needs a ${argument === '--corpus' ? 'directory' : 'file'}. ${USAGE}`);
+      if (argument === '--corpus') options.corpus = value;
+      else if (argument === '--floor') options.floor = resolve(value);
+      else options.writeFloor = resolve(value);
       index += 1;
     } else if (argument.startsWith('-')) throw new Error(`unknown option ${argument}. ${USAGE}`);
     else options.stems.push(argument.replace(/\.(txt|yaml)$/, ''));
@@ -86,7 +95,18 @@ async function main(): Promise<number> {
   const scores: TDocumentScore[] = [];
   for (const document of expected) scores.push(await scoreOne(document, options.corpus));
   console.log(options.json ? renderJson(scores) : renderReport(scores, options.verbose));
-  return scores.every((score) => score.meetsGoal) ? 0 : 1;
+  if (options.writeFloor !== null) {
+    await writeFloor(options.writeFloor, scores);
+    console.error(`Wrote today's figures to ${options.writeFloor}: later runs with --floor fail below them.`);
+  }
+  if (options.floor === null) return scores.every((score) => score.meetsGoal) ? 0 : 1;
+  const drops = belowFloor(scores, await readFloor(options.floor));
+  if (drops.length === 0) {
+    console.error(`No document below its figures in ${options.floor}.`);
+    return 0;
+  }
+  console.error(['Below the recorded figures (a rule change made the importer worse on these):', ...drops.map((drop) => `  ${drop}`)].join('\n'));
+  return 1;
 }
 
 main().then(

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDraftView } from '../../../scripts/importer-score/draft-view';
 import { ZExpectedResults } from '../../../scripts/importer-score/expected-results';
 import { matchText, pairTasks } from '../../../scripts/importer-score/match-tasks';
+import { belowFloor } from '../../../scripts/importer-score/floor';
 import { agencyKey, scoreDocument } from '../../../scripts/importer-score/score-document';
 import { importText } from '../domain/importer/import-helpers';
 
@@ -164,5 +165,21 @@ describe('scoring the real importer on a made-up plan', () => {
   it('falls below it on a wrong lead or a deadline the draft only defaults', () => {
     const stricter = ZExpectedResults.parse({ ...expected, tasks: [expected.tasks[0], { ...expected.tasks[1], lead: 'Sở Y tế', deadline: 'Năm 2026' }] });
     expect(scoreDocument(stricter, draft)).toMatchObject({ found: 2, leadsRight: 1, deadlinesExpected: 2, deadlinesRead: 1, meetsGoal: false });
+  });
+});
+
+describe('the recorded floor, the gate CI runs', () => {
+  const score = scoreDocument(EXPECTED, readDraftView(DRAFT, []));
+
+  it('passes a document at or above its figures, and one with none recorded', () => {
+    expect(belowFloor([score], { 'thu_2025.txt': { found: 3, leadsRight: 3, coordinatorsRight: 2, deadlinesRead: 1 } })).toEqual([]);
+    expect(belowFloor([score], {})).toEqual([]);
+  });
+
+  it('names each figure that fell', () => {
+    expect(belowFloor([score], { 'thu_2025.txt': { found: 4, leadsRight: 3, coordinatorsRight: 3, deadlinesRead: 1 } })).toEqual([
+      'thu_2025.txt: found 3, recorded 4',
+      'thu_2025.txt: coordinatorsRight 2, recorded 3',
+    ]);
   });
 });
