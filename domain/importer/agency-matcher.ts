@@ -31,7 +31,7 @@ const GENERIC_NOUN = '(?:cơ quan|đơn vị|địa phương|tổ chức|cá nh�
  * "các cơ quan, đơn vị liên quan": the agencies concerned, whom the document does not name. Kept
  * whole, as a name the reviewer replaces, not read as the registry's "địa phương" inside it.
  */
-const RELATED_PHRASE = new RegExp(`(?<=^|[,;]\\s*|\\s(?:và|với)\\s+)(?:(?:các|những)\\s+)?${GENERIC_NOUN}(?:\\s*(?:,|và)\\s*${GENERIC_NOUN})*\\s+(?:có\\s+)?liên\\s+quan(?:\\s+khác)?`, 'giu');
+const RELATED_PHRASE = new RegExp(`(?<=^|[,;]\\s*|\\s(?:và|với)\\s+)(?:(?:các|những)\\s+)?${GENERIC_NOUN}(?:\\s*(?:,|và)\\s*${GENERIC_NOUN})*(?:\\s+khác)?\\s+(?:có\\s+)?liên\\s+quan(?:\\s+khác)?`, 'giu');
 /**
  * "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố …": one unit, under
  * whichever of its names a province uses, not two names.
@@ -199,7 +199,9 @@ function wordsAt(tokens: readonly TToken[], index: number, words: readonly strin
 
 const CITY = ['thành', 'phố'].map((word) => nameKey(word));
 /** "tỉnh", "thành phố", "TP" after a name, closing it (a separator or the end follows): the words to take with the name. */
-const PLACE_QUALIFIERS = [CITY, [nameKey('tỉnh')], [nameKey('tp')]];
+/** "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": whose they are, not another name. */
+const BELONGING = [['thuộc', 'ủy', 'ban', 'nhân', 'dân', 'thành', 'phố'], ['thuộc', 'ủy', 'ban', 'nhân', 'dân', 'tỉnh'], ['thuộc', 'ubnd', 'thành', 'phố'], ['thuộc', 'ubnd', 'tỉnh']].map((words) => words.map((word) => nameKey(word)));
+const PLACE_QUALIFIERS = [...BELONGING, CITY, [nameKey('tỉnh')], [nameKey('tp')]];
 function placeQualifierAt(tokens: readonly TToken[], index: number): number {
   for (const words of PLACE_QUALIFIERS) {
     const after = tokens[index + words.length];

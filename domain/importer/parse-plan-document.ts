@@ -6,6 +6,7 @@ import { classifyParagraph, sectionRole, type TParagraph } from './classify-para
 import type { TDocumentBlock } from './document-blocks';
 import type { TParsedDocument, TRawTask } from './raw-task';
 import { deadlineAfterNames, readAssignment, readInlineAssignment, type TRawAssignment } from './read-assignment';
+import { findDeadlineInText } from './deadline-phrases';
 import { readDutyHeading } from './read-duty-heading';
 import { coordinatorsLater, readActorHeading, readLeadingActor, startsWithActor } from './read-leading-actor';
 import { readTaskTable } from './read-task-table';
@@ -142,7 +143,7 @@ export class PlanDocumentParser {
       // "2. Sở Tài chính chủ trì, phối hợp với … bố trí kinh phí …": a point that is one duty,
       // its actor opening the sentence.
       // A title that ends with ":" introduces what follows instead; a short one is a name ("Các sở quản lý ngành").
-      const leading = heading.inlineDuty === null && !/:\s*$/u.test(title) && readActorHeading(title) === null ? readLeadingActor(title) : null;
+      const leading = heading.inlineDuty === null && !/:\s*$/u.test(title) && readActorHeading(title) === null ? readLeadingActor(title, true) : null;
       const leadText = leading?.form === 'lead' ? leading.leadText : '';
       const saysWhatToDo = /\.\s*$/u.test(title) || title.split(/\s+/u).length - leadText.split(/\s+/u).length >= MIN_DUTY_WORDS;
       if (leading !== null && leadText !== '' && saysWhatToDo) {
@@ -232,6 +233,17 @@ export class PlanDocumentParser {
     if (this.openTask !== null && this.role === 'tasks' && this.openTask.section === 'II') {
       this.openTask.text = `${this.openTask.text} ${text}`;
       return;
+    }
+    // "3. Xây dựng các văn bản …" then "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố có trách
+    // nhiệm rà soát, tham mưu …": the heading is the task, the paragraph names who does it.
+    if (this.role === 'tasks' && this.group !== null && this.group.actors == null && this.group.tasks.length === 0 && this.pending.length === 0) {
+      const own = readLeadingActor(text, true);
+      if (own !== null && own.form === 'lead' && own.leadText !== '') {
+        const task = this.newTask(this.group.title);
+        Object.assign(task, { assignment: { ...own, line: text }, deadlinePhrase: findDeadlineInText(text)?.phrase ?? null });
+        this.lastAssigned = [task];
+        return;
+      }
     }
     if ((this.role === 'duties' || (this.role === 'tasks' && this.group?.actors != null)) && this.group !== null) {
       // "Chủ trì, phối hợp với các cơ quan có liên quan tham mưu cho …:": the duties below are

@@ -109,6 +109,10 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Đài Phát thanh và Truyền hình tỉnh; Bảo hiểm xã hội tỉnh')).toEqual(['? Đài Phát thanh và Truyền hình tỉnh', '? Bảo hiểm xã hội tỉnh']);
   });
 
+  it('reads "thuộc Ủy ban nhân dân tỉnh" after a name as whose it is, and "các cơ quan, tổ chức khác có liên quan" as the units concerned', () => {
+    expect(codesIn(seedMatcher, 'Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh; các cơ quan, tổ chức khác có liên quan')).toEqual(['ALL_DEPARTMENTS', '? các cơ quan, tổ chức khác có liên quan']);
+  });
+
   it('keeps "các cơ quan, đơn vị, địa phương" whole: every agency, unit and locality, not the registry\'s districts', () => {
     expect(codesIn(seedMatcher, 'Sở Tư pháp và các cơ quan, đơn vị, địa phương')).toEqual(['? Sở Tư pháp', '? các cơ quan, đơn vị, địa phương']);
     expect(codesIn(seedMatcher, 'các sở ngành, đơn vị, địa phương')).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);

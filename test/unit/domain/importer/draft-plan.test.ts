@@ -281,6 +281,21 @@ describe('the draft plan file', () => {
     expect(draft.tasks[2]?.assignees).toEqual(['ALL_DEPARTMENTS']);
   });
 
+  it('reads a heading followed by a paragraph that names who does it as one task, and a point opening "Căn cứ …, các sở …" as theirs', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Xây dựng văn bản quy định chi tiết',
+      'Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh có trách nhiệm rà soát, tham mưu ban hành văn bản quy định chi tiết.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Căn cứ nội dung Kế hoạch này và tình hình thực tiễn, các sở, ban, ngành được giao nhiệm vụ chủ động xây dựng kế hoạch thực hiện.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.text.slice(0, 24), task.lead ?? task.assignees.join(',')])).toEqual([
+      ['II.1.1', 'Xây dựng văn bản quy địn', 'ALL_DEPARTMENTS'],
+      ['III.1.1', 'Căn cứ nội dung Kế hoạch', 'ALL_DEPARTMENTS'],
+    ]);
+  });
+
   it('gives a time field to the duty above it and to that duty\'s sub-bullets', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
