@@ -29,6 +29,8 @@ interface TGroup {
   coordinators?: string | null;
   /** Aims, not tasks, below: the group's title says so, or a sub-heading ("a) Mục tiêu phát triển"). */
   aims?: 'group' | 'sub' | null;
+  /** Section II: paragraphs right under the heading, before any task: what the heading's task is. */
+  content?: string[];
 }
 
 /** A numbered or lettered sub-heading ("1.1.", "a)"), which may name an actor instead of a task. */
@@ -43,6 +45,9 @@ const INTRODUCES_COORDINATION = /^(?:chủ trì,?\s+)?phối hợp(?: chặt ch�
 const BULLET_MARK = /^[-–—+]/u;
 const INTRODUCES_LIST = /(?:cụ thể|như sau|sau đây|các nhiệm vụ sau|các nội dung sau)\s*:\s*$/iu;
 const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp|công việc|hoạt động)(?: cụ thể| chủ yếu)?\s*:?$/iu;
+
+/** A paragraph under a heading that says when: "Thời gian thực hiện …", "Thời hạn hoàn thành …". */
+const TIMED_CONTENT = /(?:^|\.\s)(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\b/iu;
 
 /** Words after the actor from which a numbered point's title is a duty, not a name. */
 const MIN_DUTY_WORDS = 5;
@@ -260,7 +265,17 @@ export class PlanDocumentParser {
       // After dash bullets or a closing remark, the point's list of duties is over.
       this.group.dutyStyle = 'bullet';
     }
+    const group = this.group;
+    if (this.role === 'tasks' && group !== null && group.actors == null && group.aims == null && group.tasks.length === 0 && this.pending.length === 0) {
+      group.content = [...(group.content ?? []), text];
+    }
     if (this.role !== 'preamble' && this.role !== 'recipients') this.narrative.push(text);
+  }
+
+  /** A section II heading with only paragraphs under it is one task: the heading, then what the paragraphs say. */
+  private headingTask(): TRawTask {
+    const group = this.group as TGroup;
+    return this.newTask([group.title, ...(group.content ?? [])].join('. ').replace(/\.\./gu, '.'));
   }
 
   private newTask(text: string): TRawTask {
@@ -404,7 +419,7 @@ export class PlanDocumentParser {
     };
     const withoutOwn = this.pending.filter((task) => !ownActor(task));
     let targets = details.assignment !== null && withoutOwn.length > 0 ? withoutOwn : this.pending;
-    if (targets.length === 0 && this.group !== null && this.group.tasks.length === 0) targets = [this.newTask(this.group.title)];
+    if (targets.length === 0 && this.group !== null && this.group.tasks.length === 0) targets = [this.headingTask()];
     for (const task of targets) {
       Object.assign(task, { assignment: details.assignment ?? task.assignment, deadlinePhrase: details.deadlinePhrase ?? task.deadlinePhrase, deliverable: details.deliverable ?? task.deliverable });
     }
@@ -438,6 +453,11 @@ export class PlanDocumentParser {
   private endGroup(): void {
     this.flushBlock();
     this.closeOpenTask();
+    // "6. Tổ chức triển khai thực hiện Chiến lược …" then "Thời gian thực hiện …", and no task below:
+    // the heading is a task. A heading with only a paragraph of explanation (a solution the duties
+    // section assigns) is not.
+    const content = (this.group?.content ?? []).join(' ');
+    if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && (TIMED_CONTENT.test(content) || findDeadlineInText(content) !== null)) this.headingTask();
     this.pending = [];
     this.lastAssigned = [];
     this.dutiesSinceFields = [];

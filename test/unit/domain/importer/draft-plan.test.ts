@@ -296,6 +296,25 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('reads a section II heading with only a paragraph under it as one task: the heading, then the paragraph', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Học tập kinh nghiệm',
+      'Tham mưu tổ chức đoàn học tập kinh nghiệm bảo vệ trẻ em tại các tỉnh.',
+      '- Đơn vị chủ trì: Sở Tư pháp.',
+      '2. Triển khai chiến lược quốc gia về trẻ em',
+      'Thời gian thực hiện sau khi chiến lược được ban hành.',
+      '3. Truyền thông',
+      '- Tuyên truyền về quyền trẻ em (Giao Sở Y tế chủ trì).',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.text, task.lead])).toEqual([
+      ['II.1.1', 'Học tập kinh nghiệm. Tham mưu tổ chức đoàn học tập kinh nghiệm bảo vệ trẻ em tại các tỉnh.', 'SO_TU_PHAP'],
+      ['II.2.1', 'Triển khai chiến lược quốc gia về trẻ em. Thời gian thực hiện sau khi chiến lược được ban hành.', null],
+      ['II.3.1', 'Tuyên truyền về quyền trẻ em.', 'SO_YT'],
+    ]);
+  });
+
   it('gives a time field to the duty above it and to that duty\'s sub-bullets', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
