@@ -111,6 +111,8 @@ export class AgencyMatcher {
         index += 1;
         continue;
       }
+      // "Chủ tịch Ủy ban nhân dân các huyện", "Giám đốc Sở Y tế": the head stands for the agency.
+      leftover = withoutHeadTitle(leftover);
       flush();
       // "Công an Thành phố", "Các Sở, ban, ngành Thành phố": the place the name is qualified by, not another name.
       const length = found.length + placeQualifierAt(tokens, index + found.length);
@@ -172,6 +174,18 @@ function shortenedVariants(key: string): string[] {
     if (words.length > suffix.length + 1 && tail === suffix.join(' ') && !TOO_GENERIC.has(rest)) variants.push(rest);
   }
   return variants;
+}
+
+/** Titles of an agency's head, which stand for the agency when its name follows. */
+const HEAD_TITLES = ['chủ tịch', 'giám đốc', 'thủ trưởng', 'bộ trưởng', 'trưởng ban', 'người đứng đầu'].map((title) => nameKey(title).split(' '));
+
+/** The words left over without a head's title right before a registry name ("…, Chủ tịch" before "Ủy ban nhân dân …"). */
+function withoutHeadTitle(leftover: readonly TToken[]): TToken[] {
+  let start = leftover.length;
+  while (start > 0 && !SEPARATORS.has((leftover[start - 1] as TToken).key)) start -= 1;
+  const piece = leftover.slice(start).map((token) => token.key);
+  const isTitle = HEAD_TITLES.some((words) => words.length === piece.length && words.every((word, offset) => piece[offset] === word));
+  return isTitle ? leftover.slice(0, start) : [...leftover];
 }
 
 function quote(text: string, tokens: readonly TToken[], index: number, length: number): string {

@@ -31,6 +31,8 @@ interface TGroup {
   aims?: 'group' | 'sub' | null;
   /** Section II: paragraphs right under the heading, before any task: what the heading's task is. */
   content?: string[];
+  /** The point's actors come from its own sentence ("2. Bộ trưởng … chịu trách nhiệm …"), not from a heading that names them. */
+  actorsFromSentence?: boolean;
 }
 
 /** A numbered or lettered sub-heading ("1.1.", "a)"), which may name an actor instead of a task. */
@@ -152,7 +154,7 @@ export class PlanDocumentParser {
       const leadText = leading?.form === 'lead' ? leading.leadText : '';
       const saysWhatToDo = /\.\s*$/u.test(title) || title.split(/\s+/u).length - leadText.split(/\s+/u).length >= MIN_DUTY_WORDS;
       if (leading !== null && leadText !== '' && saysWhatToDo) {
-        Object.assign(this.group, { actors: leadText, mandate: leading.mandate });
+        Object.assign(this.group, { actors: leadText, mandate: leading.mandate, actorsFromSentence: true });
         this.openTask = this.addDuty(title, 'paragraph');
         return;
       }
@@ -256,6 +258,13 @@ export class PlanDocumentParser {
       const coordinators = INTRODUCES_COORDINATION.test(text) && /:\s*$/u.test(text) ? coordinatorsLater(text) : null;
       if (coordinators !== null && this.group.tasks.length === 0) {
         this.group.coordinators = coordinators;
+        return;
+      }
+      // After a point that is one sentence-duty, a paragraph that names its own actors ("Căn cứ nội
+      // dung Kế hoạch này …, các bộ, … xây dựng kế hoạch chi tiết …") is their duty, not a closing remark.
+      const ownActors = this.group.actorsFromSentence === true && this.group.dutyStyle === 'paragraph' ? readLeadingActor(text, true) : null;
+      if (ownActors !== null && ownActors.form === 'lead' && ownActors.leadText !== '') {
+        this.openTask = Object.assign(this.addDuty(text, 'paragraph'), { assignment: { ...ownActors, mandate: this.group.mandate } });
         return;
       }
       if (this.group.dutyStyle !== 'bullet' && !CLOSING_REMARK.test(text)) {

@@ -22,7 +22,7 @@ const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|hằng năm|hàng năm|đ�
 const COORDINATORS_END = new RegExp(`${ACTION.source.replace('(?:', '(?:trong việc|để|nhằm|về việc|trong công tác|')}`, 'u');
 
 /** Longer than this, the words before the action are a sentence, not a list of names. */
-const LONGEST_NAMES_IN_WORDS = 25;
+const LONGEST_NAMES_IN_WORDS = 35;
 
 const words = (text: string) => text.split(/\s+/u).filter((word) => word !== '').length;
 

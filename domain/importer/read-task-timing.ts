@@ -31,8 +31,8 @@ export interface TTaskTiming {
 export const OWN_PLAN_DAYS = 30;
 const OWN_PLAN = /xây dựng (?:và ban hành )?kế hoạch|quán triệt/iu;
 const PERIODIC_WORDING = /định kỳ[^.;]{0,80}/iu;
-/** "Hằng năm, tổ chức kiểm tra …", "… báo cáo … kết quả thực hiện hằng năm": a recurrence in the task's words. */
-const RECURRENCE_WORDING = /^(?:hằng|hàng|mỗi) (?:năm|quý|tháng)|báo cáo[^.;]{0,80}?(?:hằng|hàng|mỗi) (?:năm|quý|tháng)/iu;
+/** "Hằng năm, tổ chức kiểm tra …", "… báo cáo … kết quả thực hiện hằng năm", "Hằng năm hoặc đột xuất báo cáo …": a recurrence in the task's words. */
+const RECURRENCE_WORDING = /^(?:hằng|hàng|mỗi) (?:năm|quý|tháng)|báo cáo[^.;]{0,80}?(?:hằng|hàng|mỗi) (?:năm|quý|tháng)|(?:hằng|hàng|mỗi) (?:năm|quý|tháng)[^.;]{0,30}?báo cáo/iu;
 
 export function addDays(isoDate: string, days: number): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];

@@ -315,6 +315,19 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('reads a paragraph after a sentence-duty point that names its own actors as their duty, with "Hằng năm … báo cáo" as its recurrence', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Giám đốc Sở Y tế, Chủ tịch Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm thực hiện Kế hoạch này.',
+      'Căn cứ nội dung Kế hoạch này và tình hình thực tiễn, Ủy ban nhân dân các huyện, thành phố xây dựng kế hoạch chi tiết. Hằng năm hoặc đột xuất báo cáo kết quả về Sở Y tế.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.lead ?? task.assignees.join(','), task.kind, task.recurrence?.dueDays ?? null])).toEqual([
+      ['III.1.1', 'SO_YT,ALL_DISTRICTS', 'continuous', null],
+      ['III.1.2', 'ALL_DISTRICTS', 'periodic', ['12-15']],
+    ]);
+  });
+
   it('gives a time field to the duty above it and to that duty\'s sub-bullets', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
