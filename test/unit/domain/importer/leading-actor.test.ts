@@ -1,6 +1,7 @@
 // The actor a task or a heading names by its own words: "Sở Xây dựng chủ trì …", "Sở Công
 // Thương: hướng dẫn …", "1.2. Sở Tài chính - Cơ quan thường trực", "Đối với các sở, ngành:".
 import { describe, expect, it } from 'vitest';
+import { readAssignment } from '../../../../domain/importer/read-assignment';
 import { coordinatorsLater, readActorHeading, readLeadingActor } from '../../../../domain/importer/read-leading-actor';
 import { readDutyHeading } from '../../../../domain/importer/read-duty-heading';
 import { importText, taskRows } from './import-helpers';
@@ -106,5 +107,15 @@ describe('a time field after an assignment line', () => {
     const text = ['II. NHIỆM VỤ', '1. Phổ biến Luật', '- Tổ chức phổ biến Luật.', '- Cơ quan thực hiện: Sở Y tế chủ trì.', '- Thời gian thực hiện: Quý IV/2025.'].join('\n');
     const { draft } = importText(text);
     expect(taskRows(draft)).toEqual([['II.1.1', 'SO_YT', [], 'one_off', '2025-12-31']]);
+  });
+});
+
+describe('an assignment line', () => {
+  it('reads the names on both sides of "trong phạm vi chức năng, nhiệm vụ …", which names nobody', () => {
+    expect(readAssignment('Sở Nội vụ, các sở, ban, ngành tỉnh trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan, tổ chức khác có liên quan.', null).assignment).toMatchObject({
+      form: 'everyone',
+      namesText: 'Sở Nội vụ, các sở, ban, ngành tỉnh và các cơ quan, tổ chức khác có liên quan',
+    });
+    expect(readAssignment('Các sở, ngành có liên quan theo chức năng, nhiệm vụ quản lý được giao.', null).assignment).toMatchObject({ namesText: 'Các sở, ngành có liên quan' });
   });
 });
