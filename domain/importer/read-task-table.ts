@@ -35,8 +35,9 @@ function columnsOf(row: readonly string[]): Map<TColumn, number> {
     const header = cell.normalize('NFC').toLowerCase().trim();
     const column = HEADER_WORDS.find(([name, words]) => !columns.has(name) && words.test(header))?.[0];
     if (column !== undefined) columns.set(column, index);
-    // "Nội dung nhiệm vụ" is the task, even after "Thuộc nhóm nhiệm vụ".
-    else if (/nội dung/u.test(header) && columns.has('task') && !/nội dung/u.test((row[columns.get('task') as number] ?? '').toLowerCase())) columns.set('task', index);
+    // "Nội dung nhiệm vụ" is the task, even after "Thuộc nhóm nhiệm vụ" (a group); after "Tên dự
+    // án, nhiệm vụ" (the task's name) "Nội dung chính" only details it.
+    else if (/nội dung/u.test(header) && columns.has('task') && /nhóm/u.test((row[columns.get('task') as number] ?? '').toLowerCase())) columns.set('task', index);
   });
   return columns;
 }

@@ -74,9 +74,11 @@ describe('a page saved from a legal-text site', () => {
     expect(readTaskTable(rows)?.[0]?.tasks).toHaveLength(1);
   });
 
-  it('takes "Nội dung nhiệm vụ" as the task column even after "Thuộc nhóm nhiệm vụ"', () => {
+  it('takes "Nội dung nhiệm vụ" as the task column even after "Thuộc nhóm nhiệm vụ", and "Tên dự án, nhiệm vụ" over the "Nội dung chính" that details it', () => {
     const segments = readTaskTable([['STT', 'Cơ quan chủ trì', 'Thuộc nhóm nhiệm vụ', 'Nội dung nhiệm vụ'], ['1', 'Bộ Y tế', 'Nhóm một', 'Việc một']]);
     expect(segments?.[0]?.tasks[0]).toMatchObject({ text: 'Việc một', leadText: 'Bộ Y tế' });
+    const named = readTaskTable([['STT', 'Tên dự án, nhiệm vụ', 'Nội dung chính', 'Cơ quan chủ trì'], ['1', 'Việc một', '- Chi tiết của việc một', 'Bộ Y tế']]);
+    expect(named?.[0]?.tasks[0]).toMatchObject({ text: 'Việc một', leadText: 'Bộ Y tế' });
   });
 });
 
