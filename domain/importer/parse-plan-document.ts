@@ -50,6 +50,8 @@ const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp
 
 /** A paragraph under a heading that says when: "Thời gian thực hiện …", "Thời hạn hoàn thành …". */
 const TIMED_CONTENT = /(?:^|\.\s)(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\b/iu;
+/** The phrase after "Thời gian thực hiện", with or without a colon, to the sentence's end. */
+const TIME_PHRASE = /(?:^|\.\s)(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:?\s*([^.;]+)/iu;
 
 /** Words after the actor from which a numbered point's title is a duty, not a name. */
 const MIN_DUTY_WORDS = 5;
@@ -466,7 +468,10 @@ export class PlanDocumentParser {
     // the heading is a task. A heading with only a paragraph of explanation (a solution the duties
     // section assigns) is not.
     const content = (this.group?.content ?? []).join(' ');
-    if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && (TIMED_CONTENT.test(content) || findDeadlineInText(content) !== null)) this.headingTask();
+    if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && (TIMED_CONTENT.test(content) || findDeadlineInText(content) !== null)) {
+      const task = this.headingTask();
+      task.deadlinePhrase = TIME_PHRASE.exec(content)?.[1]?.trim() ?? null;
+    }
     this.pending = [];
     this.lastAssigned = [];
     this.dutiesSinceFields = [];

@@ -307,7 +307,9 @@ describe('the draft plan file', () => {
       '3. Truyền thông',
       '- Tuyên truyền về quyền trẻ em (Giao Sở Y tế chủ trì).',
     ].join('\n');
-    const { draft } = importText(text);
+    const { draft, summary } = importText(text);
+    // "Thời gian thực hiện sau khi …" is read: the task waits on the strategy, and the reviewer is told to date it.
+    expect(summary.tasksToCheck.find((task) => task.ref === 'II.2.1')?.reasons).toContain('deadline "sau khi chiến lược được ban hành" hangs on another schedule or event: ongoing work until a date is set');
     expect(draft.tasks.map((task) => [task.ref, task.text, task.lead])).toEqual([
       ['II.1.1', 'Học tập kinh nghiệm. Tham mưu tổ chức đoàn học tập kinh nghiệm bảo vệ trẻ em tại các tỉnh.', 'SO_TU_PHAP'],
       ['II.2.1', 'Triển khai chiến lược quốc gia về trẻ em. Thời gian thực hiện sau khi chiến lược được ban hành.', null],
