@@ -36,7 +36,7 @@ const RELATED_PHRASE = new RegExp(`(?<=^|[,;]\\s*|\\s(?:và|với)\\s+)(?:(?:cá
  * "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố …": one unit, under
  * whichever of its names a province uses, not two names.
  */
-const ALTERNATIVE_NAMES = /(?<=^|[;,]\s*)(Sở|Phòng|Ban|Trung tâm|Văn phòng)\s[^;/]+\/\s*\1\s[^;]+/gu;
+const ALTERNATIVE_NAMES = /(?<=^|[;,]\s*)(?<kind>Sở|Phòng|Ban|Trung tâm|Văn phòng)\s[^;/]+\/\s*\k<kind>\s[^;]+/gu;
 /** "các cơ quan, đơn vị, địa phương": every agency, unit and locality, not the registry's "địa phương" alone. */
 const UNIT_NOUN = '(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cá nhân)';
 const EVERY_UNIT = `(?<=^|[;,]\\s*|\\s(?:và|với)\\s+)(?:các|những)\\s+${UNIT_NOUN}(?:\\s*,\\s*${UNIT_NOUN})+(?=\\s*(?:[;.]|,?\\s+và\\s|$))`;

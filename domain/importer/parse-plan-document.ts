@@ -3,10 +3,10 @@
 // inline "(Giao …)", section III duties per actor, and task tables.
 import { BlockFields, tableRowDetails, type TTaskDetails } from './block-fields';
 import { classifyParagraph, sectionRole, type TParagraph } from './classify-paragraph';
+import { findDeadlineInText } from './deadline-phrases';
 import type { TDocumentBlock } from './document-blocks';
 import type { TParsedDocument, TRawTask } from './raw-task';
 import { deadlineAfterNames, readAssignment, readInlineAssignment, type TRawAssignment } from './read-assignment';
-import { findDeadlineInText } from './deadline-phrases';
 import { readDutyHeading } from './read-duty-heading';
 import { coordinatorsLater, readActorHeading, readLeadingActor, startsWithActor } from './read-leading-actor';
 import { readTaskTable } from './read-task-table';
@@ -38,13 +38,13 @@ interface TGroup {
 /** A numbered or lettered sub-heading ("1.1.", "a)"), which may name an actor instead of a task. */
 const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
 
-/** The close of a sentence that a list follows: "…, cụ thể:", "… như sau:", "… các nhiệm vụ sau:". */
 /** Titles of lists of aims, views, requirements or targets, which are no tasks. */
 const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu|chỉ tiêu)(?=[\s,:.]|$)/iu;
 /** A paragraph that opens "Chủ trì, phối hợp với …" or "Phối hợp với …". */
 const INTRODUCES_COORDINATION = /^(?:chủ trì,?\s+)?phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s/iu;
 /** A paragraph's list mark: "-", "–", "+" (a level below "-"). */
 const BULLET_MARK = /^[-–—+]/u;
+/** The close of a sentence that a list follows: "…, cụ thể:", "… như sau:", "… các nhiệm vụ sau:". */
 const INTRODUCES_LIST = /(?:cụ thể|như sau|sau đây|các nhiệm vụ sau|các nội dung sau)\s*:\s*$/iu;
 const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp|công việc|hoạt động)(?: cụ thể| chủ yếu)?\s*:?$/iu;
 
@@ -149,9 +149,9 @@ export class PlanDocumentParser {
     this.group = { number: groupNumber, title, actors: null, mandate: 'order', tasks: [], dutyStyle: null };
     if (this.role === 'duties') {
       const heading = readDutyHeading(title);
-      // "2. Sở Tài chính chủ trì, phối hợp với … bố trí kinh phí …": a point that is one duty,
-      // its actor opening the sentence.
-      // A title that ends with ":" introduces what follows instead; a short one is a name ("Các sở quản lý ngành").
+      // "2. Sở Tài chính chủ trì, phối hợp với … bố trí kinh phí …": a point that is one duty, its
+      // actor opening the sentence. A title that ends with ":" introduces what follows instead; a
+      // short one is a name ("Các sở quản lý ngành").
       const leading = heading.inlineDuty === null && !/:\s*$/u.test(title) && readActorHeading(title) === null ? readLeadingActor(title, true) : null;
       const leadText = leading?.form === 'lead' ? leading.leadText : '';
       const saysWhatToDo = /\.\s*$/u.test(title) || title.split(/\s+/u).length - leadText.split(/\s+/u).length >= MIN_DUTY_WORDS;

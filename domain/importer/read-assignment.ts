@@ -2,7 +2,7 @@
 // is looked up: "X chủ trì, phối hợp với Y, Z triển khai thực hiện", or a list with no lead
 // ("Các Sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố triển khai thực hiện").
 import { readDeadlinePhrase } from './deadline-phrases';
-import { readLeadingActor } from './read-leading-actor';
+import { readLeadingActor, SCOPE_OF_DUTIES } from './read-leading-actor';
 
 export type TRawAssignment =
   | { form: 'lead'; line: string | null; leadText: string; coordinatorText: string | null; mandate: TMandate }
@@ -23,9 +23,6 @@ function namesBefore(text: string): { names: string; rest: string } {
   return { names: text.slice(0, cut).trim(), rest: text.slice(cut).trim() };
 }
 
-/** "… trong phạm vi chức năng, nhiệm vụ của mình …" inside a list of names: what they act within, not a name. */
-const SCOPE = /\s*(?:trong phạm vi|theo)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?(?:\s+(?:quản lý|được giao|được phân công|của mình|của đơn vị))*(?=[\s,;.]|$)/giu;
-
 const trimList = (text: string) => text.replace(/^[\s,;:]+|[\s,;:.]+$/gu, '');
 
 /**
@@ -34,7 +31,7 @@ const trimList = (text: string) => text.replace(/^[\s,;:]+|[\s,;:.]+$/gu, '');
  */
 export function readAssignment(body: string, line: string | null): { assignment: TRawAssignment; rest: string } {
   const mandate: TMandate = /^đề nghị(?=\s|$)/iu.test(body.trim()) ? 'request' : 'order';
-  const text = body.trim().replace(OPENING, '').replace(SCOPE, '');
+  const text = body.trim().replace(OPENING, '').replace(SCOPE_OF_DUTIES, '');
   const lead = LEAD_MARK.exec(text);
   if (lead === null) {
     // "Bộ Công an tiến hành rà soát …; các bộ, cơ quan ngang bộ … rà soát …": each clause opens

@@ -26,14 +26,16 @@ const LONGEST_NAMES_IN_WORDS = 35;
 
 const words = (text: string) => text.split(/\s+/u).filter((word) => word !== '').length;
 
+/** "… trong phạm vi chức năng, nhiệm vụ của mình …" among names: what they act within, not a name. */
+export const SCOPE_OF_DUTIES = /\s*(?:trong phạm vi|theo)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?(?:\s+(?:quản lý|được giao|được phân công|của mình|của đơn vị))*(?=[\s,;.]|$)/giu;
+
 /** The actor's names as the document writes them, without asides: "(gồm các Sở: …)", "- Cơ quan thường trực …". */
 export function cleanActorNames(names: string): string {
   return names
     .replace(/^(đề nghị|yêu cầu|giao)\s*:\s*/iu, '$1 ')
     .replace(/\([^()]*\)/gu, ' ')
     .replace(/\s+[-–]\s+(?:cơ quan|đơn vị|thường trực)\b.*$/iu, '')
-    // "… trong phạm vi chức năng, nhiệm vụ của mình": what they act within, not another name.
-    .replace(/\s+(?:trong phạm vi|theo)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?(?:\s+(?:của mình|được giao))?\s*$/iu, '')
+    .replace(SCOPE_OF_DUTIES, '')
     .replace(/^(?:trách nhiệm|nhiệm vụ)(?: của)?\s+|^(?:đối với|giao|đề nghị|yêu cầu)\s+/iu, '')
     // "Bộ trưởng Bộ Công an", "Giám đốc Sở Y tế", "Chủ tịch Ủy ban nhân dân tỉnh": the head stands for the agency.
     .replace(/^(?:Bộ trưởng(?=\s+Bộ\s)|Giám đốc(?=\s+Sở\s)|Chủ tịch(?=\s+(?:Ủy ban|UBND)\s))\s+/u, '')

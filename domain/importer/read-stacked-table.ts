@@ -4,7 +4,7 @@
 // cells a row has; the task cell is the wide one (its lines are long), and the narrow cells after
 // it start where a line opens with a capital after a line that does not leave its phrase open.
 // A row cut by a page break goes on after the repeated header: long lines continue the task, short
-// ones the cells that were tallest when the page ended.
+// ones the cells the page cut (those left on an open phrase, or else the tallest).
 import { isPageBreak } from './page-furniture';
 
 const INDEX_HEADER = /^(?:S?TT|Số TT|Số thứ tự)\.?$/iu;
@@ -15,7 +15,8 @@ const NUMBER = /^(\d{1,3})\.?$/u;
 /** "2.1" alone, or "2.1 Theo dõi, tổng hợp …" with the task's first line after it. */
 const SUB_NUMBER = /^(\d{1,3})\.(\d{1,2})\.?(?:\s+(\S.*))?$/u;
 /** What follows a table: an appendix, the recipients, the signature, the next section. */
-const TABLE_END = /^(?:phụ lục|nơi nhận)\b|^(?:TM|KT|Q)\.\s|^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s+\S/u;
+const TABLE_END = /^(?:TM|KT|Q)\.\s|^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s+\S/u;
+const APPENDIX_OR_RECIPIENTS = /^(?:phụ lục|nơi nhận)(?![\p{L}\p{N}])/iu;
 const MAX_HEADER_LINES = 20;
 const MAX_HEADER_LINE = 40;
 /** A line that leaves its phrase open: the next line continues the cell even if it starts with a capital. */
@@ -26,8 +27,9 @@ const DATE_OPEN_END = /(?:^|\s)(?:ngày|tháng|quý|năm|số)$/iu;
 const OPEN_NAME = /(?:^|\s)(?:Bộ|Sở|Ban|Cục|Tổng cục|Chi cục|Ủy ban|Văn phòng|Trung tâm|Viện|Hội|Đài|Thanh tra|Kho bạc|Ngân hàng|Công an|Tòa án)$/u;
 /** A time cell may open with a number: "2026", "12/2026", "30/6/2026". */
 const DATE_START = /^(?:\d{1,2}\/){0,2}\d{4}\b/u;
-const TIME_WORDS = /\b(?:quý|năm|tháng|thường xuyên|hằng năm|hàng năm|trước|định kỳ|\d{4})\b/iu;
-/** Lines this much longer than the table's typical long line, or more, belong to the wide (task) cell. */
+/** Words of a time cell (Vietnamese letters are no word characters to \b, hence the lookarounds). */
+const TIME_WORDS = /(?<![\p{L}\p{N}])(?:quý|năm|tháng|thường xuyên|hằng năm|hàng năm|trước|định kỳ|\d{4})(?![\p{L}\p{N}])/iu;
+/** A line at least this share of the table's long lines belongs to the wide (task) cell. */
 const WIDE_SHARE = 0.6;
 
 interface THeader {
@@ -182,8 +184,8 @@ class StackedRowReader {
     // does not read as a time was cut at a capital inside it ("… triển khai thực hiện / Luật Viên chức").
     const timeLast = this.deadlineColumn === this.columns - 1;
     while (after.length > slots && timeLast && after.length >= 2 && !TIME_WORDS.test(joinCellLines(after[after.length - 1] as string[]))) {
-      const cut = after.pop() as string[];
-      (after[after.length - 1] as string[]).push(...cut);
+      const piece = after.pop() as string[];
+      (after[after.length - 1] as string[]).push(...piece);
     }
     // Still too many: the first ones close the task.
     while (after.length > slots) task.push(...(after.shift() as string[]));
@@ -256,7 +258,7 @@ export function readStackedTable(lines: readonly string[], start: number): { row
     // The next group's numeral and a title in sentence case stay in the table; a section heading ("III. TỔ CHỨC THỰC HIỆN") ends it.
     const groupTitle = roman?.[2];
     const nextGroup = roman !== null && romanValue(roman[1] as string) === lastRoman + 1 && (groupTitle === undefined || groupTitle !== groupTitle.toUpperCase());
-    if (!nextGroup && (TABLE_END.test(text) || /^(?:phụ lục|nơi nhận)\b/iu.test(text))) break;
+    if (!nextGroup && (TABLE_END.test(text) || APPENDIX_OR_RECIPIENTS.test(text))) break;
     const number = NUMBER.exec(text);
     const sub = SUB_NUMBER.exec(text);
     if (roman !== null && nextGroup) {
