@@ -89,7 +89,7 @@ export class AgencyMatcher {
     const mentions: TAgencyMention[] = [];
     let from = 0;
     for (const related of text.matchAll(WHOLE_NAMES)) {
-      mentions.push(...this.readNames(text.slice(from, related.index)), { code: null, written: related[0], isGroup: false });
+      mentions.push(...this.readNames(text.slice(from, related.index)), { code: null, written: related[0], isGroup: isCollective(related[0]) });
       from = related.index + related[0].length;
     }
     return [...mentions, ...this.readNames(text.slice(from))];
@@ -176,6 +176,15 @@ function shortenedVariants(key: string): string[] {
   return variants;
 }
 
+/**
+ * A name for several bodies, which the reviewer lists: it opens with "các"/"những" ("Các sở,
+ * ngành liên quan"), or is the People's Committees of a level ("Ủy ban nhân dân các xã, phường",
+ * "UBND cấp xã", "Ủy ban nhân dân các cấp").
+ */
+export function isCollective(written: string): boolean {
+  return /^(?:các|những)\s/iu.test(written) || /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(?:các|cấp)\s/iu.test(written) || /\scác cấp$/iu.test(written);
+}
+
 /** Titles of an agency's head, which stand for the agency when its name follows. */
 const HEAD_TITLES = ['chủ tịch', 'giám đốc', 'thủ trưởng', 'bộ trưởng', 'trưởng ban', 'người đứng đầu'].map((title) => nameKey(title).split(' '));
 
@@ -255,7 +264,7 @@ function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[]
     const words = trimSeparators(piece);
     if (words.length === 0 || words.every((token) => VAGUE_WORDS.has(token.key) || SEPARATORS.has(token.key))) return [];
     const written = text.slice((words[0] as TToken).start, (words[words.length - 1] as TToken).end);
-    return [{ code: null, written, isGroup: false }];
+    return [{ code: null, written, isGroup: isCollective(written) }];
   });
 }
 

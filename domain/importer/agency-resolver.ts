@@ -13,6 +13,8 @@ export interface TPlaceholderAgency {
   nameVi: string;
   kind: TAgencyKind;
   refs: string[];
+  /** A collective name ("Các sở, ngành liên quan"): a group whose members the reviewer lists. */
+  isGroup: boolean;
 }
 
 export interface TResolvedMention {
@@ -53,14 +55,14 @@ export class AgencyResolver {
   resolveMentions(mentions: readonly TAgencyMention[], ref: string): TResolvedMention[] {
     const resolved: TResolvedMention[] = [];
     for (const mention of mentions) {
-      const code = mention.code ?? this.placeholderFor(mention.written, ref);
+      const code = mention.code ?? this.placeholderFor(mention.written, ref, mention.isGroup);
       if (!resolved.some((entry) => entry.code === code)) resolved.push({ code, isGroup: mention.isGroup });
     }
     return resolved;
   }
 
   /** One placeholder per distinct name, with a code no registry entry or other placeholder has. */
-  placeholderFor(written: string, ref: string): string {
+  placeholderFor(written: string, ref: string, isGroup = false): string {
     const key = nameKey(written);
     const existing = this.placeholders.get(key);
     if (existing !== undefined) {
@@ -72,7 +74,7 @@ export class AgencyResolver {
     let code = base;
     for (let suffix = 2; taken.has(code); suffix += 1) code = `${base}_${suffix}`;
     const kind = KIND_BY_START.find(([pattern]) => pattern.test(written))?.[1] ?? 'department';
-    this.placeholders.set(key, { code, nameVi: written, kind, refs: [ref] });
+    this.placeholders.set(key, { code, nameVi: written, kind, refs: [ref], isGroup });
     return code;
   }
 

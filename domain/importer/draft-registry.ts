@@ -52,17 +52,26 @@ export function buildDraftRegistry(used: ReadonlySet<string>, registry: TImportR
   const needed = closure(used, registry);
   const comments: TDraftComment[] = [];
   const agencies = registry.agencies.filter((agency) => needed.has(agency.code)).map((agency) => compact(withDraftTasks(agency, taskRefs)));
-  for (const placeholder of unknown) {
+  for (const placeholder of unknown.filter((entry) => !entry.isGroup)) {
     comments.push({
       path: ['agencies', agencies.length],
       text: ` CHƯA CÓ TRONG DANH BẠ / NOT IN THE REGISTRY: "${placeholder.nameVi}" (${placeholder.refs.join(', ')}). Kiểm tra tên, loại, tên tiếng Anh, đầu mối; hoặc sửa mã thành mã đã có. Check name, kind, English name, contacts, or use an existing code.`,
     });
     agencies.push({ code: placeholder.code, nameVi: placeholder.nameVi, nameEn: placeholder.nameVi, kind: placeholder.kind, placeholder: true });
   }
-  if (used.has(UNASSIGNED_CODE)) {
+  // A collective the registry lacks is a group with one stand-in member, for the reviewer to list its members.
+  const placeholderGroups = unknown.filter((entry) => entry.isGroup);
+  if (used.has(UNASSIGNED_CODE) || placeholderGroups.length > 0) {
     comments.push({ path: ['agencies', agencies.length], text: ' Văn bản không ghi cơ quan thực hiện cho một số nhiệm vụ: thay mã này bằng cơ quan đúng. Some tasks name no agency: replace this code.' });
     agencies.push({ code: UNASSIGNED_CODE, nameVi: 'Chưa xác định (văn bản không ghi cơ quan thực hiện)', nameEn: 'Not determined (the document names no agency)', kind: 'department', placeholder: true });
   }
-  const groups = registry.groups.filter((group) => needed.has(group.code)).map(compact);
+  const groups: Record<string, unknown>[] = registry.groups.filter((group) => needed.has(group.code)).map(compact);
+  for (const placeholder of placeholderGroups) {
+    comments.push({
+      path: ['groups', groups.length],
+      text: ` NHÓM CHƯA CÓ TRONG DANH BẠ / GROUP NOT IN THE REGISTRY: "${placeholder.nameVi}" (${placeholder.refs.join(', ')}). Liệt kê các cơ quan thành viên thay cho ${UNASSIGNED_CODE}. List its member agencies in place of ${UNASSIGNED_CODE}.`,
+    });
+    groups.push({ code: placeholder.code, nameVi: placeholder.nameVi, nameEn: placeholder.nameVi, members: [UNASSIGNED_CODE] });
+  }
   return { agencies, groups, comments };
 }

@@ -55,6 +55,7 @@ function reasonsToCheck(task: TDraftTask, inputs: Pick<TSummaryInputs, 'unknownA
   for (const agency of guessed) {
     const role = agency.code === task.lead ? 'lead' : task.coordinators.includes(agency.code) ? 'coordinator' : 'agency';
     if (CONCERNED_UNITS.test(agency.nameVi)) reasons.push(`${role} "${agency.nameVi}" names no agency: name them or drop it (placeholder ${agency.code})`);
+    else if (agency.isGroup) reasons.push(`${role} "${agency.nameVi}" is a group not in the registry: list its members (placeholder ${agency.code})`);
     else reasons.push(`${role} "${agency.nameVi}" not in the registry (placeholder ${agency.code})`);
   }
   if (task.timing.unreadable !== null) reasons.push(`deadline "${task.timing.unreadable}" not read: left as ongoing work`);

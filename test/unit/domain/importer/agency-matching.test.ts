@@ -166,7 +166,16 @@ describe('placeholder codes for names the registry lacks', () => {
     const resolver = new AgencyResolver(registry);
     expect(resolver.resolveList('Sở Xây dựng; Sở Y tế', 'II.1.1').map((mention) => mention.code)).toEqual(['SO_XAY_DUNG', 'SO_YT']);
     expect(resolver.resolveList('SỞ XÂY DỰNG', 'II.2.1').map((mention) => mention.code)).toEqual(['SO_XAY_DUNG']);
-    expect(resolver.unknownAgencies()).toEqual([{ code: 'SO_XAY_DUNG', nameVi: 'Sở Xây dựng', kind: 'department', refs: ['II.1.1', 'II.2.1'] }]);
+    expect(resolver.unknownAgencies()).toEqual([{ code: 'SO_XAY_DUNG', nameVi: 'Sở Xây dựng', kind: 'department', refs: ['II.1.1', 'II.2.1'], isGroup: false }]);
+  });
+
+  it('makes a collective name the registry lacks a group: it can never lead', () => {
+    const resolver = new AgencyResolver(registry);
+    expect(resolver.resolveList('Các sở quản lý ngành; Ủy ban nhân dân các xã, phường; Sở Xây dựng', 'III.1.1')).toEqual([
+      { code: 'CAC_SO_QUAN_LY_NGANH', isGroup: true },
+      { code: 'UY_BAN_NHAN_DAN_CAC_XA_PHUONG', isGroup: true },
+      { code: 'SO_XAY_DUNG', isGroup: false },
+    ]);
   });
 
   it('never reuses a registry code', () => {

@@ -341,13 +341,18 @@ describe('the draft plan file', () => {
       '- Tổng hợp kết quả rà soát.',
       'Thời hạn hoàn thành: Trước ngày 15/12/2026.',
     ].join('\n');
-    const { draft } = importText(text);
-    expect(draft.tasks.map((task) => [task.ref, task.lead, task.deadline])).toEqual([
+    const { draft, yaml, summary } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.lead ?? task.assignees.join(','), task.deadline])).toEqual([
       ['III.1.1', 'CAC_SO_QUAN_LY_NGANH', '2026-06-30'],
       ['III.1.2', 'SO_YT', '2026-06-30'],
       ['III.1.3', 'SO_GDDT', '2026-06-30'],
       ['III.1.4', 'CAC_SO_QUAN_LY_NGANH', '2026-12-15'],
     ]);
+    // "Các sở quản lý ngành" is several bodies: a group in the draft, its members for the reviewer to list.
+    expect(draft.tasks[0]?.lead).toBeNull();
+    expect(draft.groups.find((group) => group.code === 'CAC_SO_QUAN_LY_NGANH')).toMatchObject({ nameVi: 'Các sở quản lý ngành', members: ['CHUA_XAC_DINH'] });
+    expect(yaml.replace(/\n\s*# /gu, ' ')).toContain('NHÓM CHƯA CÓ TRONG DANH BẠ / GROUP NOT IN THE REGISTRY: "Các sở quản lý ngành" (III.1.1, III.1.4). Liệt kê các cơ quan thành viên thay cho CHUA_XAC_DINH.');
+    expect(summary.tasksToCheck[0]?.reasons).toEqual(['agency "Các sở quản lý ngành" is a group not in the registry: list its members (placeholder CAC_SO_QUAN_LY_NGANH)']);
   });
 
   it('reads a document with no Roman sections as a list of tasks', () => {
