@@ -62,7 +62,10 @@ export function buildDraftRegistry(used: ReadonlySet<string>, registry: TImportR
   // A collective the registry lacks is a group with one stand-in member, for the reviewer to list its members.
   const placeholderGroups = unknown.filter((entry) => entry.isGroup);
   if (used.has(UNASSIGNED_CODE) || placeholderGroups.length > 0) {
-    comments.push({ path: ['agencies', agencies.length], text: ' Văn bản không ghi cơ quan thực hiện cho một số nhiệm vụ: thay mã này bằng cơ quan đúng. Some tasks name no agency: replace this code.' });
+    const why = used.has(UNASSIGNED_CODE)
+      ? ' Văn bản không ghi cơ quan thực hiện cho một số nhiệm vụ: thay mã này bằng cơ quan đúng. Some tasks name no agency: replace this code.'
+      : ' Thành viên tạm của nhóm chưa có trong danh bạ: thay bằng các cơ quan thành viên. A stand-in member of a group the registry lacks: replace it with the members.';
+    comments.push({ path: ['agencies', agencies.length], text: why });
     agencies.push({ code: UNASSIGNED_CODE, nameVi: 'Chưa xác định (văn bản không ghi cơ quan thực hiện)', nameEn: 'Not determined (the document names no agency)', kind: 'department', placeholder: true });
   }
   const groups: Record<string, unknown>[] = registry.groups.filter((group) => needed.has(group.code)).map(compact);

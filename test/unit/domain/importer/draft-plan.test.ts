@@ -353,6 +353,9 @@ describe('the draft plan file', () => {
     expect(draft.groups.find((group) => group.code === 'CAC_SO_QUAN_LY_NGANH')).toMatchObject({ nameVi: 'Các sở quản lý ngành', members: ['CHUA_XAC_DINH'] });
     expect(yaml.replace(/\n\s*# /gu, ' ')).toContain('NHÓM CHƯA CÓ TRONG DANH BẠ / GROUP NOT IN THE REGISTRY: "Các sở quản lý ngành" (III.1.1, III.1.4). Liệt kê các cơ quan thành viên thay cho CHUA_XAC_DINH.');
     expect(summary.tasksToCheck[0]?.reasons).toEqual(['agency "Các sở quản lý ngành" is a group not in the registry: list its members (placeholder CAC_SO_QUAN_LY_NGANH)']);
+    // Every task here names its agency: the stand-in is there for the group alone, and says so.
+    expect(yaml.replace(/\n\s*# /gu, ' ')).toContain('A stand-in member of a group the registry lacks: replace it with the members.');
+    expect(yaml).not.toContain('Some tasks name no agency');
   });
 
   it('reads a document with no Roman sections as a list of tasks', () => {
