@@ -48,9 +48,7 @@ const BULLET_MARK = /^[-–—+]/u;
 const INTRODUCES_LIST = /(?:cụ thể|như sau|sau đây|các nhiệm vụ sau|các nội dung sau)\s*:\s*$/iu;
 const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp|công việc|hoạt động)(?: cụ thể| chủ yếu)?\s*:?$/iu;
 
-/** A paragraph under a heading that says when: "Thời gian thực hiện …", "Thời hạn hoàn thành …". */
-const TIMED_CONTENT = /(?:^|\.\s)(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\b/iu;
-/** The phrase after "Thời gian thực hiện", with or without a colon, to the sentence's end. */
+/** A paragraph under a heading that says when ("Thời gian thực hiện …", "Thời hạn hoàn thành: …"): the phrase, with or without a colon, to the sentence's end. */
 const TIME_PHRASE = /(?:^|\.\s)(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:?\s*([^.;]+)/iu;
 
 /** Words after the actor from which a numbered point's title is a duty, not a name. */
@@ -468,7 +466,7 @@ export class PlanDocumentParser {
     // the heading is a task. A heading with only a paragraph of explanation (a solution the duties
     // section assigns) is not.
     const content = (this.group?.content ?? []).join(' ');
-    if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && (TIMED_CONTENT.test(content) || findDeadlineInText(content) !== null)) {
+    if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && (TIME_PHRASE.test(content) || findDeadlineInText(content) !== null)) {
       const task = this.headingTask();
       task.deadlinePhrase = TIME_PHRASE.exec(content)?.[1]?.trim() ?? null;
     }
