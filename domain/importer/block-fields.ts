@@ -3,6 +3,7 @@
 // the same way.
 import type { TTaskField } from './classify-paragraph';
 import type { TRawTask } from './raw-task';
+import { readAssignment } from './read-assignment';
 import type { TTableTask } from './read-task-table';
 
 export type TTaskDetails = Pick<TRawTask, 'assignment' | 'deadlinePhrase' | 'deliverable'>;
@@ -29,6 +30,11 @@ export class BlockFields {
 
 /** A table row's assignment, quoted as "Chủ trì: X; phối hợp: Y" since a table has no sentence. */
 export function tableRowDetails(row: TTableTask): TTaskDetails {
+  if (row.leadText === '' && row.coordinatorText === '' && row.responsibleText !== '') {
+    // One column for who does it: "Sở Y tế chủ trì, phối hợp với Sở Tài chính", or a list with no lead.
+    const { assignment } = readAssignment(row.responsibleText, row.responsibleText);
+    return { assignment, deadlinePhrase: row.deadlineText || null, deliverable: row.deliverableText || null };
+  }
   const line = [`Chủ trì: ${row.leadText}`, row.coordinatorText === '' ? '' : `phối hợp: ${row.coordinatorText}`].filter((part) => part !== '').join('; ');
   const assignment = row.leadText === '' && row.coordinatorText === '' ? null : { form: 'lead' as const, line, leadText: row.leadText, coordinatorText: row.coordinatorText || null, mandate: 'order' as const };
   return { assignment, deadlinePhrase: row.deadlineText || null, deliverable: row.deliverableText || null };

@@ -5,6 +5,7 @@
 
 import { markPageBreaks } from './page-furniture';
 import { readStackedTable } from './read-stacked-table';
+import { mergeSubHeader } from './read-task-table';
 
 /**
  * wholeRows: each row is a row of the printed table (a saved page's cells, a PDF's), so a row
@@ -77,7 +78,10 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
   let index = start + 1;
   const closeRow = () => {
     if (row.length > 0) rows.push(row);
-    if (width === 0) width = row.length;
+    // A header on two rows ("Cơ quan thực hiện" over "Chủ trì | Phối hợp") is one row as wide as the body.
+    const merged = rows.length === 2 ? mergeSubHeader(rows[0] as string[], rows[1] as string[]) : null;
+    if (merged !== null) rows.splice(0, 2, merged);
+    if (width === 0 || merged !== null) width = (rows[0] as string[]).length;
     row = [];
   };
   while (index < lines.length) {

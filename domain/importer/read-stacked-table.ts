@@ -5,6 +5,7 @@
 // it start where a line opens with a capital after a line that does not leave its phrase open.
 // A row cut by a page break goes on after the repeated header: long lines continue the task, short
 // ones the cells the page cut (those left on an open phrase, or else the tallest).
+import { RESPONSIBLE_HEADER } from './read-task-table';
 import { isPageBreak } from './page-furniture';
 
 const INDEX_HEADER = /^(?:S?TT|Số TT|Số thứ tự)\.?$/iu;
@@ -88,10 +89,11 @@ function readHeader(lines: readonly string[], start: number): THeader | null {
     if (text.length > MAX_HEADER_LINE) return null;
     headerLines.push(text);
   }
-  const cells = headerCells(headerLines);
+  // "Cơ quan thực hiện" over "Chủ trì | Phối hợp" is no column of its own.
+  const cells = headerCells(headerLines).filter((cell, position, all) => !(RESPONSIBLE_HEADER.test(cell.toLowerCase()) && /^(?:chủ trì|phối hợp)/iu.test(all[position + 1] ?? '')));
   const lower = cells.map((cell) => cell.toLowerCase());
   const hasTask = lower.some((cell) => /nội dung|nhiệm vụ|công việc|hoạt động/u.test(cell));
-  const hasLead = lower.some((cell) => /chủ trì/u.test(cell));
+  const hasLead = lower.some((cell) => /chủ trì/u.test(cell) || RESPONSIBLE_HEADER.test(cell));
   if (cells.length < 4 || !hasTask || !hasLead || !isRowMarker((lines[index] ?? '').trim())) return null;
   return { cells, lines: headerLines, end: index };
 }

@@ -3,7 +3,7 @@
 // column are group headings; a row with an empty STT continues the cells of the row above (a
 // copy from Word breaks a cell that holds several lines into several rows).
 
-type TColumn = 'index' | 'task' | 'lead' | 'coordinators' | 'deadline' | 'deliverable';
+type TColumn = 'index' | 'task' | 'lead' | 'coordinators' | 'responsible' | 'deadline' | 'deliverable';
 
 export interface TTableTask {
   text: string;
@@ -11,6 +11,8 @@ export interface TTableTask {
   coordinatorText: string;
   deadlineText: string;
   deliverableText: string;
+  /** A single "Cơ quan thực hiện" column: who does it, read as an assignment ("X chủ trì, phối hợp Y"). */
+  responsibleText: string;
 }
 
 export interface TTableSegment {
@@ -19,12 +21,16 @@ export interface TTableSegment {
   tasks: TTableTask[];
 }
 
+/** One column for who does the task: "Cơ quan thực hiện", "Đơn vị thực hiện", "Trách nhiệm thực hiện". */
+export const RESPONSIBLE_HEADER = /^(?:cơ quan|đơn vị|bộ phận)(?:,? (?:cơ quan|đơn vị|địa phương))* (?:thực hiện|chịu trách nhiệm|được giao)|^trách nhiệm(?: thực hiện)?$|^phân công/u;
+
 /** Header words of each column, checked in this order ("Cơ quan chủ trì thực hiện nhiệm vụ" is the lead). */
 const HEADER_WORDS: ReadonlyArray<readonly [TColumn, RegExp]> = [
   ['index', /^(?:stt|tt|số tt|số thứ tự)\.?$/u],
   ['lead', /chủ trì/u],
   ['coordinators', /phối hợp/u],
-  ['deadline', /thời gian|thời hạn|tiến độ/u],
+  ['responsible', RESPONSIBLE_HEADER],
+  ['deadline', /thời gian|thời hạn|tiến độ|lộ trình|năm hoàn thành|thời điểm/u],
   ['deliverable', /sản phẩm|kết quả/u],
   ['task', /nội dung|nhiệm vụ|công việc|hoạt động/u],
 ];
@@ -49,26 +55,75 @@ const NUMBERING_CELL = /^\(?\d{1,2}\)?$/u;
 
 const isUpperCaseTitle = (text: string) => /\p{L}/u.test(text) && text === text.toUpperCase();
 
+const isHeader = (columns: Map<TColumn, number>) => columns.has('task') && (columns.has('lead') || columns.has('coordinators') || columns.has('responsible'));
+const isSubHeader = (columns: Map<TColumn, number>) => !columns.has('task') && (columns.has('lead') || columns.has('coordinators'));
+
+/**
+ * A header on two rows: "Cơ quan thực hiện" spans "Chủ trì | Phối hợp" below it. The second row
+ * either keeps a cell for every column (most left empty) or holds only the cells under the span;
+ * either way each column's name becomes the upper cell and the lower one together.
+ */
+export function mergeHeaderRows(upper: readonly string[], lower: readonly string[]): string[] {
+  const filled = lower.map((cell, index) => ({ cell: cell.trim(), index })).filter(({ cell }) => cell !== '');
+  if (filled.length === 0) return [...upper];
+  let top: string[];
+  let bottom: string[];
+  if (lower.length >= upper.length) {
+    // Every column has its cell below: the span lost its cells in the upper row, so widen it.
+    const spanAt = (filled[0] as { index: number }).index;
+    const extra = lower.length - upper.length;
+    top = [...upper.slice(0, spanAt + 1), ...Array.from({ length: extra }, () => upper[spanAt] ?? ''), ...upper.slice(spanAt + 1)];
+    bottom = [...lower];
+  } else {
+    // Only the cells under the span: they take its place.
+    const named = upper.findIndex((cell) => RESPONSIBLE_HEADER.test(cell.normalize('NFC').toLowerCase().trim()));
+    const spanAt = named >= 0 ? named : (filled[0] as { index: number }).index;
+    const under = filled.map(({ cell }) => cell);
+    top = [...upper.slice(0, spanAt), ...under.map(() => upper[spanAt] ?? ''), ...upper.slice(spanAt + 1)];
+    bottom = [...upper.slice(0, spanAt).map(() => ''), ...under, ...upper.slice(spanAt + 1).map(() => '')];
+  }
+  // An empty upper cell over a named lower one is the span, merged: it takes the name to its left.
+  return top.map((cell, index) => {
+    const below = (bottom[index] ?? '').trim();
+    let above = cell.trim();
+    for (let left = index - 1; above === '' && below !== '' && left >= 0; left -= 1) above = (top[left] ?? '').trim();
+    return `${above} ${below}`.trim();
+  });
+}
+
+/** The two header rows as one when lower names the columns under a span of upper; else null. */
+export function mergeSubHeader(upper: readonly string[], lower: readonly string[]): string[] | null {
+  return columnsOf(upper).has('task') && isSubHeader(columnsOf(lower)) ? mergeHeaderRows(upper, lower) : null;
+}
+
+function findHeader(rows: readonly (readonly string[])[]): { columns: Map<TColumn, number>; body: number } | null {
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as readonly string[];
+    const merged = rows[index + 1] === undefined ? null : mergeSubHeader(row, rows[index + 1] as readonly string[]);
+    if (merged !== null) return { columns: columnsOf(merged), body: index + 2 };
+    const columns = columnsOf(row);
+    if (isHeader(columns)) return { columns, body: index + 1 };
+  }
+  return null;
+}
+
 /** wholeRows: a row with a task of its own is a new task, whatever its number cell (see TDocumentBlock). */
 export function readTaskTable(rows: readonly (readonly string[])[], wholeRows = false): TTableSegment[] | null {
-  const headerIndex = rows.findIndex((row) => {
-    const columns = columnsOf(row);
-    return columns.has('task') && (columns.has('lead') || columns.has('coordinators'));
-  });
-  if (headerIndex < 0) return null;
-  const columns = columnsOf(rows[headerIndex] as readonly string[]);
+  const header = findHeader(rows);
+  if (header === null) return null;
+  const { columns } = header;
   const cell = (row: readonly string[], column: TColumn) => {
     const index = columns.get(column);
     return index === undefined ? '' : (row[index] ?? '').trim();
   };
   const segments: TTableSegment[] = [{ title: null, tasks: [] }];
   let lastTask: TTableTask | null = null;
-  for (const row of rows.slice(headerIndex + 1)) {
+  for (const row of rows.slice(header.body)) {
     if (row.every((value) => value.trim() === '' || NUMBERING_CELL.test(value.trim()))) continue;
     const index = cell(row, 'index').replace(/\.$/u, '');
     // "- Nghiên cứu, xây dựng …": a cell written as a list starts with its mark, which is no part of the task.
     const text = cell(row, 'task').replace(/^[-–—+•]\s+/u, '');
-    const assigned = ['lead', 'coordinators', 'deadline'].some((column) => cell(row, column as TColumn) !== '');
+    const assigned = ['lead', 'coordinators', 'responsible', 'deadline'].some((column) => cell(row, column as TColumn) !== '');
     const startsGroup = GROUP_INDEX.test(index) || (!assigned && (TASK_INDEX.test(index) || isUpperCaseTitle(text)));
     if (startsGroup) {
       segments.push({ title: text !== '' ? text : row.filter((value) => value.trim() !== '').slice(1).join(' '), tasks: [] });
@@ -76,8 +131,9 @@ export function readTaskTable(rows: readonly (readonly string[])[], wholeRows = 
       continue;
     }
     // A row with no number and a lead of its own (not the merged cell written again) is a new task.
-    const lead = cell(row, 'lead');
-    const ownLead = lead !== '' && lastTask !== null && lead !== lastTask.leadText && !lastTask.leadText.endsWith(` ${lead}`);
+    const lead = cell(row, 'lead') || cell(row, 'responsible');
+    const previousLead = lastTask === null ? '' : lastTask.leadText || lastTask.responsibleText;
+    const ownLead = lead !== '' && lastTask !== null && lead !== previousLead && !previousLead.endsWith(` ${lead}`);
     const continues = lastTask !== null && !(wholeRows && text !== '') && (columns.has('index') ? index === '' && !ownLead : lead === '');
     if (continues && lastTask !== null) {
       const append = (current: string, extra: string) => (extra === '' ? current : current === '' ? extra : `${current} ${extra}`);
@@ -88,10 +144,11 @@ export function readTaskTable(rows: readonly (readonly string[])[], wholeRows = 
       lastTask.coordinatorText = appendCell(lastTask.coordinatorText, cell(row, 'coordinators'));
       lastTask.deadlineText = appendCell(lastTask.deadlineText, cell(row, 'deadline'));
       lastTask.deliverableText = appendCell(lastTask.deliverableText, cell(row, 'deliverable'));
+      lastTask.responsibleText = appendCell(lastTask.responsibleText, cell(row, 'responsible'));
       continue;
     }
     if (text === '') continue;
-    lastTask = { text, leadText: cell(row, 'lead'), coordinatorText: cell(row, 'coordinators'), deadlineText: cell(row, 'deadline'), deliverableText: cell(row, 'deliverable') };
+    lastTask = { text, leadText: cell(row, 'lead'), coordinatorText: cell(row, 'coordinators'), deadlineText: cell(row, 'deadline'), deliverableText: cell(row, 'deliverable'), responsibleText: cell(row, 'responsible') };
     (segments[segments.length - 1] as TTableSegment).tasks.push(lastTask);
   }
   return segments.filter((segment) => segment.tasks.length > 0);

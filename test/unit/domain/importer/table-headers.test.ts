@@ -1,0 +1,71 @@
+// Appendix tables name their columns in many ways: "Cơ quan thực hiện" spanning "Chủ trì |
+// Phối hợp" on a second header row, one "Đơn vị thực hiện" column for who does the task, "Lộ
+// trình" for when. Each layout below is written for the test, in the forms a saved plan takes.
+import { describe, expect, it } from 'vitest';
+import { mergeHeaderRows, readTaskTable } from '../../../../domain/importer/read-task-table';
+import { readStackedTable } from '../../../../domain/importer/read-stacked-table';
+import { importText, taskRows } from './import-helpers';
+
+const opening = ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Thực hiện chương trình chăm sóc trẻ em', 'I. NHIỆM VỤ', 'Chi tiết tại Phụ lục kèm theo.', 'PHỤ LỤC'];
+
+/** What a reviewer checks: each task's text, lead, coordinators and due date. */
+function tasksOf(lines: readonly string[]) {
+  const { draft } = importText([...opening, ...lines].join('\n'));
+  return draft.tasks.map((task, index) => [task.text, ...(taskRows(draft)[index] as unknown[]).slice(1, 3), task.deadline ?? null]);
+}
+
+describe('a table header on two rows', () => {
+  it('merges "Cơ quan thực hiện" over "Chủ trì | Phối hợp", whether the lower row keeps every column or only those under the span', () => {
+    expect(mergeHeaderRows(['TT', 'Nội dung', 'Cơ quan thực hiện', '', 'Thời gian'], ['', '', 'Chủ trì', 'Phối hợp', ''])).toEqual(['TT', 'Nội dung', 'Cơ quan thực hiện Chủ trì', 'Cơ quan thực hiện Phối hợp', 'Thời gian']);
+    expect(mergeHeaderRows(['TT', 'Nội dung', 'Cơ quan thực hiện', 'Thời gian'], ['', '', 'Chủ trì', 'Phối hợp', ''])).toEqual(['TT', 'Nội dung', 'Cơ quan thực hiện Chủ trì', 'Cơ quan thực hiện Phối hợp', 'Thời gian']);
+    expect(mergeHeaderRows(['TT', 'Nội dung', 'Đơn vị thực hiện', 'Thời gian'], ['Chủ trì', 'Phối hợp'])).toEqual(['TT', 'Nội dung', 'Đơn vị thực hiện Chủ trì', 'Đơn vị thực hiện Phối hợp', 'Thời gian']);
+  });
+
+  it('reads the tasks of a pipe table whose header spans two rows', () => {
+    const rows = [
+      '| TT | Nội dung nhiệm vụ | Cơ quan thực hiện | Thời gian hoàn thành |',
+      '| | | Chủ trì | Phối hợp | |',
+      '| 1 | Xây dựng tài liệu tuyên truyền về quyền trẻ em | Sở Văn hóa, Thể thao và Du lịch | Sở Y tế | Quý I/2026 |',
+      '| 2 | Rà soát cơ sở dữ liệu trẻ em có hoàn cảnh đặc biệt | Sở Y tế | Sở Tài chính; Công an tỉnh | Tháng 6/2026 |',
+    ];
+    expect(tasksOf(rows)).toEqual([
+      ['Xây dựng tài liệu tuyên truyền về quyền trẻ em', 'SO_VHTTDL', ['SO_YT'], '2026-03-31'],
+      ['Rà soát cơ sở dữ liệu trẻ em có hoàn cảnh đặc biệt', 'SO_YT', ['SO_TC', 'CONG_AN_TINH'], '2026-06-30'],
+    ]);
+  });
+
+  it('reads a table saved one cell per run of lines whose second header row holds only the cells under the span', () => {
+    const cells = (row: string[]) => [...row.flatMap((cell) => ['|', cell]), '|'];
+    const lines = [...cells(['**TT**', '**Nhiệm vụ**', '**Cơ quan thực hiện**', '**Thời gian hoàn thành**']), ...cells(['**Chủ trì**', '**Phối hợp**']), ...cells(['1', 'Xây dựng tài liệu\ntuyên truyền về quyền trẻ em', 'Sở Y tế', 'Sở Tài chính', 'Quý I/2026']), ...cells(['2', 'Kiểm tra việc thực hiện chính sách', 'Sở Tài chính', 'Sở Y tế', 'Năm 2026'])];
+    expect(tasksOf(lines)).toEqual([
+      ['Xây dựng tài liệu tuyên truyền về quyền trẻ em', 'SO_YT', ['SO_TC'], '2026-03-31'],
+      ['Kiểm tra việc thực hiện chính sách', 'SO_TC', ['SO_YT'], '2026-12-31'],
+    ]);
+  });
+
+  it('drops the span from a header taken from a PDF, one fragment per line', () => {
+    const lines = ['TT', 'Nội dung công việc', 'Cơ quan thực', 'hiện', 'Chủ trì', 'Phối hợp', 'Thời hạn', '1', 'Tổ chức tuyên truyền, phổ biến các quy định mới về', 'quyền trẻ em đến cán bộ, công chức và người dân', 'Sở Y tế', 'Công an tỉnh', 'Quý II/2026', '', 'Phụ lục II'];
+    expect(readStackedTable(lines, 0)?.rows).toEqual([
+      ['TT', 'Nội dung công việc', 'Chủ trì', 'Phối hợp', 'Thời hạn'],
+      ['1', 'Tổ chức tuyên truyền, phổ biến các quy định mới về quyền trẻ em đến cán bộ, công chức và người dân', 'Sở Y tế', 'Công an tỉnh', 'Quý II/2026'],
+    ]);
+  });
+});
+
+describe('one column for who does the task', () => {
+  it('reads "X chủ trì, phối hợp Y" in a "Đơn vị thực hiện" column as lead and coordinators, a single name as the lead, and "Lộ trình" as the deadline', () => {
+    const rows = [
+      '| STT | Nhiệm vụ | Đơn vị thực hiện | Lộ trình |',
+      '| 1 | Xây dựng tài liệu tuyên truyền về quyền trẻ em | Sở Văn hóa, Thể thao và Du lịch | Năm 2026 |',
+      '| 2 | Rà soát cơ sở dữ liệu trẻ em có hoàn cảnh đặc biệt | Sở Y tế chủ trì, phối hợp với Sở Tài chính | Năm 2027 |',
+    ];
+    expect(tasksOf(rows)).toEqual([
+      ['Xây dựng tài liệu tuyên truyền về quyền trẻ em', 'SO_VHTTDL', [], '2026-12-31'],
+      ['Rà soát cơ sở dữ liệu trẻ em có hoàn cảnh đặc biệt', 'SO_YT', ['SO_TC'], '2027-12-31'],
+    ]);
+  });
+
+  it('does not take a header without a task column for a task table', () => {
+    expect(readTaskTable([['TT', 'Chỉ tiêu', 'Đơn vị thực hiện'], ['1', 'Tỷ lệ trẻ em được tiêm chủng', 'Sở Y tế']])).toBeNull();
+  });
+});
