@@ -30,6 +30,18 @@ const FIELDS: ReadonlyArray<readonly [TTaskField, RegExp]> = [
 ];
 const RECIPIENTS = /^nơi nhận\s*:?/iu;
 
+/** A field written alone ("Cơ quan chủ trì: X", "Đơn vị thực hiện: X"), or null. */
+export function readTaskField(text: string): { field: TTaskField | 'responsible'; value: string } | null {
+  const unmarked = withoutListMark(text);
+  const assignment = ASSIGNMENT.exec(unmarked);
+  if (assignment !== null) return { field: 'responsible', value: (assignment[1] as string).trim() };
+  for (const [field, pattern] of FIELDS) {
+    const match = pattern.exec(unmarked);
+    if (match) return { field, value: (match[1] as string).trim() };
+  }
+  return null;
+}
+
 /** Drops a list mark so "- Thực hiện: …" and "- Cơ quan chủ trì: …" are read as what they are. */
 function withoutListMark(text: string): string {
   return text.replace(/^(?:[-–—•+]|[a-zđ]\))\s*/u, '').replace(/^\((.*)\)\.?$/u, '$1');

@@ -1,6 +1,7 @@
 // The assignment as a plan words it, split into who leads and who coordinates, before any name
 // is looked up: "X chủ trì, phối hợp với Y, Z triển khai thực hiện", or a list with no lead
 // ("Các Sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố triển khai thực hiện").
+import { readTaskField, type TTaskField } from './classify-paragraph';
 import { readDeadlinePhrase } from './deadline-phrases';
 import { readLeadingActor, SCOPE_OF_DUTIES } from './read-leading-actor';
 
@@ -14,7 +15,7 @@ export type TMandate = 'order' | 'request';
 const END_OF_NAMES = /\s(?:triển khai thực hiện|tổ chức thực hiện|thực hiện|theo chức năng|trong phạm vi|theo hướng dẫn|triển khai|tham mưu|hoàn thành|trước ngày|trong (?:quý|tháng|năm)|định kỳ|hằng năm|hàng năm|thường xuyên|xây dựng|chịu trách nhiệm|thời gian|thời hạn|tiến độ)(?=[\s.,;:]|$)/iu;
 const LEAD_MARK = /\s*chủ trì(?=[\s,;.:)]|$)[\s,;]*/iu;
 const COORDINATION_MARK = /^(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*/iu;
-const OPENING = /^(?:giao|đề nghị|yêu cầu)\s+/iu;
+const OPENING = /^(?:giao|đề nghị|yêu cầu)(?:\s*:\s*|\s+)/iu;
 
 function namesBefore(text: string): { names: string; rest: string } {
   const end = END_OF_NAMES.exec(` ${text}`);
@@ -68,17 +69,44 @@ export function deadlineAfterNames(rest: string): string | null {
   return parts.find((part) => part !== '' && readDeadlinePhrase(part) !== null) ?? null;
 }
 
+/** Fields written in a run: "Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian hoàn thành: Z". */
+function readFieldRun(text: string): { assignment: TRawAssignment; deadlinePhrase: string | null } | null {
+  const values: Partial<Record<TTaskField | 'responsible', string>> = {};
+  for (const part of text.split(/;\s*|\.\s+(?=\p{Lu})/u)) {
+    const field = readTaskField(part.trim());
+    if (field !== null) values[field.field] ??= field.value.replace(/[.;]+$/u, '').trim();
+  }
+  if (values.responsible !== undefined && values.lead === undefined) {
+    const { assignment, rest } = readAssignment(values.responsible, text.trim());
+    return { assignment, deadlinePhrase: values.deadline ?? deadlineAfterNames(rest) };
+  }
+  if (values.lead === undefined) return null;
+  return { assignment: { form: 'lead', line: text.trim(), leadText: values.lead, coordinatorText: values.coordinators ?? null, mandate: 'order' }, deadlinePhrase: values.deadline ?? null };
+}
+
+/** Where a run of fields starts inside a paragraph: "… trẻ em. Cơ quan chủ trì: …". */
+const FIELD_RUN_START = /(?:^|[.;]\s+|\s[-–]\s)(?=(?:(?:cơ quan|đơn vị)(?:,\s*(?:cơ quan|đơn vị))?\s+)?(?:chủ trì|thực hiện)\s*:)/giu;
+
 /**
- * "(Giao X chủ trì, phối hợp với Y …; hoàn thành trong Quý II/2025)" at the end of a task: the
- * task text without the parenthesis, the assignment, and the deadline written in it, if any.
+ * "(Giao X chủ trì, phối hợp với Y …; hoàn thành trong Quý II/2025)" at the end of a task, or
+ * "(X chủ trì, phối hợp Y; thời gian: …)", "(Chủ trì: X; phối hợp: Y)", or those fields after the
+ * task's sentence: the task text without them, the assignment, and the deadline written in it, if any.
  */
 export function readInlineAssignment(text: string): { text: string; assignment: TRawAssignment; deadlinePhrase: string | null } | null {
-  const matches = [...text.matchAll(/\(\s*((?:giao|đề nghị)\s[^()]*)\)/giu)];
-  const match = matches[matches.length - 1];
-  if (match === undefined) return null;
-  const [assignmentPart, ...otherParts] = (match[1] as string).split(';').map((part) => part.trim());
-  const { assignment, rest } = readAssignment(assignmentPart as string, (match[1] as string).trim());
-  const deadlinePhrase = deadlineAfterNames([rest, ...otherParts].join('; '));
-  const remaining = `${text.slice(0, match.index)}${text.slice(match.index + match[0].length)}`.replace(/\s+([.,;])/gu, '$1').replace(/\s+/gu, ' ').trim();
-  return { text: remaining, assignment, deadlinePhrase };
+  const without = (start: number, end: number) => `${text.slice(0, start)}${text.slice(end)}`.replace(/\s+([.,;])/gu, '$1').replace(/\s+/gu, ' ').trim();
+  const brackets = [...text.matchAll(/\(\s*([^()]*)\)/gu)];
+  for (const match of brackets.reverse()) {
+    const inside = (match[1] as string).trim();
+    const fields = readFieldRun(inside);
+    if (fields !== null) return { text: without(match.index, match.index + match[0].length), ...fields };
+    if (!/^(?:giao|đề nghị)(?:\s*:\s*|\s)/iu.test(inside) && !/\schủ trì(?=[\s,;.]|$)/iu.test(` ${inside.split(';')[0] ?? ''}`)) continue;
+    const [assignmentPart, ...otherParts] = inside.split(';').map((part) => part.trim());
+    const { assignment, rest } = readAssignment(assignmentPart as string, inside);
+    const deadlinePhrase = deadlineAfterNames([rest, ...otherParts].join('; '));
+    return { text: without(match.index, match.index + match[0].length), assignment, deadlinePhrase };
+  }
+  const start = [...text.matchAll(FIELD_RUN_START)][0];
+  if (start === undefined || start.index === 0) return null;
+  const fields = readFieldRun(text.slice(start.index + start[0].length));
+  return fields === null ? null : { text: text.slice(0, start.index + start[0].length).replace(/[\s;–-]+$/u, '').trim(), ...fields };
 }

@@ -1,0 +1,37 @@
+// Assignments written inside a task's paragraph, in the forms plans use besides "(Giao X chủ
+// trì, phối hợp với Y)". The text is written for the test.
+import { describe, expect, it } from 'vitest';
+import { readInlineAssignment } from '../../../../domain/importer/read-assignment';
+import { importText, taskRows } from './import-helpers';
+
+const plan = (...tasks: string[]) =>
+  ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Thực hiện chương trình chăm sóc trẻ em năm 2026', 'II. NHIỆM VỤ VÀ GIẢI PHÁP', '1. Tăng cường công tác tuyên truyền', ...tasks.map((task) => `- ${task}`)].join('\n');
+
+describe('an assignment inside the task paragraph', () => {
+  it('reads "(X chủ trì, phối hợp với Y thực hiện; thời gian: …)" without "Giao"', () => {
+    const { draft } = importText(plan('Tổ chức tuyên truyền về quyền trẻ em (Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Y tế thực hiện; thời gian: thường xuyên).'));
+    expect(taskRows(draft)).toEqual([['II.1.1', 'SO_VHTTDL', ['SO_YT'], 'continuous', null]]);
+    expect(draft.tasks[0]?.text).toBe('Tổ chức tuyên truyền về quyền trẻ em.');
+  });
+
+  it('reads "(Giao: X thực hiện; hoàn thành trong …)" with a colon after "Giao"', () => {
+    const { draft } = importText(plan('Xây dựng chuyên mục bảo vệ trẻ em trên Cổng thông tin điện tử tỉnh (Giao: Sở Y tế thực hiện; hoàn thành trong quý II/2026).'));
+    expect(taskRows(draft)).toEqual([['II.1.1', 'SO_YT', [], 'one_off', '2026-06-30']]);
+  });
+
+  it('reads the fields of a block written after the task in the same paragraph', () => {
+    const { draft } = importText(plan('Rà soát văn bản quy phạm pháp luật về trẻ em. Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Sở Y tế, Sở Tài chính; thời gian hoàn thành: tháng 6/2026.'));
+    expect(taskRows(draft)).toEqual([['II.1.1', 'SO_TU_PHAP', ['SO_YT', 'SO_TC'], 'one_off', '2026-06-30']]);
+    expect(draft.tasks[0]?.text).toBe('Rà soát văn bản quy phạm pháp luật về trẻ em.');
+  });
+
+  it('reads "(Chủ trì: X; phối hợp: Y)" and "(Đơn vị thực hiện: X)"', () => {
+    expect(readInlineAssignment('Kiểm tra cơ sở (Chủ trì: Sở Y tế; phối hợp: Công an tỉnh).')).toMatchObject({ text: 'Kiểm tra cơ sở.', assignment: { leadText: 'Sở Y tế', coordinatorText: 'Công an tỉnh' } });
+    expect(readInlineAssignment('Kiểm tra cơ sở (Đơn vị thực hiện: Sở Y tế; thời hạn: năm 2026).')).toMatchObject({ assignment: { form: 'everyone', namesText: 'Sở Y tế' }, deadlinePhrase: 'năm 2026' });
+  });
+
+  it('leaves a bracket that assigns nothing in the task', () => {
+    expect(readInlineAssignment('Tổ chức hội nghị (trực tiếp hoặc trực tuyến) tại các xã.')).toBeNull();
+    expect(readInlineAssignment('Tiếp tục thực hiện: rà soát hồ sơ trẻ em.')).toBeNull();
+  });
+});
