@@ -104,7 +104,7 @@ const continuingRules: TRule[] = [
 const oneOffRules: TRule[] = [
   (text) => {
     // "Tháng 11 - 12/2025": due at the end of the range's last month.
-    const match = /tháng (\d{1,2}) ?(?:-|đến) ?(?:tháng )?(\d{1,2})(?: ?\/ ?| năm )(\d{4})/u.exec(text);
+    const match = /tháng (\d{1,2}) ?(?:-|đến|,|và) ?(?:tháng )?(\d{1,2})(?: ?\/ ?| năm )(\d{4})/u.exec(text);
     if (!match) return null;
     const [month, year] = [Number(match[2]), Number(match[3])];
     const deadline = month >= 1 && month <= 12 ? isoDate(year, month, daysInMonth(year, month)) : null;
@@ -122,6 +122,14 @@ const oneOffRules: TRule[] = [
     if (!match) return null;
     const deadline = isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
     return deadline === null ? null : { kind: 'one_off', deadline, note: `ngày ${match[1]}/${match[2]}/${match[3]}` };
+  },
+  (text) => {
+    // "Quý III, IV/2026", "Quý III và IV năm 2026": by the end of the last quarter named.
+    const match = /quý ((?:iv|iii|ii|i|[1-4])(?:\s*(?:,|và|-)\s*(?:quý )?(?:iv|iii|ii|i|[1-4]))+)(?: ?\/ ?| năm | )(\d{4})/u.exec(text);
+    if (!match) return null;
+    const last = (match[1] as string).split(/\s*(?:,|và|-)\s*(?:quý )?/u).pop() as string;
+    const [year, month] = [Number(match[2]), (ROMAN_QUARTERS[last] as number) * 3];
+    return { kind: 'one_off', deadline: isoDate(year, month, daysInMonth(year, month)) as string, note: `quý ${(match[1] as string).replace(/\b(?:iv|iii|ii|i)\b/gu, (numeral) => numeral.toUpperCase())}/${year}: hết quý ${last.toUpperCase()} (end of the last quarter named)` };
   },
   (text) => {
     const match = /quý (iv|iii|ii|i|[1-4])(?: ?\/ ?| ?- ?| năm | )(\d{4})/u.exec(text);
@@ -183,6 +191,24 @@ export function readDeadlinePhrase(phrase: string): TDeadlineReading | null {
     if (reading !== null) return reading;
   }
   return null;
+}
+
+/**
+ * A date the document gives without its year ("Trước 31/12", "Tháng 10", "Quý IV", "ngày 15
+ * tháng 12"), read in the given year: an annual plan's dates fall in the year it is for. Null when
+ * the phrase names a year or still cannot be read.
+ */
+export function readYearlessPhrase(phrase: string, year: number): TDeadlineReading | null {
+  const text = normalisePhrase(phrase);
+  if (/\d{4}/u.test(text)) return null;
+  const dated = [
+    text.replace(/(\d{1,2}\/\d{1,2})(?![/\d])/u, `$1/${year}`),
+    text.replace(/(ngày \d{1,2} tháng \d{1,2})(?! năm)/u, `$1 năm ${year}`),
+    text.replace(/(tháng \d{1,2}(?:\s*(?:-|,|và)\s*(?:tháng )?\d{1,2})*)(?![/\d])/u, `$1/${year}`),
+    text.replace(/(quý (?:iv|iii|ii|i|[1-4])(?:\s*(?:,|và|-)\s*(?:quý )?(?:iv|iii|ii|i|[1-4]))*)(?![\w/])/u, `$1/${year}`),
+  ].find((candidate) => candidate !== text);
+  const reading = dated === undefined ? null : readDeadlinePhrase(dated);
+  return reading?.kind === 'one_off' ? reading : null;
 }
 
 /** Words that introduce a deadline in a task's wording, and what follows them up to the clause's end. */

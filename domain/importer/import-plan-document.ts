@@ -46,7 +46,7 @@ export function importPlanDocument(blocks: readonly TDocumentBlock[], options: T
   const metadata = readMetadata(blocks);
   const resolver = new AgencyResolver(options.registry);
   const issueDate = metadata.date ?? options.importDate;
-  const tasks: TDraftTask[] = resolveTasks(parsed.tasks, resolver, issueDate);
+  const tasks: TDraftTask[] = resolveTasks(parsed.tasks, resolver, issueDate, metadata.titleYear);
   const issuer = resolveIssuer(metadata.issuerText, metadata.provinceName, resolver);
   const reporting = findReporting(parsed.narrative, tasks, resolver);
   // What a reviewer must check, worked out once: the summary lists it, the draft comments each task with it.

@@ -17,6 +17,8 @@ export interface TDocumentMetadata {
   parents: TDocumentReference[];
   /** Last year the title names ("giai đoạn 2025-2030", "năm 2025"): the plan runs to its end. */
   titleEndYear: number | null;
+  /** The one year the title names, when it names one and no period ("Kế hoạch … năm 2026"): dates without a year fall in it. */
+  titleYear: number | null;
 }
 
 /** Header paragraphs: everything before the first section heading, header tables included. */
@@ -103,5 +105,6 @@ export function readMetadata(blocks: readonly TDocumentBlock[]): TDocumentMetada
     issuerText,
     parents: citedDocuments(titleVi),
     titleEndYear: years.length > 0 ? Math.max(...years) : null,
+    titleYear: new Set(years).size === 1 && !/giai đoạn|đến năm/iu.test(ownWords) ? (years[0] as number) : null,
   };
 }

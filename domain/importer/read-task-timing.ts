@@ -2,7 +2,7 @@
 // explicit default. Every default is said in a comment marked "MẶC ĐỊNH / DEFAULT", as in the
 // hand-made seed plan, so a reviewer sees at once what the document did not say.
 import type { TTaskKind } from '../plan';
-import { findDeadlineInText, readDeadlinePhrase, type TDeadlineReading } from './deadline-phrases';
+import { findDeadlineInText, readDeadlinePhrase, readYearlessPhrase, type TDeadlineReading } from './deadline-phrases';
 import type { TRawTask } from './raw-task';
 
 export interface TTaskTiming {
@@ -62,10 +62,32 @@ function fromReading(reading: TDeadlineReading, phrase: string, source: string):
 const NO_DEADLINE_COMMENT =
   'MẶC ĐỊNH / DEFAULT: văn bản không ghi thời hạn; coi là việc thường xuyên, báo cáo trong báo cáo định kỳ. No deadline in the document: ongoing work, reported in the periodic report.';
 
-export function readTaskTiming(task: TRawTask, issueDate: string): TTaskTiming {
+/**
+ * The year a date without one falls in: the single year the plan's title names ("Kế hoạch … năm
+ * 2026"), else the first year on or after the issue date when that date comes.
+ */
+function yearlessReading(phrase: string, issueDate: string, titleYear: number | null): { reading: TDeadlineReading; year: number } | null {
+  const issueYear = Number(issueDate.slice(0, 4));
+  for (const year of titleYear === null ? [issueYear, issueYear + 1] : [titleYear]) {
+    const reading = readYearlessPhrase(phrase, year);
+    if (reading === null) return null;
+    if (titleYear !== null || reading.kind !== 'one_off' || reading.deadline >= issueDate) return { reading, year };
+  }
+  return null;
+}
+
+/** titleYear: the one year the plan's title names, if it names one ("… năm 2026"). */
+export function readTaskTiming(task: TRawTask, issueDate: string, titleYear: number | null = null): TTaskTiming {
   if (task.deadlinePhrase !== null) {
     const reading = readDeadlinePhrase(task.deadlinePhrase);
     if (reading !== null) return fromReading(reading, task.deadlinePhrase, 'Văn bản ghi');
+    const yearless = yearlessReading(task.deadlinePhrase, issueDate, titleYear);
+    if (yearless !== null) {
+      const timing = fromReading(yearless.reading, task.deadlinePhrase, 'Văn bản ghi');
+      const why = titleYear === null ? 'năm đầu tiên từ ngày ban hành có ngày này' : 'năm kế hoạch ghi ở tên văn bản';
+      const because = titleYear === null ? 'the first year from the issue date that has this date' : "the year the plan's title names";
+      return { ...timing, comment: `${timing.comment} MẶC ĐỊNH / DEFAULT: văn bản không ghi năm; lấy năm ${yearless.year} (${why}). No year in the document: ${because}.`, isDefault: true };
+    }
     // "Định kỳ, đột xuất": regularly, with no period named, so the plan's own reporting cycle.
     if (/^định kỳ(?:[\s,;]|$)/iu.test(task.deadlinePhrase.trim())) {
       return { kind: 'periodic', followsReportCycle: true, comment: `Văn bản ghi: "${task.deadlinePhrase}": theo chu kỳ báo cáo của kế hoạch (reportingCycles). Follows the plan's reporting cycle.`, isDefault: false, unreadable: null, years: [] };

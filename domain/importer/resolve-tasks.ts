@@ -88,7 +88,7 @@ function resolveAssignment(task: TRawTask, ref: string, resolver: AgencyResolver
   return { lead, coordinators: unique(coordinators), assignees, mandate: assignment.mandate };
 }
 
-export function resolveTasks(tasks: readonly TRawTask[], resolver: AgencyResolver, issueDate: string): TDraftTask[] {
+export function resolveTasks(tasks: readonly TRawTask[], resolver: AgencyResolver, issueDate: string, titleYear: number | null = null): TDraftTask[] {
   const counters = new Map<string, number>();
   return tasks.map((task) => {
     const groupKey = `${task.section}.${task.group}`;
@@ -106,7 +106,7 @@ export function resolveTasks(tasks: readonly TRawTask[], resolver: AgencyResolve
       coordinators: codes.coordinators,
       assignees: codes.assignees.length > 0 ? codes.assignees : [UNASSIGNED_CODE],
       mandate: codes.mandate,
-      timing: readTaskTiming(task, issueDate),
+      timing: readTaskTiming(task, issueDate, titleYear),
       deliverable: task.deliverable,
     };
   });
