@@ -2,7 +2,7 @@
 // is looked up: "X chủ trì, phối hợp với Y, Z triển khai thực hiện", or a list with no lead
 // ("Các Sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố triển khai thực hiện").
 import { readTaskField, type TTaskField } from './classify-paragraph';
-import { readDeadlinePhrase } from './deadline-phrases';
+import { findDeadlineInText, readDeadlinePhrase } from './deadline-phrases';
 import { readLeadingActor, SCOPE_OF_DUTIES } from './read-leading-actor';
 
 export type TRawAssignment =
@@ -106,7 +106,26 @@ export function readInlineAssignment(text: string): { text: string; assignment: 
     return { text: without(match.index, match.index + match[0].length), assignment, deadlinePhrase };
   }
   const start = [...text.matchAll(FIELD_RUN_START)][0];
-  if (start === undefined || start.index === 0) return null;
-  const fields = readFieldRun(text.slice(start.index + start[0].length));
-  return fields === null ? null : { text: text.slice(0, start.index + start[0].length).replace(/[\s;–-]+$/u, '').trim(), ...fields };
+  const fields = start === undefined || start.index === 0 ? null : readFieldRun(text.slice(start.index + start[0].length));
+  if (fields !== null && start !== undefined) return { text: text.slice(0, start.index + start[0].length).replace(/[\s;–-]+$/u, '').trim(), ...fields };
+  return readTrailingActor(text);
+}
+
+/** "…, do Sở Tài chính chủ trì thực hiện", "…; Ủy ban nhân dân các xã thực hiện, hoàn thành …": who, in the task's last clause. */
+const TRAILING_DO = /,?\s+do\s+(?=\p{Lu})([^;()]+?\s(?:chủ trì|thực hiện|triển khai|đảm nhiệm)(?=[\s,.;]|$)[^;()]*)$/u;
+const TRAILING_CLAUSE = /;\s*((?=\p{Lu})[^;()]+?\s(?:chủ trì|thực hiện|triển khai thực hiện)(?=[\s,.;]|$)[^;()]*)$/u;
+
+function readTrailingActor(text: string): { text: string; assignment: TRawAssignment; deadlinePhrase: string | null } | null {
+  for (const pattern of [TRAILING_DO, TRAILING_CLAUSE]) {
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    const clause = (match[1] as string).trim();
+    const actor = readLeadingActor(clause);
+    if (actor === null || actor.form !== 'lead' || actor.leadText === '') continue;
+    const { assignment, rest } = readAssignment(clause, clause.replace(/\.$/u, ''));
+    if (assignment.form === 'everyone' && assignment.namesText === '') continue;
+    const remaining = `${text.slice(0, match.index).trim()}${/[.]$/u.test(text.trim()) ? '.' : ''}`;
+    return { text: remaining, assignment, deadlinePhrase: deadlineAfterNames(rest) ?? findDeadlineInText(rest)?.phrase ?? null };
+  }
+  return null;
 }

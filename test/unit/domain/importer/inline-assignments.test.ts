@@ -30,8 +30,20 @@ describe('an assignment inside the task paragraph', () => {
     expect(readInlineAssignment('Kiểm tra cơ sở (Đơn vị thực hiện: Sở Y tế; thời hạn: năm 2026).')).toMatchObject({ assignment: { form: 'everyone', namesText: 'Sở Y tế' }, deadlinePhrase: 'năm 2026' });
   });
 
+  it('reads the actor in the last clause: "…, do X chủ trì thực hiện …" and "…; X thực hiện, hoàn thành …"', () => {
+    const { draft } = importText(
+      plan('Kiểm tra việc thực hiện chính sách tại các xã, do Sở Tài chính chủ trì thực hiện, hoàn thành trước ngày 30/9/2026.', 'Thu thập thông tin tại cơ sở; Công an tỉnh chủ trì, phối hợp với Sở Y tế thực hiện, hoàn thành trước ngày 30/6/2026.'),
+    );
+    expect(taskRows(draft)).toEqual([
+      ['II.1.1', 'SO_TC', [], 'one_off', '2026-09-30'],
+      ['II.1.2', 'CONG_AN_TINH', ['SO_YT'], 'one_off', '2026-06-30'],
+    ]);
+    expect(draft.tasks.map((task) => task.text)).toEqual(['Kiểm tra việc thực hiện chính sách tại các xã.', 'Thu thập thông tin tại cơ sở.']);
+  });
+
   it('leaves a bracket that assigns nothing in the task', () => {
     expect(readInlineAssignment('Tổ chức hội nghị (trực tiếp hoặc trực tuyến) tại các xã.')).toBeNull();
     expect(readInlineAssignment('Tiếp tục thực hiện: rà soát hồ sơ trẻ em.')).toBeNull();
+    expect(readInlineAssignment('Nâng cao chất lượng dịch vụ do các cơ sở y tế cung cấp; bảo đảm trẻ em được tiếp cận.')).toBeNull();
   });
 });
