@@ -426,8 +426,13 @@ export class PlanDocumentParser {
       const own = readLeadingActor(task.text);
       return own !== null && own.form === 'lead' && own.leadText !== '';
     };
-    const withoutOwn = this.pending.filter((task) => !ownActor(task));
-    let targets = details.assignment !== null && withoutOwn.length > 0 ? withoutOwn : this.pending;
+    // "Bước 3: Tổng hợp, báo cáo kết quả" (a title, no full stop) after sentences: the fields
+    // below are that title's, not the sentences'.
+    const sentence = (task: TRawTask | undefined) => task !== undefined && /[.;:!?]$/u.test(task.text.trim());
+    const [beforeLast, last] = [this.pending[this.pending.length - 2], this.pending[this.pending.length - 1]];
+    const pending = last !== undefined && !sentence(last) && sentence(beforeLast) ? [last] : this.pending;
+    const withoutOwn = pending.filter((task) => !ownActor(task));
+    let targets = details.assignment !== null && withoutOwn.length > 0 ? withoutOwn : pending;
     if (targets.length === 0 && this.group !== null && this.group.tasks.length === 0) targets = [this.headingTask()];
     for (const task of targets) {
       Object.assign(task, { assignment: details.assignment ?? task.assignment, deadlinePhrase: details.deadlinePhrase ?? task.deadlinePhrase, deliverable: details.deliverable ?? task.deliverable });

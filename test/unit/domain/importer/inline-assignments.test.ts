@@ -47,3 +47,23 @@ describe('an assignment inside the task paragraph', () => {
     expect(readInlineAssignment('Nâng cao chất lượng dịch vụ do các cơ sở y tế cung cấp; bảo đảm trẻ em được tiếp cận.')).toBeNull();
   });
 });
+
+describe('fields below a titled step', () => {
+  it('belong to the step whose title they follow, not to the sentences before it', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH A',
+      'KẾ HOẠCH',
+      'Giám sát chương trình năm 2026',
+      'II. QUY TRÌNH THỰC HIỆN',
+      '1. Quy trình giám sát',
+      'Bước 1: Thu thập thông tin tại các xã, phường.',
+      'Bước 2: Tổng hợp, báo cáo kết quả giám sát',
+      '- Đơn vị thực hiện: Sở Y tế',
+      '- Thời gian: Quý III/2026',
+    ].join('\n');
+    expect(taskRows(importText(text).draft)).toEqual([
+      ['II.1.1', null, [], 'continuous', null],
+      ['II.1.2', 'SO_YT', [], 'one_off', '2026-09-30'],
+    ]);
+  });
+});
