@@ -70,7 +70,8 @@ export function classifyParagraph(text: string): TParagraph {
 /** The role a section plays, from its heading: tasks (II), duties per actor (III), or neither. */
 export function sectionRole(title: string): 'tasks' | 'duties' | 'other' {
   const lower = title.normalize('NFC').toLowerCase();
-  if (/phân công/u.test(lower)) return 'duties';
+  // "Phân công trách nhiệm" lists duties per agency; "Nhiệm vụ, giải pháp; phân công thực hiện" lists tasks.
+  if (/phân công/u.test(lower) && !/nhiệm vụ|giải pháp|nội dung/u.test(lower)) return 'duties';
   // "Quy trình thực hiện", "Các bước triển khai", "Các hoạt động chủ yếu", "Biện pháp thực hiện": tasks too.
   if (/nhiệm vụ|giải pháp|nội dung|quy trình|các bước|biện pháp|hoạt động|công việc|lộ trình/u.test(lower)) return 'tasks';
   // "Kinh phí thực hiện": who budgets and who finances ("Bộ Tài chính chủ trì tổng hợp …") is assigned there too.
