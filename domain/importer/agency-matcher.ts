@@ -43,7 +43,7 @@ const EVERY_UNIT = `(?<=^|[;,]\\s*|\\s(?:và|với)\\s+)(?:các|những)\\s+${UN
 /** Phrases read whole, before the registry's names are looked for in what is left. */
 const WHOLE_NAMES = new RegExp(`${RELATED_PHRASE.source}|${ALTERNATIVE_NAMES.source}|${EVERY_UNIT}`, 'giu');
 /** First words of an agency's name: a separator before one of them starts a new name. */
-const NAME_STARTS = ['sở', 'bộ', 'chi nhánh', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn'].map((start) => nameKey(start).split(' '));
+const NAME_STARTS = ['sở', 'bộ', 'chi nhánh', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn', 'ubnd'].map((start) => nameKey(start).split(' '));
 /** Trailing words a registry name may drop in a list: "Ủy ban MTTQ Việt Nam tỉnh" → "… Việt Nam". */
 const DROPPABLE_SUFFIXES = [['tỉnh'], ['thuộc', 'tỉnh']].map((words) => words.map((word) => nameKey(word)));
 /** Names that mean nothing on their own once "tỉnh" is dropped ("Ủy ban nhân dân"). */
@@ -249,11 +249,24 @@ function startsCityName(tokens: readonly TToken[], index: number, text: string):
 }
 
 /** Splits tokens no registry name covered into names, dropping separators and vague phrases. */
+const UNIT_WORDS = nameKey('đơn vị').split(' ');
+const COLLECTIVE_START = new Set(['các', 'những', 'mọi'].map(nameKey));
+
+/** "Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn …": a unit after a named agency is another name; in "Các sở, ngành, đơn vị" it is one more member of the list. */
+function startsUnitAfterNamedAgency(tokens: readonly TToken[], index: number, current: readonly TToken[]): boolean {
+  const first = current.find((token) => !SEPARATORS.has(token.key));
+  return first !== undefined && !COLLECTIVE_START.has(first.key) && UNIT_WORDS.every((word, offset) => tokens[index + offset]?.key === word);
+}
+
 function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[] {
   const pieces: TToken[][] = [];
   let current: TToken[] = [];
   tokens.forEach((token, index) => {
-    const isBreak = token.key === ';' || token.key === '(' || token.key === ')' || (SEPARATORS.has(token.key) && (startsName(tokens, index + 1) || startsCityName(tokens, index + 1, text)));
+    const isBreak =
+      token.key === ';' ||
+      token.key === '(' ||
+      token.key === ')' ||
+      (SEPARATORS.has(token.key) && (startsName(tokens, index + 1) || startsCityName(tokens, index + 1, text) || startsUnitAfterNamedAgency(tokens, index + 1, current)));
     if (isBreak) {
       pieces.push(current);
       current = [];

@@ -6,6 +6,7 @@
 import { markPageBreaks } from './page-furniture';
 import { readStackedTable } from './read-stacked-table';
 import { mergeSubHeader } from './read-task-table';
+import { classifyParagraph } from './classify-paragraph';
 
 /**
  * wholeRows: each row is a row of the printed table (a saved page's cells, a PDF's), so a row
@@ -53,6 +54,9 @@ function continuesParagraph(line: string): boolean {
   const first = line.charAt(0);
   return first === '(' || (first !== first.toUpperCase() && first === first.toLowerCase());
 }
+
+/** A line that stops mid-phrase: after "và", "của", "các", a comma … the next line is its continuation. */
+const OPEN_LINE_END = /(?:\s(?:và|của|các|với|cho|về|tại|trong|theo|hoặc|những|được|để|do|từ|đến|trên|thuộc)|,)$/u;
 
 /** A line that holds only "|": legal-text sites save a table one cell per run of lines between such lines. */
 const CELL_BAR = /^\s*\|\s*$/u;
@@ -179,6 +183,8 @@ export function textToBlocks(text: string): TDocumentBlock[] {
   let table: { kind: 'table'; rows: string[][]; style: 'pipe' | 'tab' | 'bar' } | null = null;
   /** In a hard-wrapped document, the paragraph the current run of lines belongs to. */
   let run: { kind: 'paragraph'; text: string } | null = null;
+  /** Whether a "**" bold run is open at the end of the line before. */
+  let bold = false;
   const lastParagraph = () => {
     const last = blocks[blocks.length - 1];
     return last?.kind === 'paragraph' ? last : null;
@@ -201,7 +207,10 @@ export function textToBlocks(text: string): TDocumentBlock[] {
       run = null;
       continue;
     }
-    if (rawLine.trim() === '') run = null;
+    if (rawLine.trim() === '') {
+      run = null;
+      bold = false;
+    }
     if (FOOTNOTE_LINE.test(rawLine.trim())) continue;
     const style = PIPE_ROW.test(rawLine) ? 'pipe' : isTabRow(rawLine) ? 'tab' : null;
     if (style !== null) {
@@ -226,7 +235,12 @@ export function textToBlocks(text: string): TDocumentBlock[] {
       continue;
     }
     const previous = lastParagraph();
-    if (previous !== null && continuesParagraph(line)) previous.text = `${previous.text} ${line}`;
+    // "**IV. TỔ CHỨC" then "THỰC HIỆN**": a bold run left open goes on on the next line.
+    const boldOpen = bold;
+    bold = bold !== ((rawLine.match(/\*\*/gu) ?? []).length % 2 === 1);
+    // "… báo cáo về Sở Nông nghiệp và" then "Môi trường (qua …)": a line left open goes on.
+    const leftOpen = OPEN_LINE_END.test(cleanMarkdownLine(lines[index - 1] ?? '')) && classifyParagraph(line).kind === 'text';
+    if (previous !== null && (continuesParagraph(line) || boldOpen || leftOpen)) previous.text = `${previous.text} ${line}`;
     else blocks.push({ kind: 'paragraph', text: line });
   }
   return blocks.map((block) => (block.kind === 'table' ? { kind: 'table', rows: block.rows, ...((block as { style?: string }).style === 'bar' ? { wholeRows: true as const } : {}) } : block));

@@ -158,7 +158,11 @@ export class PlanDocumentParser {
         this.openTask = this.addDuty(title, 'paragraph');
         return;
       }
-      Object.assign(this.group, { title: heading.title, actors: heading.actors, mandate: heading.mandate });
+      // "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục … thực hiện các nội dung sau:": a sentence
+      // introducing the duties below; its actor is the one who opens it, not the whole sentence.
+      const introducing = heading.inlineDuty === null && /:\s*$/u.test(title) && readActorHeading(title) === null ? readLeadingActor(title, true) : null;
+      const actors = introducing?.form === 'lead' && introducing.leadText !== '' ? introducing.leadText : heading.actors;
+      Object.assign(this.group, { title: heading.title, actors, mandate: introducing?.mandate ?? heading.mandate });
       if (heading.inlineDuty !== null) this.addDuty(heading.inlineDuty, 'paragraph');
       return;
     }

@@ -1,0 +1,47 @@
+// Lines and headings as plans saved to text break them: a bold heading over two lines, a
+// sentence cut after "và", a point whose heading is a sentence introducing the duties below.
+// The text is written for the test.
+import { describe, expect, it } from 'vitest';
+import { textToBlocks } from '../../../../domain/importer';
+import { importText, taskRows } from './import-helpers';
+
+const plan = (...lines: string[]) => ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Quan trắc môi trường năm 2026', ...lines].join('\n');
+
+describe('lines a saved plan breaks', () => {
+  it('joins a bold heading written over two lines', () => {
+    const blocks = textToBlocks(plan('**IV. TỔ CHỨC', 'THỰC HIỆN**', '1. Sở Tài chính: Bố trí kinh phí.'));
+    expect(blocks).toContainEqual({ kind: 'paragraph', text: 'IV. TỔ CHỨC THỰC HIỆN' });
+  });
+
+  it('goes on with a line left open after "và" or a comma, but not with a new item', () => {
+    const blocks = textToBlocks(plan('II. TỔ CHỨC THỰC HIỆN', '1. Ủy ban nhân dân các xã, phường: Báo cáo kết quả về Sở Nông nghiệp và', 'Môi trường (qua Chi cục Thủy sản).', '2. Sở Tài chính: Bố trí kinh phí,', '- Hướng dẫn thanh quyết toán.'));
+    expect(blocks.map((block) => (block.kind === 'paragraph' ? block.text : ''))).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH A',
+      'KẾ HOẠCH',
+      'Quan trắc môi trường năm 2026',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Ủy ban nhân dân các xã, phường: Báo cáo kết quả về Sở Nông nghiệp và Môi trường (qua Chi cục Thủy sản).',
+      '2. Sở Tài chính: Bố trí kinh phí,',
+      '- Hướng dẫn thanh quyết toán.',
+    ]);
+  });
+});
+
+describe('a point whose heading introduces the duties below it', () => {
+  it('gives the duties to the agency that opens the sentence, not to the whole sentence', () => {
+    const { draft, yaml } = importText(plan('III. TỔ CHỨC THỰC HIỆN', '1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:', '- Lập dự toán kinh phí.', '- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.'));
+    expect(taskRows(draft)).toEqual([
+      ['III.1.1', 'SO_NONG_NGHIEP_VA_MOI_TRUONG', [], 'continuous', null],
+      ['III.1.2', 'SO_NONG_NGHIEP_VA_MOI_TRUONG', [], 'one_off', '2026-12-15'],
+    ]);
+    expect(yaml).not.toMatch(/CHI_DAO/u);
+  });
+});
+
+describe('a unit named after an agency in a list', () => {
+  it('is a name of its own after a named agency, and one more member of a collective list', () => {
+    const { draft } = importText(plan('III. TỔ CHỨC THỰC HIỆN', '1. Công an tỉnh: Phối hợp với Sở Nông nghiệp và Môi trường, đơn vị tư vấn được lựa chọn kiểm tra các cơ sở.', '2. Các sở, ngành, đơn vị: Phối hợp thực hiện.'));
+    expect(draft.tasks[0]?.coordinators).toEqual(['SO_NONG_NGHIEP_VA_MOI_TRUONG', 'DON_VI_TU_VAN']);
+    expect(draft.tasks[1]?.assignees).toHaveLength(1);
+  });
+});
