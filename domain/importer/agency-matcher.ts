@@ -223,7 +223,19 @@ function wordsAt(tokens: readonly TToken[], index: number, words: readonly strin
 const CITY = ['thành', 'phố'].map((word) => nameKey(word));
 /** "tỉnh", "thành phố", "TP" after a name, closing it (a separator or the end follows): the words to take with the name. */
 /** "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": whose they are, not another name. */
-const BELONGING = [['thuộc', 'ủy', 'ban', 'nhân', 'dân', 'thành', 'phố'], ['thuộc', 'ủy', 'ban', 'nhân', 'dân', 'tỉnh'], ['thuộc', 'ubnd', 'thành', 'phố'], ['thuộc', 'ubnd', 'tỉnh']].map((words) => words.map((word) => nameKey(word)));
+const BELONGING = [
+  ['thuộc', 'ủy', 'ban', 'nhân', 'dân', 'thành', 'phố'],
+  ['thuộc', 'ủy', 'ban', 'nhân', 'dân', 'tỉnh'],
+  ['thuộc', 'ubnd', 'thành', 'phố'],
+  ['thuộc', 'ubnd', 'tỉnh'],
+  // "Các Sở, ban, ngành của Thành phố", "… cấp tỉnh".
+  ['thuộc', 'thành', 'phố'],
+  ['thuộc', 'tỉnh'],
+  ['của', 'thành', 'phố'],
+  ['của', 'tỉnh'],
+  ['cấp', 'tỉnh'],
+  ['cấp', 'thành', 'phố'],
+].map((words) => words.map((word) => nameKey(word)));
 const PLACE_QUALIFIERS = [...BELONGING, CITY, [nameKey('tỉnh')], [nameKey('tp')]];
 function placeQualifierAt(tokens: readonly TToken[], index: number): number {
   for (const words of PLACE_QUALIFIERS) {

@@ -39,7 +39,7 @@ interface TGroup {
 const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
 
 /** Titles of lists of aims, views, requirements or targets, which are no tasks. */
-const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu|chỉ tiêu)(?=[\s,:.]|$)/iu;
+const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu|chỉ tiêu|hiện trạng|thực trạng)(?=[\s,:.]|$)/iu;
 /** A paragraph that opens "Chủ trì, phối hợp với …" or "Phối hợp với …". */
 const INTRODUCES_COORDINATION = /^(?:chủ trì,?\s+)?phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s/iu;
 /** A paragraph's list mark: "-", "–", "+" (a level below "-"). */

@@ -12,7 +12,7 @@ export type TRawAssignment =
 export type TMandate = 'order' | 'request';
 
 /** Words after the names that say what to do, not who: the list ends where the first begins. */
-const END_OF_NAMES = /\s(?:triển khai thực hiện|tổ chức thực hiện|thực hiện|theo chức năng|trong phạm vi|theo hướng dẫn|triển khai|tham mưu|hoàn thành|trước ngày|trong (?:quý|tháng|năm)|định kỳ|hằng năm|hàng năm|thường xuyên|xây dựng|chịu trách nhiệm|thời gian|thời hạn|tiến độ)(?=[\s.,;:]|$)/iu;
+const END_OF_NAMES = /\s(?:trong quá trình|triển khai thực hiện|tổ chức thực hiện|thực hiện|theo chức năng|trong phạm vi|theo hướng dẫn|triển khai|tham mưu|hoàn thành|trước ngày|trong (?:quý|tháng|năm)|định kỳ|hằng năm|hàng năm|thường xuyên|xây dựng|chịu trách nhiệm|thời gian|thời hạn|tiến độ)(?=[\s.,;:]|$)/iu;
 const LEAD_MARK = /\s*chủ trì(?=[\s,;.:)]|$)[\s,;]*/iu;
 const COORDINATION_MARK = /^(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*/iu;
 const OPENING = /^(?:giao|đề nghị|yêu cầu)(?:\s*:\s*|\s+)/iu;
@@ -99,7 +99,8 @@ export function readInlineAssignment(text: string): { text: string; assignment: 
     const inside = (match[1] as string).trim();
     const fields = readFieldRun(inside);
     if (fields !== null) return { text: without(match.index, match.index + match[0].length), ...fields };
-    if (!/^(?:giao|đề nghị)(?:\s*:\s*|\s)/iu.test(inside) && !/\schủ trì(?=[\s,;.]|$)/iu.test(` ${inside.split(';')[0] ?? ''}`)) continue;
+    // "(Giao Sở Y tế …)", "(Giao: các sở …)"; not "(giao thông, xây dựng, …)".
+    if (!/^(?:[Gg]iao|[Đđ]ề nghị)(?:\s*:\s*|\s+)(?:\p{Lu}|các\s|cho\s)/u.test(inside) && !/\schủ trì(?=[\s,;.]|$)/iu.test(` ${inside.split(';')[0] ?? ''}`)) continue;
     const [assignmentPart, ...otherParts] = inside.split(';').map((part) => part.trim());
     const { assignment, rest } = readAssignment(assignmentPart as string, inside);
     const deadlinePhrase = deadlineAfterNames([rest, ...otherParts].join('; '));

@@ -13,13 +13,13 @@ const ACTOR_START =
  * in lower case and matched so: in a name they are capitalised ("Sở Xây dựng", "Ban Quản lý").
  */
 const ACTION =
-  /\s(?:cần|phải|chủ trì|phối hợp|tổ chức(?!\s+(?:có\s+)?liên quan|\s+xã hội|\s+chính trị|\s+thành viên|\s+đoàn thể|,)|triển khai|thực hiện|xây dựng|chủ động|hướng dẫn|thành lập|rà soát|tham mưu|chỉ đạo|nghiên cứu|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|làm đầu mối|tiếp tục|tiến hành|gửi|trên cơ sở|kiểm tra|theo dõi|bố trí|đảm bảo|bảo đảm|căn cứ|ban hành|cập nhật|tăng cường|đẩy mạnh|quản lý|giám sát|phát huy|lập|tổng hợp|báo cáo|cung cấp|hỗ trợ|ưu tiên|huy động|phổ biến|tuyên truyền|đôn đốc|nâng cao|thống kê|trình|đề xuất|nắm|phát động|vận động|khẩn trương|tập trung|thường xuyên|định kỳ|hoàn thành|tích cực|sử dụng|phân công|quyết định|ứng dụng|giao|cử|xác định|bổ sung|điều chỉnh|khảo sát|đánh giá|kịp thời|duy trì|phát triển|thúc đẩy|sắp xếp|hoàn thiện|chuẩn bị|lồng ghép|đầu tư|kiện toàn|tiếp nhận|chịu|được|thẩm định)(?=[\s,.;:]|$)/u;
+  /\s(?:cần|phải|chủ trì|phối hợp|tổ chức(?!\s+(?:có\s+)?liên quan|\s+xã hội|\s+chính trị|\s+thành viên|\s+đoàn thể|,)|triển khai|thực hiện|xây dựng|chủ động|hướng dẫn|thành lập|rà soát|tham mưu|chỉ đạo|nghiên cứu|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|làm đầu mối|tiếp tục|tiến hành|gửi|trên cơ sở|kiểm tra|theo dõi|bố trí|đảm bảo|bảo đảm|căn cứ|ban hành|cập nhật|tăng cường|đẩy mạnh|quản lý|giám sát|phát huy|lập|tổng hợp|báo cáo|cung cấp|hỗ trợ|ưu tiên|huy động|phổ biến|tuyên truyền|đôn đốc|nâng cao|thống kê|(?<!(?:quá|lộ|chương|quy|công|tờ|giáo|hành)\s)trình|đề xuất|nắm|phát động|vận động|khẩn trương|tập trung|thường xuyên|định kỳ|hoàn thành|tích cực|sử dụng|phân công|quyết định|ứng dụng|giao|cử|xác định|bổ sung|điều chỉnh|khảo sát|đánh giá|kịp thời|duy trì|phát triển|thúc đẩy|sắp xếp|hoàn thiện|chuẩn bị|lồng ghép|đầu tư|kiện toàn|tiếp nhận|chịu|được|thẩm định)(?=[\s,.;:]|$)/u;
 
 /** A clause before the actor: "Căn cứ …,", "Trên cơ sở …,", "Hằng năm,". */
 const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|hằng năm|hàng năm|định kỳ)[^,;.:]{0,160},\s+(?=(?:các|những|sở|bộ|ủy ban|uỷ ban|ubnd|ban|cơ quan|đơn vị)\s)/iu;
 
 /** Where the coordinators' names end: an action, or "trong việc", "để", "nhằm". */
-const COORDINATORS_END = new RegExp(`${ACTION.source.replace('(?:', '(?:trong việc|để|nhằm|về việc|trong công tác|')}`, 'u');
+const COORDINATORS_END = new RegExp(`${ACTION.source.replace('(?:', '(?:trong việc|trong quá trình|để|nhằm|về việc|trong công tác|')}`, 'u');
 
 /** Longer than this, the words before the action are a sentence, not a list of names. */
 const LONGEST_NAMES_IN_WORDS = 35;

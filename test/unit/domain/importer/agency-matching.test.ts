@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { AgencyMatcher, codeFromName, foldName, type TRegistryEntry } from '../../../../domain/importer';
 import { AgencyResolver } from '../../../../domain/importer/agency-resolver';
-import { seedRegistry } from './import-helpers';
+import { importText, seedRegistry } from './import-helpers';
 
 const registry = seedRegistry();
 const seedEntries: TRegistryEntry[] = [
@@ -107,6 +107,18 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Sở Y tế; các cơ quan, đơn vị, địa phương liên quan')).toEqual(['SO_YT', '? các cơ quan, đơn vị, địa phương liên quan']);
     expect(codesIn(seedMatcher, 'Các bộ, ngành liên quan; UBND các tỉnh')).toEqual(['? Các bộ, ngành liên quan', '? UBND các tỉnh']);
     expect(codesIn(seedMatcher, 'Đài Phát thanh và Truyền hình tỉnh; Bảo hiểm xã hội tỉnh')).toEqual(['? Đài Phát thanh và Truyền hình tỉnh', '? Bảo hiểm xã hội tỉnh']);
+  });
+
+  it('reads "của Thành phố" and "cấp tỉnh" after a name as whose it is, not as a name', () => {
+    expect(codesIn(seedMatcher, 'Các Sở, ban, ngành của Thành phố, Công an tỉnh')).toEqual(['ALL_DEPARTMENTS', 'CONG_AN_TINH']);
+    expect(codesIn(seedMatcher, 'Các sở, ban, ngành cấp tỉnh; Sở Y tế')).toEqual(['ALL_DEPARTMENTS', 'SO_YT']);
+  });
+
+  it('ends a list of names before "trong quá trình", and reads "quá trình", "lộ trình", "chương trình" as no action', () => {
+    const { draft } = importText(
+      ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Phát triển hạ tầng số', 'III. TỔ CHỨC THỰC HIỆN', '1. Công an tỉnh', '- Phối hợp chặt chẽ với Sở Y tế, các doanh nghiệp công nghệ số trong quá trình khảo sát, triển khai hạ tầng.'].join('\n'),
+    );
+    expect(draft.tasks[0]?.coordinators).toEqual(['SO_YT', 'CAC_DOANH_NGHIEP_CONG_NGHE_SO']);
   });
 
   it('reads "thuộc Ủy ban nhân dân tỉnh" after a name as whose it is, and "các cơ quan, tổ chức khác có liên quan" as the units concerned', () => {

@@ -43,6 +43,7 @@ describe('an assignment inside the task paragraph', () => {
 
   it('leaves a bracket that assigns nothing in the task', () => {
     expect(readInlineAssignment('Tổ chức hội nghị (trực tiếp hoặc trực tuyến) tại các xã.')).toBeNull();
+    expect(readInlineAssignment('Ngầm hóa mạng cáp đồng bộ với hạ tầng ngành khác (giao thông, xây dựng, chiếu sáng) theo nguyên tắc dùng chung.')).toBeNull();
     expect(readInlineAssignment('Tiếp tục thực hiện: rà soát hồ sơ trẻ em.')).toBeNull();
     expect(readInlineAssignment('Nâng cao chất lượng dịch vụ do các cơ sở y tế cung cấp; bảo đảm trẻ em được tiếp cận.')).toBeNull();
   });

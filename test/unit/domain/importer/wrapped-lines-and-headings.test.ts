@@ -45,3 +45,10 @@ describe('a unit named after an agency in a list', () => {
     expect(draft.tasks[1]?.assignees).toHaveLength(1);
   });
 });
+
+describe('a group that describes, not assigns', () => {
+  it('leaves out the bullets under "Hiện trạng" (the present state)', () => {
+    const { draft } = importText(plan('II. NỘI DUNG THỰC HIỆN', '1. Hiện trạng', '- Toàn tỉnh hiện có 87 trạm phát sóng.', '2. Nhiệm vụ', '- Xây dựng trạm phát sóng mới tại các khu công nghiệp.'));
+    expect(draft.tasks.map((task) => task.text)).toEqual(['Xây dựng trạm phát sóng mới tại các khu công nghiệp.']);
+  });
+});
