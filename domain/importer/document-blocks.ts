@@ -124,19 +124,71 @@ const HEADING_INDEX = /^(?:[IVX]+|[A-ZĐ]|\d{1,2})\.?$/u;
  * a numeral and a title) stays on the left.
  */
 export function squareMergedRows(rows: readonly string[][]): string[][] {
-  const width = rows[0]?.length ?? 0;
+  const header = rows[0] ?? [];
+  const width = header.length;
+  const kinds = header.map(columnKind);
   const squared: string[][] = [];
   for (const row of rows) {
     const above = squared[squared.length - 1];
+    const first = (row[0] as string | undefined)?.trim() ?? '';
     if (row.length >= width || width === 0) squared.push(row);
-    else if (row.length === 1 || (row.length === 2 && HEADING_INDEX.test((row[0] as string).trim())) || above === undefined) {
+    else if (row.length === 1 || (row.length === 2 && HEADING_INDEX.test(first)) || above === undefined) {
       squared.push([...row, ...Array<string>(width - row.length).fill('')]);
     } else {
-      squared.push([...above.slice(0, width - row.length), ...row]);
+      squared.push(placeNarrowRow(row, above, kinds));
     }
   }
   return squared;
 }
+
+type TColumnKind = 'index' | 'task' | 'agency' | 'time';
+
+/**
+ * Where the cells of a row narrowed by merged cells go. Mostly the merged cells are on the left
+ * (number, lead spanning several rows), so the cells are the rightmost ones. Two cases tell
+ * otherwise: a row that opens with its number when the table numbers its rows keeps its cells on
+ * the left (a merged "Nguồn kinh phí" on the right), and a sub-row whose agency would land outside
+ * an agency column starts at the task column ("task | lead" under a merged number).
+ */
+function placeNarrowRow(row: readonly string[], above: readonly string[], kinds: readonly (TColumnKind | null)[]): string[] {
+  const width = kinds.length;
+  const rightmost = [...above.slice(0, width - row.length), ...row];
+  const cellKinds = row.map(cellKind);
+  if (kinds[0] === 'index' && cellKinds[0] === 'index') return [...row, ...above.slice(row.length)];
+  const taskColumn = kinds.indexOf('task');
+  const agencyAt = cellKinds.indexOf('agency');
+  if (taskColumn > 0 && cellKinds[0] === 'task' && agencyAt > 0 && kinds[width - row.length + agencyAt] !== 'agency' && kinds[taskColumn + agencyAt] === 'agency') {
+    return [...above.slice(0, taskColumn), ...row, ...above.slice(taskColumn + row.length)].slice(0, width);
+  }
+  return rightmost;
+}
+
+function columnKind(header: string): TColumnKind | null {
+  const text = header.toLowerCase();
+  if (/^(?:stt|tt|số tt|số thứ tự)\.?$/u.test(text.trim())) return 'index';
+  if (/thời gian|thời hạn|tiến độ|lộ trình/u.test(text)) return 'time';
+  if (/chủ trì|phối hợp|thực hiện|cơ quan|đơn vị/u.test(text)) return 'agency';
+  if (/nội dung|nhiệm vụ|công việc|hoạt động|sản phẩm|kết quả|chỉ tiêu|mục tiêu/u.test(text)) return 'task';
+  return null;
+}
+
+/** What a cell looks like it holds: a row number, a time, agency names, or a task's wording. */
+function cellKind(cell: string): TColumnKind | null {
+  const text = cell.trim();
+  if (/^(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ]|[IVX]+)[.)]?$/u.test(text)) return 'index';
+  if (text.length <= 2 * LONGEST_SHORT_CELL && TIME_CELL.test(text)) return 'time';
+  if (text.length <= 2 * LONGEST_SHORT_CELL && AGENCY_CELL.test(text)) return 'agency';
+  if (text.length > LONGEST_SHORT_CELL) return 'task';
+  return null;
+}
+
+/** "Quý II/2026", "Giai đoạn 2026 - 2027", "Thường xuyên", "Trước ngày …", "Năm 2026". */
+const TIME_CELL = /^(?:quý|tháng|năm|giai đoạn|thường xuyên|hằng|hàng|định kỳ|trước|trong|hoàn thành|ban hành trong|từ|đến|\d{1,2}\/\d{1,2}\/\d{4}|(?:19|20)\d{2}\b)/iu;
+/** "Sở Y tế", "Bộ Tài chính", "Ủy ban nhân dân …", "Các sở, ngành", with or without a list mark; not "Bộ công cụ". */
+const AGENCY_CELL = /^(?:[-–•+]\s*)?(?:(?:Sở|Bộ|Cục|Chi cục|Viện|Hội|Đài|Báo|Trung tâm|Văn phòng|Ban|Thanh tra) \p{Lu}|(?:Ủy ban|Uỷ ban|UBND|Công an|Bộ Chỉ huy|Kho bạc|Ngân hàng|Bảo hiểm|Tòa án|Mặt trận|Liên đoàn|Đoàn|Tỉnh đoàn)\b|[Cc]ác (?:sở|bộ|cơ quan|đơn vị|địa phương|tổ chức|Sở|Bộ)\b)/u;
+
+/** A cell longer than this is a task's wording, not a name, date or number. */
+const LONGEST_SHORT_CELL = 60;
 
 /**
  * Paragraphs separated by blank lines and hard-wrapped at a fixed width (a legal-text site's

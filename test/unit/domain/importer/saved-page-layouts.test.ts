@@ -64,6 +64,27 @@ describe('a page saved from a legal-text site', () => {
     ]);
   });
 
+  it('keeps a numbered row on the left when the merged cell is on the right, and starts a sub-row of task and lead at the task column', () => {
+    const header = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Nguồn kinh phí'];
+    const first = ['1', 'Rà soát văn bản quy phạm pháp luật về quy hoạch', 'Sở Tài chính', 'Các sở, ngành', 'Quý IV/2025', 'Chi thường xuyên'];
+    expect(squareMergedRows([header, first, ['2', 'Xây dựng quy định về cơ sở dữ liệu quy hoạch', 'Sở Tài chính', 'Các sở, ngành', 'Năm 2026']])[2]).toEqual([
+      '2',
+      'Xây dựng quy định về cơ sở dữ liệu quy hoạch',
+      'Sở Tài chính',
+      'Các sở, ngành',
+      'Năm 2026',
+      'Chi thường xuyên',
+    ]);
+    expect(squareMergedRows([header, first, ['Xây dựng hạ tầng kỹ thuật dự phòng phục vụ sao lưu và phục hồi dữ liệu sau sự cố', 'Trung tâm Chuyển đổi số']])[2]).toEqual([
+      '1',
+      'Xây dựng hạ tầng kỹ thuật dự phòng phục vụ sao lưu và phục hồi dữ liệu sau sự cố',
+      'Trung tâm Chuyển đổi số',
+      'Các sở, ngành',
+      'Quý IV/2025',
+      'Chi thường xuyên',
+    ]);
+  });
+
   it('reads each row of a saved table with a task of its own as a task, under the lead merged over it; a list mark is no part of the task', () => {
     const rows = [['STT', 'Cơ quan chủ trì', 'Nội dung nhiệm vụ', 'Thời hạn'], ['1', 'Bộ Y tế', '- Việc một', '2026'], ['', 'Bộ Y tế', '- Việc hai', '2026']];
     expect(readTaskTable(rows, true)?.[0]?.tasks.map((task) => [task.text, task.leadText])).toEqual([
