@@ -40,6 +40,8 @@ const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
 
 /** Titles of lists of aims, views, requirements or targets, which are no tasks. */
 const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu|chỉ tiêu|hiện trạng|thực trạng)(?=[\s,:.]|$)/iu;
+/** A section III point about a topic ("Nguồn ngân sách", "Cơ chế phối hợp", "Phương án huy động kinh phí"), not an actor. */
+const TOPIC_HEADING = /^(?:nguồn|kinh phí|chế độ|thời gian|tiến độ|nội dung|hình thức|phương thức|phương án|cơ chế|giải pháp|chỉ tiêu|mục tiêu|yêu cầu|đối tượng|phạm vi|công tác|chính sách|quy trình)(?=[\s,:]|$)/iu;
 /** A paragraph that opens "Chủ trì, phối hợp với …" or "Phối hợp với …". */
 const INTRODUCES_COORDINATION = /^(?:chủ trì,?\s+)?phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s/iu;
 /** A paragraph's list mark: "-", "–", "+" (a level below "-"). */
@@ -161,7 +163,8 @@ export class PlanDocumentParser {
       // "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục … thực hiện các nội dung sau:": a sentence
       // introducing the duties below; its actor is the one who opens it, not the whole sentence.
       const introducing = heading.inlineDuty === null && /:\s*$/u.test(title) && readActorHeading(title) === null ? readLeadingActor(title, true) : null;
-      const actors = introducing?.form === 'lead' && introducing.leadText !== '' ? introducing.leadText : heading.actors;
+      // "1. Nguồn ngân sách: …", "7. Cơ chế phối hợp và trách nhiệm giải trình": a topic, not an actor.
+      const actors = introducing?.form === 'lead' && introducing.leadText !== '' ? introducing.leadText : TOPIC_HEADING.test(heading.actors) ? null : heading.actors;
       Object.assign(this.group, { title: heading.title, actors, mandate: introducing?.mandate ?? heading.mandate });
       if (heading.inlineDuty !== null) this.addDuty(heading.inlineDuty, 'paragraph');
       return;

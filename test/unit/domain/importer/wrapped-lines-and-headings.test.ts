@@ -52,3 +52,19 @@ describe('a group that describes, not assigns', () => {
     expect(draft.tasks.map((task) => task.text)).toEqual(['Xây dựng trạm phát sóng mới tại các khu công nghiệp.']);
   });
 });
+
+describe('section III points that name a topic or a long agency name', () => {
+  const duties = (...lines: string[]) => importText(plan('III. TỔ CHỨC THỰC HIỆN', ...lines)).draft;
+
+  it('reads "1. Nguồn ngân sách: …" as a topic, not an agency called "Nguồn ngân sách"', () => {
+    const draft = duties('1. Nguồn ngân sách: Hằng năm, các sở xây dựng dự toán kinh phí gửi Sở Tài chính tổng hợp.', '2. Cơ chế phối hợp', '- Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.');
+    expect(draft.agencies.map((agency) => agency.code)).not.toContain('NGUON_NGAN_SACH');
+    expect(draft.agencies.map((agency) => agency.code)).not.toContain('CO_CHE_PHOI_HOP');
+    expect(draft.tasks[1]?.lead).toBe('SO_TC');
+  });
+
+  it('keeps "Trung tâm Xúc tiến đầu tư, thương mại và du lịch" whole, and splits "Báo …, Cổng thông tin điện tử tỉnh" in two', () => {
+    const draft = duties('1. Trung tâm Xúc tiến đầu tư, thương mại và du lịch', '- Tổ chức hội chợ thương mại.', '2. Báo Sơn La, Cổng thông tin điện tử tỉnh', '- Xây dựng phóng sự quảng bá sản phẩm.');
+    expect(draft.tasks.map((task) => task.assignees)).toEqual([['TRUNG_TAM_XUC_TIEN_DAU_TU_THUONG_MAI_VA_DU_LICH'], ['BAO_SON_LA', 'CONG_THONG_TIN_DIEN_TU_TINH']]);
+  });
+});
