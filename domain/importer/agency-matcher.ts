@@ -182,7 +182,8 @@ function shortenedVariants(key: string): string[] {
  * "UBND cấp xã", "Ủy ban nhân dân các cấp").
  */
 export function isCollective(written: string): boolean {
-  return /^(?:các|những)\s/iu.test(written) || /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(?:các|cấp)\s/iu.test(written) || /\scác cấp$/iu.test(written);
+  // "Sở, ban, ngành liên quan", "Bộ, ngành": kinds of unit listed, not one unit.
+  return /^(?:các|những)\s/iu.test(written) || /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(?:các|cấp)\s/iu.test(written) || /\scác cấp$/iu.test(written) || /^(?:sở|bộ),\s*(?:ban|ngành)\b/iu.test(written);
 }
 
 /** Titles of an agency's head, which stand for the agency when its name follows. */
@@ -235,6 +236,8 @@ const BELONGING = [
   ['của', 'tỉnh'],
   ['cấp', 'tỉnh'],
   ['cấp', 'thành', 'phố'],
+  // "… các tổ chức chính trị - xã hội trực thuộc".
+  ['trực', 'thuộc'],
 ].map((words) => words.map((word) => nameKey(word)));
 const PLACE_QUALIFIERS = [...BELONGING, CITY, [nameKey('tỉnh')], [nameKey('tp')]];
 function placeQualifierAt(tokens: readonly TToken[], index: number): number {

@@ -112,6 +112,7 @@ describe('reading lists of names', () => {
   it('reads "của Thành phố" and "cấp tỉnh" after a name as whose it is, not as a name', () => {
     expect(codesIn(seedMatcher, 'Các Sở, ban, ngành của Thành phố, Công an tỉnh')).toEqual(['ALL_DEPARTMENTS', 'CONG_AN_TINH']);
     expect(codesIn(seedMatcher, 'Các sở, ban, ngành cấp tỉnh; Sở Y tế')).toEqual(['ALL_DEPARTMENTS', 'SO_YT']);
+    expect(codesIn(seedMatcher, 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc')).toEqual(['MTTQ_TINH', 'ALL_SOCIO_POLITICAL_ORGANISATIONS']);
   });
 
   it('ends a list of names before "trong quá trình", and reads "quá trình", "lộ trình", "chương trình" as no action', () => {

@@ -358,6 +358,13 @@ describe('the draft plan file', () => {
     expect(yaml).not.toContain('Some tasks name no agency');
   });
 
+  it('takes "Sở, ban, ngành liên quan" for kinds of unit listed, a group, not one agency that can lead', () => {
+    const text = ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Công tác dân số năm 2026', 'III. TỔ CHỨC THỰC HIỆN', '1. Sở, ban, ngành liên quan', 'Chủ động phối hợp với Sở Y tế triển khai Kế hoạch.'].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks[0]?.lead).toBeNull();
+    expect(draft.groups.find((group) => group.code === 'SO_BAN_NGANH_LIEN_QUAN')).toMatchObject({ members: ['CHUA_XAC_DINH'] });
+  });
+
   it('reads a document with no Roman sections as a list of tasks', () => {
     const { draft } = importText(['1. Phòng, chống đuối nước', '- Dạy bơi cho học sinh (Giao Sở GDĐT chủ trì thực hiện; thời gian: hằng năm).'].join('\n'));
     expect(draft.tasks[0]).toMatchObject({ ref: 'II.1.1', lead: 'SO_GDDT', kind: 'periodic', recurrence: { dueDays: ['12-15'] } });
