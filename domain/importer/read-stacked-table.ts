@@ -21,9 +21,9 @@ const APPENDIX_OR_RECIPIENTS = /^(?:phụ lục|nơi nhận)(?![\p{L}\p{N}])/iu;
 const MAX_HEADER_LINES = 20;
 const MAX_HEADER_LINE = 40;
 /** A line that leaves its phrase open: the next line continues the cell even if it starts with a capital. */
-const OPEN_END = /(?:[,;:(–-]|(?:^|\s)(?:và|của|với|các|cho|theo|tại|về|thuộc|trong|ngày|tháng|quý|năm|số|đến|từ|hoặc|chủ tịch|giám đốc|thủ trưởng))$/iu;
-/** Open even in a cell cut by a page break: a date goes on after "ngày", "Quý". */
-const DATE_OPEN_END = /(?:^|\s)(?:ngày|tháng|quý|năm|số)$/iu;
+const OPEN_END = /(?:[,;:(–-]|(?:^|\s)(?:và|của|với|các|cho|theo|tại|về|thuộc|trong|(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|số|đến|từ|hoặc|chủ tịch|giám đốc|thủ trưởng))$/iu;
+/** Open even in a cell cut by a page break: a date goes on after "ngày", "Quý" (not after "Hằng năm", a whole time). */
+const DATE_OPEN_END = /(?:^|\s)(?:(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|số)$/iu;
 /** A name cut after its first word ("Bộ Y tế; Bộ" / "Tài chính"). */
 const OPEN_NAME = /(?:^|\s)(?:Bộ|Sở|Ban|Cục|Tổng cục|Chi cục|Ủy ban|Văn phòng|Trung tâm|Viện|Hội|Đài|Thanh tra|Kho bạc|Ngân hàng|Công an|Tòa án)$/u;
 /** A time cell may open with a number: "2026", "12/2026", "30/6/2026". */

@@ -117,3 +117,10 @@ describe('text extracted from a PDF', () => {
     ]);
   });
 });
+
+describe('a time cell that is whole in itself', () => {
+  it('ends "Hằng năm" there, so the product after it is a cell of its own and "Thể thao và / Du lịch" stays one name', () => {
+    const lines = ['TT', 'Nhiệm vụ', 'Cơ quan', 'chủ trì', 'Cơ quan phối', 'hợp', 'Thời gian', 'hoàn thành', 'Sản phẩm', '1', 'Tuyên truyền, phổ biến chính sách bảo hiểm y tế đến người', 'dân, doanh nghiệp trên các phương tiện thông tin đại chúng', 'Bộ Văn hóa,', 'Thể thao và', 'Du lịch', 'Bộ Y tế', 'Hằng năm', 'Chương trình', 'truyền thông'];
+    expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Tuyên truyền, phổ biến chính sách bảo hiểm y tế đến người dân, doanh nghiệp trên các phương tiện thông tin đại chúng', 'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Y tế', 'Hằng năm', 'Chương trình truyền thông']);
+  });
+});
