@@ -16,6 +16,10 @@ describe('the actor a task opens with', () => {
     expect(readLeadingActor('Sở Kế hoạch và Đầu tư tổng hợp nhu cầu vốn.')).toMatchObject({ leadText: 'Sở Kế hoạch và Đầu tư' });
   });
 
+  it('ends the coordinators at what they do with data: "thu thập", "chuẩn hóa", "vận hành"', () => {
+    expect(readLeadingActor('Sở Xây dựng chủ trì, phối hợp với các sở, ngành, đơn vị có liên quan thu thập, biên tập, chuẩn hóa dữ liệu quy hoạch.')).toMatchObject({ leadText: 'Sở Xây dựng', coordinatorText: 'các sở, ngành, đơn vị có liên quan' });
+  });
+
   it('reads the names before a colon, with "phối hợp" among them', () => {
     expect(readLeadingActor('Sở Công Thương: hướng dẫn kiểm kê chợ.')).toMatchObject({ leadText: 'Sở Công Thương', coordinatorText: null });
     expect(readLeadingActor('Sở Tài chính phối hợp Ban Quản lý Khu kinh tế: hướng dẫn kiểm kê.')).toMatchObject({ leadText: 'Sở Tài chính', coordinatorText: 'Ban Quản lý Khu kinh tế' });
