@@ -21,6 +21,17 @@ const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|hằng năm|hàng năm|đ�
 /** Where the coordinators' names end: an action, or "trong việc", "để", "nhằm". */
 const COORDINATORS_END = new RegExp(`${ACTION.source.replace('(?:', '(?:trong việc|trong quá trình|để|nhằm|về việc|trong công tác|')}`, 'u');
 
+/** "… các đơn vị có liên quan" followed by lower-case words that are not more names: what they do. */
+const AFTER_CONCERNED = /(?:có )?liên quan(?=\s+(?!(?:và|hoặc|cùng|với|trên|tại|thuộc|trực thuộc|của|khác)\s)\p{Ll})/u;
+
+/** Where the coordinators' names end in the words after "phối hợp với": an action, or what follows "… có liên quan". */
+function coordinatorsEnd(coordinated: string): number | null {
+  const action = COORDINATORS_END.exec(` ${coordinated}`);
+  const concerned = AFTER_CONCERNED.exec(coordinated);
+  const ends = [action === null || action.index <= 0 ? null : action.index - 1, concerned === null ? null : concerned.index + concerned[0].length].filter((end): end is number => end !== null);
+  return ends.length === 0 ? null : Math.min(...ends);
+}
+
 /** Longer than this, the words before the action are a sentence, not a list of names. */
 const LONGEST_NAMES_IN_WORDS = 35;
 
@@ -79,8 +90,8 @@ export function readLeadingActor(text: string, afterOpeningClause = false): TRaw
   const withCoordination = /^(?:chủ trì,?\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+(.*)$/iu.exec(afterNames);
   if (withCoordination !== null) {
     const coordinated = withCoordination[1] as string;
-    const end = COORDINATORS_END.exec(` ${coordinated}`);
-    const coordinatorText = cleanActorNames(end === null || end.index <= 0 ? (coordinated.split(/[;.]/u)[0] as string) : coordinated.slice(0, end.index - 1));
+    const end = coordinatorsEnd(coordinated);
+    const coordinatorText = cleanActorNames(end === null ? (coordinated.split(/[;.]/u)[0] as string) : coordinated.slice(0, end));
     return { form: 'lead', line: text, leadText: cleanActorNames(names), coordinatorText: coordinatorText === '' ? null : coordinatorText, mandate };
   }
   return { form: 'lead', line: text, leadText: cleanActorNames(names), coordinatorText: coordinatorsLater(afterNames), mandate };
@@ -92,8 +103,8 @@ export function coordinatorsLater(text: string): string | null {
   const mark = /(?:^|,\s*|\s)(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)\s+(.*)$/iu.exec(sentence);
   if (mark === null) return null;
   const coordinated = mark[1] as string;
-  const end = COORDINATORS_END.exec(` ${coordinated}`);
-  const names = cleanActorNames(end === null || end.index <= 0 ? coordinated : coordinated.slice(0, end.index - 1));
+  const end = coordinatorsEnd(coordinated);
+  const names = cleanActorNames(end === null ? coordinated : coordinated.slice(0, end));
   return names !== '' && startsWithActor(names) ? names : null;
 }
 

@@ -20,6 +20,11 @@ describe('the actor a task opens with', () => {
     expect(readLeadingActor('Sở Xây dựng chủ trì, phối hợp với các sở, ngành, đơn vị có liên quan thu thập, biên tập, chuẩn hóa dữ liệu quy hoạch.')).toMatchObject({ leadText: 'Sở Xây dựng', coordinatorText: 'các sở, ngành, đơn vị có liên quan' });
   });
 
+  it('ends the coordinators after "… có liên quan" when what they do follows, whatever the verb', () => {
+    expect(readLeadingActor('Sở Tư pháp chủ trì, phối hợp với Sở Y tế và các cơ quan có liên quan soạn thảo văn bản hướng dẫn.')).toMatchObject({ coordinatorText: 'Sở Y tế và các cơ quan có liên quan' });
+    expect(readLeadingActor('Sở Tư pháp chủ trì, phối hợp với các cơ quan có liên quan và Công an tỉnh soạn thảo văn bản.')?.coordinatorText).toContain('Công an tỉnh');
+  });
+
   it('reads the names before a colon, with "phối hợp" among them', () => {
     expect(readLeadingActor('Sở Công Thương: hướng dẫn kiểm kê chợ.')).toMatchObject({ leadText: 'Sở Công Thương', coordinatorText: null });
     expect(readLeadingActor('Sở Tài chính phối hợp Ban Quản lý Khu kinh tế: hướng dẫn kiểm kê.')).toMatchObject({ leadText: 'Sở Tài chính', coordinatorText: 'Ban Quản lý Khu kinh tế' });
