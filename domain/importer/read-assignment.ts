@@ -3,7 +3,7 @@
 // ("Các Sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố triển khai thực hiện").
 import { readTaskField, type TTaskField } from './classify-paragraph';
 import { findDeadlineInText, readDeadlinePhrase } from './deadline-phrases';
-import { readLeadingActor, SCOPE_OF_DUTIES } from './read-leading-actor';
+import { AFTER_CONCERNED, readLeadingActor, SCOPE_OF_DUTIES } from './read-leading-actor';
 
 export type TRawAssignment =
   | { form: 'lead'; line: string | null; leadText: string; coordinatorText: string | null; mandate: TMandate }
@@ -19,8 +19,9 @@ const OPENING = /^(?:giao|đề nghị|yêu cầu)(?:\s*:\s*|\s+)/iu;
 
 function namesBefore(text: string): { names: string; rest: string } {
   const end = END_OF_NAMES.exec(` ${text}`);
-  if (end === null) return { names: text.trim(), rest: '' };
-  const cut = Math.max(0, end.index - 1);
+  const concerned = AFTER_CONCERNED.exec(text);
+  if (end === null && concerned === null) return { names: text.trim(), rest: '' };
+  const cut = Math.min(end === null ? text.length : Math.max(0, end.index - 1), concerned === null ? text.length : concerned.index + concerned[0].length);
   return { names: text.slice(0, cut).trim(), rest: text.slice(cut).trim() };
 }
 

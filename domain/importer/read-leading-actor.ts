@@ -22,7 +22,7 @@ const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|hằng năm|hàng năm|đ�
 const COORDINATORS_END = new RegExp(`${ACTION.source.replace('(?:', '(?:trong việc|trong quá trình|để|nhằm|về việc|trong công tác|')}`, 'u');
 
 /** "… các đơn vị có liên quan" followed by lower-case words that are not more names: what they do. */
-const AFTER_CONCERNED = /(?:có )?liên quan(?=\s+(?!(?:và|hoặc|cùng|với|trên|tại|thuộc|trực thuộc|của|khác)\s)\p{Ll})/u;
+export const AFTER_CONCERNED = /(?:có )?liên quan(?=\s+(?!(?:và|hoặc|cùng|với|trên|tại|thuộc|trực thuộc|của|khác)\s)\p{Ll})/u;
 
 /** Where the coordinators' names end in the words after "phối hợp với": an action, or what follows "… có liên quan". */
 function coordinatorsEnd(coordinated: string): number | null {

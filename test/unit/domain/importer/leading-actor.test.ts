@@ -22,7 +22,8 @@ describe('the actor a task opens with', () => {
 
   it('ends the coordinators after "… có liên quan" when what they do follows, whatever the verb', () => {
     expect(readLeadingActor('Sở Tư pháp chủ trì, phối hợp với Sở Y tế và các cơ quan có liên quan soạn thảo văn bản hướng dẫn.')).toMatchObject({ coordinatorText: 'Sở Y tế và các cơ quan có liên quan' });
-    expect(readLeadingActor('Sở Tư pháp chủ trì, phối hợp với các cơ quan có liên quan và Công an tỉnh soạn thảo văn bản.')?.coordinatorText).toContain('Công an tỉnh');
+    expect(readLeadingActor('Sở Tư pháp chủ trì, phối hợp với các cơ quan có liên quan và Công an tỉnh soạn thảo văn bản.')).toMatchObject({ coordinatorText: expect.stringContaining('Công an tỉnh') });
+    expect(readAssignment('Các sở, ngành có liên quan soạn thảo văn bản hướng dẫn.', null).assignment).toMatchObject({ form: 'everyone', namesText: 'Các sở, ngành có liên quan' });
   });
 
   it('reads the names before a colon, with "phối hợp" among them', () => {
