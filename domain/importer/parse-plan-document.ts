@@ -40,6 +40,8 @@ const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
 
 /** Titles of lists of aims, views, requirements or targets, which are no tasks. */
 const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu|chỉ tiêu|hiện trạng|thực trạng)(?=[\s,:.]|$)/iu;
+/** A bullet that details the task above: "Nội dung: …", "Hình thức: …", "Số lượng: …", "Địa điểm: …". */
+const DETAIL_LABEL = /^(?:nội dung|hình thức|số lượng|địa điểm|đối tượng|thành phần|quy mô|tần suất|thông số|các thông số|điểm quan trắc|vị trí|phương thức|phương pháp|cách thức)(?:\s+\p{Ll}+){0,3}\s*:/iu;
 /** A section III point about a topic ("Nguồn ngân sách", "Cơ chế phối hợp", "Phương án huy động kinh phí"), not an actor. */
 const TOPIC_HEADING = /^(?:nguồn|kinh phí|chế độ|thời gian|tiến độ|nội dung|hình thức|phương thức|phương án|cơ chế|giải pháp|chỉ tiêu|mục tiêu|yêu cầu|đối tượng|phạm vi|công tác|chính sách|quy trình)(?=[\s,:]|$)/iu;
 /** A paragraph that opens "Chủ trì, phối hợp với …" or "Phối hợp với …". */
@@ -237,6 +239,19 @@ export class PlanDocumentParser {
       return;
     }
     if (this.role !== 'tasks') return;
+    // "- Nội dung: …", "- Hình thức: …", "- Số lượng: 5.000 cuốn": details of the task above (or
+    // of the group heading, then the task), not tasks of their own.
+    if (DETAIL_LABEL.test(text) && this.group !== null) {
+      const above = this.group.tasks[this.group.tasks.length - 1];
+      if (above !== undefined) above.text = `${above.text.replace(/[.;:]?$/u, ';')} ${text}`;
+      else {
+        const task = this.headingTask();
+        task.text = `${task.text.replace(/[.;:]?$/u, ':')} ${text}`;
+        this.pending.push(task);
+        this.openTask = task;
+      }
+      return;
+    }
     const task = this.newTask(text);
     this.lastAssigned = [];
     this.pending.push(task);

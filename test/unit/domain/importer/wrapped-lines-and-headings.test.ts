@@ -68,3 +68,13 @@ describe('section III points that name a topic or a long agency name', () => {
     expect(draft.tasks.map((task) => task.assignees)).toEqual([['TRUNG_TAM_XUC_TIEN_DAU_TU_THUONG_MAI_VA_DU_LICH'], ['BAO_SON_LA', 'CONG_THONG_TIN_DIEN_TU_TINH']]);
   });
 });
+
+describe('bullets that detail a task', () => {
+  it('joins "Nội dung: …", "Hình thức: …", "Số lượng: …" to the task, here the group heading', () => {
+    const { draft } = importText(plan('II. NỘI DUNG KẾ HOẠCH', '1. Tuyên truyền về quan trắc môi trường', '- Nội dung: Tuyên truyền các quy chuẩn về nước nuôi trồng thủy sản.', '- Hình thức: In tài liệu cấp phát cho cán bộ cấp xã.', '- Số lượng: 5.000 cuốn.', '2. Kiểm tra', '- Kiểm tra các cơ sở nuôi.', '- Địa điểm: các xã ven biển.'));
+    expect(draft.tasks.map((task) => task.text)).toEqual([
+      'Tuyên truyền về quan trắc môi trường: Nội dung: Tuyên truyền các quy chuẩn về nước nuôi trồng thủy sản; Hình thức: In tài liệu cấp phát cho cán bộ cấp xã; Số lượng: 5.000 cuốn.',
+      'Kiểm tra các cơ sở nuôi; Địa điểm: các xã ven biển.',
+    ]);
+  });
+});
