@@ -496,6 +496,14 @@ export class PlanDocumentParser {
     if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && (TIME_PHRASE.test(content) || findDeadlineInText(content) !== null)) {
       const task = this.headingTask();
       task.deadlinePhrase = TIME_PHRASE.exec(content)?.[1]?.trim() ?? null;
+    } else if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && this.group.actors == null && content === '' && !/:\s*$/u.test(this.group.title)) {
+      // "4. Công an tỉnh chủ trì, phối hợp với … bảo đảm an ninh trật tự …" and nothing below: a
+      // point that is one task, its actor opening the sentence.
+      const leading = readActorHeading(this.group.title) === null ? readLeadingActor(this.group.title, true) : null;
+      if (leading !== null && leading.form === 'lead' && leading.leadText !== '') {
+        const task = this.headingTask();
+        Object.assign(task, { assignment: leading, deadlinePhrase: findDeadlineInText(this.group.title)?.phrase ?? null });
+      }
     }
     this.pending = [];
     this.lastAssigned = [];

@@ -78,3 +78,10 @@ describe('bullets that detail a task', () => {
     ]);
   });
 });
+
+describe('a point of the tasks section that is one task', () => {
+  it('is a task of its own when its sentence opens with its actor and nothing is below it', () => {
+    const { draft } = importText(plan('II. NHIỆM VỤ CỤ THỂ', '1. Đối với các sở, ban, ngành tỉnh', '- Rà soát phương án ứng phó thiên tai.', '2. Công an tỉnh chủ trì, phối hợp với Sở Y tế bảo đảm an ninh trật tự trong vùng thiên tai, hoàn thành trước ngày 30/6/2026.'));
+    expect(taskRows(draft)[1]).toEqual(['II.2.1', 'CONG_AN_TINH', ['SO_YT'], 'one_off', '2026-06-30']);
+  });
+});
