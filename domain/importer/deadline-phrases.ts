@@ -80,6 +80,7 @@ const periodicRules: TRule[] = [
     }
     return null;
   },
+  (text) => (/(?:0?6|sáu) tháng(?: đầu năm)?,? và (?:cả |01 |1 )?năm/u.test(text) ? periodicDefault('semi_annual', [6, 12], '6 tháng và cả năm (every six months)') : null),
   (text) => (/(?<!\d)(?:0?6|sáu) tháng(?! (?:đầu|cuối) năm)|nửa năm/u.test(text) && !/(?:0?6|sáu) tháng (?:đầu|cuối) năm \d{4}/u.test(text) ? periodicDefault('semi_annual', [6, 12], 'định kỳ 6 tháng (every six months)') : null),
   (text) => (/(?:hằng|mỗi|định kỳ) quý/u.test(text) ? periodicDefault('quarterly', QUARTER_END_MONTHS, 'hằng quý (every quarter)') : null),
   (text) => (/(?:hằng|mỗi|định kỳ) tháng/u.test(text) ? periodicDefault('monthly', range(12), 'hằng tháng (every month)') : null),
@@ -87,6 +88,14 @@ const periodicRules: TRule[] = [
 ];
 
 const continuingRules: TRule[] = [
+  (text) => {
+    // "Từ tháng 11/2025 đến tháng 12/2025", "từ nay đến hết quý II/2026": due when the span ends.
+    const years = /từ (?:năm )?(\d{4}) đến (?:hết )?(?:năm )?(\d{4})/u.exec(text);
+    if (years !== null && Number(years[1]) < Number(years[2])) return { kind: 'continuous', fromYear: Number(years[1]), toYear: Number(years[2]), note: `giai đoạn ${years[1]}-${years[2]} (ongoing ${years[1]}–${years[2]})` };
+    const match = /(?:^|\s)từ\s.+?\sđến\s+(?:hết\s+|ngày\s+)?(.+)$/u.exec(text);
+    const end = match === null ? null : readDeadlinePhrase(match[1] as string);
+    return end?.kind === 'one_off' ? end : null;
+  },
   (text) => {
     const match = /từ (?:tháng \d{1,2}|quý (?:iv|iii|ii|i|[1-4]))(?: ?\/ ?| ?- ?| năm )(\d{4})/u.exec(text);
     return match ? { kind: 'continuous', fromYear: Number(match[1]), toYear: null, note: `từ năm ${match[1]} trở đi (ongoing from ${match[1]})` } : null;
@@ -144,6 +153,13 @@ const oneOffRules: TRule[] = [
     const [month, year] = [Number(match[1]), Number(match[2])];
     const deadline = month >= 1 && month <= 12 ? isoDate(year, month, daysInMonth(year, month)) : null;
     return deadline === null ? null : { kind: 'one_off', deadline, note: `tháng ${month}/${year}: hết tháng (end of the month)` };
+  },
+  (text) => {
+    // "Đầu năm 2027": by the end of its first quarter; "giữa năm 2026": by the end of June.
+    const match = /(đầu|giữa) năm (\d{4})/u.exec(text);
+    if (!match) return null;
+    const month = match[1] === 'đầu' ? 3 : 6;
+    return { kind: 'one_off', deadline: isoDate(Number(match[2]), month, daysInMonth(Number(match[2]), month)) as string, note: `${match[1]} năm ${match[2]}: hết ${month === 3 ? 'quý I' : 'tháng 6'} (by the end of ${month === 3 ? 'the first quarter' : 'June'})` };
   },
   (text) => {
     // "Trước năm 2030": by the end of the year before.

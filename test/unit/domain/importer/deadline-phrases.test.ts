@@ -1,6 +1,8 @@
 // Deadline phrases of Vietnamese plans, read into a task kind with a date or due days.
 import { describe, expect, it } from 'vitest';
 import { findDeadlineInText, readDeadlinePhrase } from '../../../../domain/importer';
+import { readYearlessPhrase } from '../../../../domain/importer/deadline-phrases';
+import { importText } from './import-helpers';
 
 const QUARTER_20 = ['03-20', '06-20', '09-20', '12-20'];
 
@@ -56,6 +58,65 @@ describe('readDeadlinePhrase', () => {
   it('reads the same phrase in decomposed Unicode (NFD) and in capitals', () => {
     expect(readDeadlinePhrase('QUÝ II/2025'.normalize('NFD'))).toMatchObject({ kind: 'one_off', deadline: '2025-06-30' });
     expect(readDeadlinePhrase('HẰNG NĂM'.normalize('NFD'))).toMatchObject({ kind: 'periodic', frequency: 'annual' });
+  });
+});
+
+describe('several quarters or months named together', () => {
+  it.each([
+    ['Quý III, IV/2026', '2026-12-31'],
+    ['Quý II và quý III năm 2026', '2026-09-30'],
+    ['Tháng 11, 12/2026', '2026-12-31'],
+  ])('reads "%s" as due at the end of the last one', (phrase, deadline) => {
+    expect(readDeadlinePhrase(phrase)).toMatchObject({ kind: 'one_off', deadline });
+  });
+});
+
+describe('spans and parts of a year', () => {
+  it.each([
+    ['Từ tháng 11/2025 đến tháng 12/2025', '2025-12-31'],
+    ['Từ nay đến hết quý II/2026', '2026-06-30'],
+    ['Đầu năm 2027', '2027-03-31'],
+    ['Giữa năm 2026', '2026-06-30'],
+  ])('reads "%s" as due %s', (phrase, deadline) => {
+    expect(readDeadlinePhrase(phrase)).toMatchObject({ kind: 'one_off', deadline });
+  });
+
+  it('reads "từ năm 2026 đến năm 2030" as a period, and "6 tháng đầu năm và cả năm" as every six months', () => {
+    expect(readDeadlinePhrase('Từ năm 2026 đến năm 2030')).toMatchObject({ kind: 'continuous', fromYear: 2026, toYear: 2030 });
+    expect(readDeadlinePhrase('Báo cáo 6 tháng đầu năm và cả năm')).toMatchObject({ kind: 'periodic', frequency: 'semi_annual' });
+  });
+});
+
+describe('a date written without its year', () => {
+  it.each([
+    ['Trước 31/12', '2026-12-31'],
+    ['Trước ngày 15 tháng 10', '2026-10-15'],
+    ['Trong tháng 9', '2026-09-30'],
+    ['Quý IV', '2026-12-31'],
+    ['Tháng 11-12', '2026-12-31'],
+  ])('reads "%s" in the year given', (phrase, deadline) => {
+    expect(readYearlessPhrase(phrase, 2026)).toMatchObject({ kind: 'one_off', deadline });
+  });
+
+  it('reads nothing when the phrase names a year or no date', () => {
+    expect(readYearlessPhrase('Năm 2027', 2026)).toBeNull();
+    expect(readYearlessPhrase('Theo quy định', 2026)).toBeNull();
+  });
+
+  const annualPlan = (title: string, date: string) =>
+    ['ỦY BAN NHÂN DÂN TỈNH A', `Quảng Ngãi, ngày ${date}`, 'KẾ HOẠCH', title, 'II. NHIỆM VỤ', '1. Tuyên truyền', '- Tổ chức tuyên truyền về quyền trẻ em.', 'Cơ quan chủ trì: Sở Y tế', 'Thời gian thực hiện: Quý I', '- Tổng kết, báo cáo kết quả.', 'Cơ quan chủ trì: Sở Y tế', 'Thời gian thực hiện: Trước 15/12'].join('\n');
+
+  it("puts it in the year the plan's title names, and says so in the draft", () => {
+    const { draft, yaml } = importText(annualPlan('Công tác trẻ em năm 2027', '20 tháng 12 năm 2026'));
+    expect(draft.tasks.map((task) => task.deadline)).toEqual(['2027-03-31', '2027-12-15']);
+    expect(yaml.replace(/\n\s*# /gu, ' ')).toContain('MẶC ĐỊNH / DEFAULT: văn bản không ghi năm; lấy năm 2027');
+  });
+
+  it('else in the first year from the issue date that has the date', () => {
+    const { draft } = importText(annualPlan('Công tác trẻ em', '20 tháng 2 năm 2026'));
+    expect(draft.tasks.map((task) => task.deadline)).toEqual(['2026-03-31', '2026-12-15']);
+    const late = importText(annualPlan('Công tác trẻ em', '20 tháng 4 năm 2026')).draft;
+    expect(late.tasks.map((task) => task.deadline)).toEqual(['2027-03-31', '2026-12-15']);
   });
 });
 
