@@ -119,9 +119,9 @@ const HEADING_INDEX = /^(?:[IVX]+|[A-ZĐ]|\d{1,2})\.?$/u;
 
 /**
  * A saved table drops merged cells: a row narrower than the header lost the cells merged with
- * the row above, on the left (STT, lead, coordinators spanning several task rows), so its cells
- * are the rightmost ones and the missing ones repeat the row above. A heading row (one cell, or
- * a numeral and a title) stays on the left.
+ * the row above, and the missing ones repeat the row above. Where they were is placeNarrowRow's
+ * call (mostly on the left: STT, lead, coordinators spanning several task rows). A heading row
+ * (one cell, or a numeral and a title) stays on the left.
  */
 export function squareMergedRows(rows: readonly string[][]): string[][] {
   const header = rows[0] ?? [];
