@@ -93,7 +93,9 @@ export function mergeHeaderRows(upper: readonly string[], lower: readonly string
 
 /** The two header rows as one when lower names the columns under a span of upper; else null. */
 export function mergeSubHeader(upper: readonly string[], lower: readonly string[]): string[] | null {
-  return columnsOf(upper).has('task') && isSubHeader(columnsOf(lower)) ? mergeHeaderRows(upper, lower) : null;
+  // A Word table repeats a cell merged down both rows ("TT", "Nội dung") in the lower row too.
+  const own = lower.map((cell, index) => (cell.trim() !== '' && cell.trim() === (upper[index] ?? '').trim() ? '' : cell));
+  return columnsOf(upper).has('task') && isSubHeader(columnsOf(own)) ? mergeHeaderRows(upper, own) : null;
 }
 
 function findHeader(rows: readonly (readonly string[])[]): { columns: Map<TColumn, number>; body: number } | null {

@@ -21,6 +21,16 @@ describe('a table header on two rows', () => {
     expect(mergeHeaderRows(['TT', 'Nội dung', 'Đơn vị thực hiện', 'Thời gian'], ['Chủ trì', 'Phối hợp'])).toEqual(['TT', 'Nội dung', 'Đơn vị thực hiện Chủ trì', 'Đơn vị thực hiện Phối hợp', 'Thời gian']);
   });
 
+  it('merges the two rows of a Word table, where cells merged down both rows are written in each', () => {
+    // As the .docx reader gives them: a merged-across cell then an empty one, a merged-down cell repeated.
+    const rows = [
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan thực hiện', '', 'Thời gian hoàn thành'],
+      ['TT', 'Nội dung nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'],
+      ['1', 'Rà soát cơ sở dữ liệu trẻ em', 'Sở Y tế', 'Sở Tài chính', 'Quý I/2026'],
+    ];
+    expect(readTaskTable(rows)?.[0]?.tasks[0]).toMatchObject({ text: 'Rà soát cơ sở dữ liệu trẻ em', leadText: 'Sở Y tế', coordinatorText: 'Sở Tài chính', deadlineText: 'Quý I/2026' });
+  });
+
   it('reads the tasks of a pipe table whose header spans two rows', () => {
     const rows = [
       '| TT | Nội dung nhiệm vụ | Cơ quan thực hiện | Thời gian hoàn thành |',
