@@ -43,7 +43,7 @@ const EVERY_UNIT = `(?<=^|[;,]\\s*|\\s(?:và|với)\\s+)(?:các|những)\\s+${UN
 /** Phrases read whole, before the registry's names are looked for in what is left. */
 const WHOLE_NAMES = new RegExp(`${RELATED_PHRASE.source}|${ALTERNATIVE_NAMES.source}|${EVERY_UNIT}`, 'giu');
 /** First words of an agency's name: a separator before one of them starts a new name. */
-const NAME_STARTS = ['sở', 'bộ', 'chi nhánh', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn', 'ubnd', 'cổng thông tin'].map((start) => nameKey(start).split(' '));
+const NAME_STARTS = ['sở', 'bộ', 'chi nhánh', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn', 'ubnd', 'cổng thông tin', 'trung ương', 'tổng liên đoàn', 'tổng cục', 'thông tấn xã', 'tập đoàn', 'tổng công ty', 'hiệp hội'].map((start) => nameKey(start).split(' '));
 /** Trailing words a registry name may drop in a list: "Ủy ban MTTQ Việt Nam tỉnh" → "… Việt Nam". */
 const DROPPABLE_SUFFIXES = [['tỉnh'], ['thuộc', 'tỉnh']].map((words) => words.map((word) => nameKey(word)));
 /** Names that mean nothing on their own once "tỉnh" is dropped ("Ủy ban nhân dân"). */
@@ -109,6 +109,13 @@ export class AgencyMatcher {
       if (found === null || opensName(leftover)) {
         leftover.push(tokens[index] as TToken);
         index += 1;
+        continue;
+      }
+      // "Tổng Liên đoàn Lao động Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam", "Trung ương Đoàn …":
+      // a national body whose name holds a provincial one; the registry's entry is not it.
+      if (widensToNational(leftover, tokens, index + found.length)) {
+        leftover.push(...tokens.slice(index, index + found.length));
+        index += found.length;
         continue;
       }
       // "Chủ tịch Ủy ban nhân dân các huyện", "Giám đốc Sở Y tế": the head stands for the agency.
@@ -209,6 +216,16 @@ function quote(text: string, tokens: readonly TToken[], index: number, length: n
  * ("Bộ" before "Công an"): a registry name found right after them is the rest of another name
  * ("Bộ Công an" is not "Công an tỉnh").
  */
+const NATIONAL_BEFORE = [['tổng'], ['trung', 'ương']].map((words) => words.map((word) => nameKey(word)));
+const NATIONAL_AFTER = [['việt', 'nam'], ['trung', 'ương'], ['toàn', 'quốc']].map((words) => words.map((word) => nameKey(word)));
+
+/** Whether the words right before a registry name ("Tổng", "Trung ương") or right after it ("Việt Nam", "Trung ương") make it another, national body. */
+function widensToNational(leftover: readonly TToken[], tokens: readonly TToken[], after: number): boolean {
+  const before = leftover.map((token) => token.key);
+  const opens = NATIONAL_BEFORE.some((words) => words.length <= before.length && words.every((word, offset) => before[before.length - words.length + offset] === word));
+  return opens || NATIONAL_AFTER.some((words) => wordsAt(tokens, after, words));
+}
+
 function opensName(leftover: readonly TToken[]): boolean {
   let start = leftover.length;
   while (start > 0 && !SEPARATORS.has((leftover[start - 1] as TToken).key)) start -= 1;
@@ -292,6 +309,8 @@ function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[]
     const words = trimSeparators(piece);
     if (words.length === 0 || words.every((token) => VAGUE_WORDS.has(token.key) || SEPARATORS.has(token.key))) return [];
     const written = text.slice((words[0] as TToken).start, (words[words.length - 1] as TToken).end);
+    // "Phòng Thương mại và Công nghiệp Việt Nam (VCCI)": the abbreviation in brackets is the name again.
+    if (/^\p{Lu}[\p{Lu}\d&-]{1,11}$/u.test(written) && text.slice(0, (words[0] as TToken).start).trimEnd().endsWith('(')) return [];
     return [{ code: null, written, isGroup: isCollective(written) }];
   });
 }

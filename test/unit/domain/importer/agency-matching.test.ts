@@ -115,6 +115,20 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc')).toEqual(['MTTQ_TINH', 'ALL_SOCIO_POLITICAL_ORGANISATIONS']);
   });
 
+  it('does not take a national body for the provincial one its name holds, and drops an abbreviation in brackets', () => {
+    expect(codesIn(seedMatcher, 'Tổng Liên đoàn Lao động Việt Nam, Hội Liên hiệp Phụ nữ Việt Nam, Trung ương Đoàn TNCS Hồ Chí Minh')).toEqual([
+      '? Tổng Liên đoàn Lao động Việt Nam',
+      '? Hội Liên hiệp Phụ nữ Việt Nam',
+      '? Trung ương Đoàn TNCS Hồ Chí Minh',
+    ]);
+    expect(codesIn(seedMatcher, 'Phòng Thương mại và Công nghiệp Việt Nam (VCCI), Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam')).toEqual([
+      '? Phòng Thương mại và Công nghiệp Việt Nam',
+      '? Đài Tiếng nói Việt Nam',
+      '? Thông tấn xã Việt Nam',
+    ]);
+    expect(codesIn(seedMatcher, 'Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn')).toEqual(['HOI_LHPN', 'TINH_DOAN']);
+  });
+
   it('ends a list of names before "trong quá trình", and reads "quá trình", "lộ trình", "chương trình" as no action', () => {
     const { draft } = importText(
       ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Phát triển hạ tầng số', 'III. TỔ CHỨC THỰC HIỆN', '1. Công an tỉnh', '- Phối hợp chặt chẽ với Sở Y tế, các doanh nghiệp công nghệ số trong quá trình khảo sát, triển khai hạ tầng.'].join('\n'),
