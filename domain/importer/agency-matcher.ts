@@ -265,7 +265,12 @@ function placeQualifierAt(tokens: readonly TToken[], index: number): number {
   return 0;
 }
 
+const KHU = nameKey('khu');
+const CAC = nameKey('các');
+
 function startsName(tokens: readonly TToken[], index: number): boolean {
+  // "Ban Quản lý Khu kinh tế và các Khu công nghiệp": "các Khu …" goes on with the name.
+  if (tokens[index]?.key === CAC && tokens[index + 1]?.key === KHU) return false;
   return NAME_STARTS.some((start) => start.every((word, offset) => tokens[index + offset]?.key === word) && (start.length > 1 || start[0] !== 'ban' || /\p{L}/u.test(tokens[index + 1]?.key ?? '')));
 }
 
@@ -306,7 +311,11 @@ function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[]
   });
   pieces.push(current);
   return pieces.flatMap((piece) => {
-    const words = trimSeparators(piece);
+    // "Chủ tịch UBND các xã, phường", "Thủ trưởng các cơ quan": the head stands for the body.
+    // Only before a body's name: "Trưởng Ban Chỉ đạo" is the head himself.
+    const title = HEAD_TITLES.find((head) => piece.length > head.length && head.every((word, offset) => piece[offset]?.key === word) && startsName(piece, head.length));
+    const body = trimSeparators(title === undefined ? piece : piece.slice(title.length));
+    const words = body.every((token) => VAGUE_WORDS.has(token.key) || SEPARATORS.has(token.key)) ? trimSeparators(piece) : body;
     if (words.length === 0 || words.every((token) => VAGUE_WORDS.has(token.key) || SEPARATORS.has(token.key))) return [];
     const written = text.slice((words[0] as TToken).start, (words[words.length - 1] as TToken).end);
     // "Phòng Thương mại và Công nghiệp Việt Nam (VCCI)": the abbreviation in brackets is the name again.

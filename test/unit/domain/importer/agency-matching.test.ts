@@ -115,6 +115,12 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc')).toEqual(['MTTQ_TINH', 'ALL_SOCIO_POLITICAL_ORGANISATIONS']);
   });
 
+  it('reads "Chủ tịch UBND các xã" as the body its head stands for, "Trưởng Ban Chỉ đạo" as written, and "… và các Khu công nghiệp" as one name', () => {
+    expect(codesIn(seedMatcher, 'Chủ tịch Ủy ban nhân dân các xã, phường đặc biệt')).toEqual(['? Ủy ban nhân dân các xã, phường đặc biệt']);
+    expect(codesIn(seedMatcher, 'Trưởng Ban Chỉ đạo')).toEqual(['? Trưởng Ban Chỉ đạo']);
+    expect(codesIn(seedMatcher, 'Ban Quản lý Khu kinh tế và các Khu công nghiệp tỉnh, các tổ chức chính trị - xã hội')).toEqual(['? Ban Quản lý Khu kinh tế và các Khu công nghiệp tỉnh', 'ALL_SOCIO_POLITICAL_ORGANISATIONS']);
+  });
+
   it('does not take a national body for the provincial one its name holds, and drops an abbreviation in brackets', () => {
     expect(codesIn(seedMatcher, 'Tổng Liên đoàn Lao động Việt Nam, Hội Liên hiệp Phụ nữ Việt Nam, Trung ương Đoàn TNCS Hồ Chí Minh')).toEqual([
       '? Tổng Liên đoàn Lao động Việt Nam',
