@@ -228,7 +228,7 @@ export function readYearlessPhrase(phrase: string, year: number): TDeadlineReadi
 }
 
 /** Words that introduce a deadline in a task's wording, and what follows them up to the clause's end. */
-const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời hạn:?)[^.;()]{0,60}/gu;
+const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời hạn:?|(?:trong|vào|trước) (?=(?:quý|tháng) (?:[ivx]+|\d{1,2})\s*\/\s*\d{4}|năm \d{4})|trước (?=\d{1,2}\/\d{1,2}\/\d{4}))[^.;()]{0,60}/gu;
 
 /**
  * Finds a deadline inside a task's own wording, e.g. "…, hoàn thành trước ngày 30/6/2025": only

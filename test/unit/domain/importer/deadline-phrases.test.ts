@@ -134,6 +134,12 @@ describe('findDeadlineInText', () => {
     expect(findDeadlineInText('Hằng năm, trước ngày 25 tháng 12, các cơ quan báo cáo kết quả thực hiện.')?.reading).toMatchObject({ kind: 'periodic', frequency: 'annual', dueDays: ['12-25'] });
   });
 
+  it('finds "trong quý II/2026", "vào năm 2030", "trước 15/12/2026" in a task\'s words', () => {
+    expect(findDeadlineInText('Tổ chức hội nghị sơ kết trong quý II/2026.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2026-06-30' });
+    expect(findDeadlineInText('Tổng kết việc thực hiện vào năm 2030.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2030-12-31' });
+    expect(findDeadlineInText('Báo cáo Ủy ban nhân dân tỉnh trước 15/12/2026.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2026-12-15' });
+  });
+
   it('does not take the date of a cited document for a deadline', () => {
     expect(findDeadlineInText('Triển khai Kế hoạch số 3660/KH-UBND ngày 12 tháng 10 năm 2021 của Ủy ban nhân dân tỉnh.')).toBeNull();
   });
