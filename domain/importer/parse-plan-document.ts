@@ -58,6 +58,9 @@ const TIME_PHRASE = /(?:^|\.\s)(?:thời gian|thời hạn)(?: thực hiện| ho
 /** Words after the actor from which a numbered point's title is a duty, not a name. */
 const MIN_DUTY_WORDS = 5;
 
+/** A heading in capitals, two words or more: "NHIỆM VỤ, GIẢI PHÁP". */
+const isUpperCaseHeading = (title: string) => /\p{L}{2,}\s+\p{L}/u.test(title) && title === title.toUpperCase();
+
 /** Opening characters a text task and a table row must share to be the same task. */
 const RESTATED_OPENING = 40;
 
@@ -85,12 +88,26 @@ export class PlanDocumentParser {
   private readonly narrative: string[] = [];
 
   parse(blocks: readonly TDocumentBlock[]): TParsedDocument {
-    // A short document without Roman sections is all tasks.
-    if (!blocks.some((block) => block.kind === 'paragraph' && classifyParagraph(block.text).kind === 'section')) this.role = 'tasks';
-    for (const block of blocks) {
-      if (block.kind === 'table') this.onTable(block.rows, block.wholeRows === true);
-      else this.onParagraph(classifyParagraph(block.text), block.text);
-    }
+    const paragraphs = blocks.map((block) => (block.kind === 'paragraph' ? classifyParagraph(block.text) : null));
+    const romanSections = paragraphs.some((paragraph) => paragraph?.kind === 'section');
+    // "1. MỤC ĐÍCH, YÊU CẦU", "2. NHIỆM VỤ, GIẢI PHÁP" then "2.1. …": a document numbering its
+    // sections in Arabic, upper case, and their groups "2.1.", "2.2.".
+    const arabicSections = !romanSections && paragraphs.filter((paragraph) => paragraph?.kind === 'group' && isUpperCaseHeading(paragraph.title)).length >= 2;
+    // A short document without sections is all tasks.
+    if (!romanSections && !arabicSections) this.role = 'tasks';
+    let section: number | null = null;
+    blocks.forEach((block, index) => {
+      if (block.kind === 'table') return this.onTable(block.rows, block.wholeRows === true);
+      let paragraph = paragraphs[index] as TParagraph;
+      if (arabicSections && paragraph.kind === 'group' && isUpperCaseHeading(paragraph.title)) {
+        section = paragraph.number;
+        paragraph = { kind: 'section', numeral: String(paragraph.number), title: paragraph.title };
+      } else if (arabicSections && section !== null) {
+        const sub = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u.exec(block.text);
+        if (sub !== null && Number(sub[1]) === section) paragraph = { kind: 'group', number: Number(sub[2]), title: (sub[3] as string).trim() };
+      }
+      this.onParagraph(paragraph, block.text);
+    });
     this.endGroup();
     for (const task of this.tasks) this.readOwnActor(task);
     return { tasks: this.withoutRestatedTasks(), narrative: this.narrative };

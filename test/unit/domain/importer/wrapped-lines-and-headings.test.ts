@@ -85,3 +85,28 @@ describe('a point of the tasks section that is one task', () => {
     expect(taskRows(draft)[1]).toEqual(['II.2.1', 'CONG_AN_TINH', ['SO_YT'], 'one_off', '2026-06-30']);
   });
 });
+
+describe('sections numbered in Arabic numerals', () => {
+  it('reads "2. NHIỆM VỤ, GIẢI PHÁP" in capitals as a section and "2.1. …" as its groups', () => {
+    const { draft } = importText(
+      plan(
+        '1. MỤC ĐÍCH, YÊU CẦU',
+        'Bảo đảm chuyển đổi số.',
+        '2. NHIỆM VỤ, GIẢI PHÁP',
+        '2.1. Hoàn thiện thể chế',
+        '- Xây dựng quy chế quản lý dữ liệu. Cơ quan chủ trì: Sở Y tế; thời gian: Quý II/2026.',
+        '2.2. Phát triển hạ tầng số',
+        '- Nâng cấp trung tâm dữ liệu tỉnh (Giao Sở Tài chính chủ trì; hoàn thành trong quý IV/2026).',
+        '3. TỔ CHỨC THỰC HIỆN',
+        '3.1. Sở Tư pháp',
+        'Bố trí kinh phí thực hiện Kế hoạch.',
+      ),
+    );
+    expect(taskRows(draft)).toEqual([
+      ['II.1.1', 'SO_YT', [], 'one_off', '2026-06-30'],
+      ['II.2.1', 'SO_TC', [], 'one_off', '2026-12-31'],
+      ['III.1.1', 'SO_TU_PHAP', [], 'continuous', null],
+    ]);
+    expect(draft.tasks.map((task) => task.groupTitle)).toEqual(['Hoàn thiện thể chế', 'Phát triển hạ tầng số', 'Sở Tư pháp']);
+  });
+});
