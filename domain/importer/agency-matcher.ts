@@ -190,7 +190,8 @@ function shortenedVariants(key: string): string[] {
  */
 export function isCollective(written: string): boolean {
   // "Sở, ban, ngành liên quan", "Bộ, ngành": kinds of unit listed, not one unit.
-  return /^(?:các|những)\s/iu.test(written) || /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(?:các|cấp)\s/iu.test(written) || /\scác cấp$/iu.test(written) || /^(?:sở|bộ),\s*(?:ban|ngành)\b/iu.test(written);
+  // "Cơ quan, đơn vị có liên quan": the units concerned, whichever they are.
+  return /^(?:các|những)\s/iu.test(written) || /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(?:các|cấp)\s/iu.test(written) || /\scác cấp$/iu.test(written) || /^(?:sở|bộ),\s*(?:ban|ngành)\b/iu.test(written) || /\sliên quan$/iu.test(written);
 }
 
 /** Titles of an agency's head, which stand for the agency when its name follows. */
@@ -265,6 +266,7 @@ function placeQualifierAt(tokens: readonly TToken[], index: number): number {
   return 0;
 }
 
+const PLACE_PREPOSITIONS = new Set(['tại', 'trên', 'ở', 'trong'].map(nameKey));
 const KHU = nameKey('khu');
 const CAC = nameKey('các');
 
@@ -317,6 +319,8 @@ function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[]
     const body = trimSeparators(title === undefined ? piece : piece.slice(title.length));
     const words = body.every((token) => VAGUE_WORDS.has(token.key) || SEPARATORS.has(token.key)) ? trimSeparators(piece) : body;
     if (words.length === 0 || words.every((token) => VAGUE_WORDS.has(token.key) || SEPARATORS.has(token.key))) return [];
+    // "… có liên quan tại khu vực biên giới": where they act, not another name.
+    if (PLACE_PREPOSITIONS.has((words[0] as TToken).key)) return [];
     const written = text.slice((words[0] as TToken).start, (words[words.length - 1] as TToken).end);
     // "Phòng Thương mại và Công nghiệp Việt Nam (VCCI)": the abbreviation in brackets is the name again.
     if (/^\p{Lu}[\p{Lu}\d&-]{1,11}$/u.test(written) && text.slice(0, (words[0] as TToken).start).trimEnd().endsWith('(')) return [];

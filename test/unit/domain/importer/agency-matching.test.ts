@@ -121,6 +121,14 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Ban Quản lý Khu kinh tế và các Khu công nghiệp tỉnh, các tổ chức chính trị - xã hội')).toEqual(['? Ban Quản lý Khu kinh tế và các Khu công nghiệp tỉnh', 'ALL_SOCIO_POLITICAL_ORGANISATIONS']);
   });
 
+  it('reads "cơ quan, đơn vị có liên quan" as a group, and "tại khu vực biên giới" after names as where they act', () => {
+    const resolver = new AgencyResolver(seedRegistry());
+    expect(resolver.resolveList('Sở Y tế và cơ quan, đơn vị có liên quan tại khu vực biên giới, cửa khẩu', 'II.1.1').map((mention) => [mention.code, mention.isGroup])).toEqual([
+      ['SO_YT', false],
+      ['CO_QUAN_DON_VI_CO_LIEN_QUAN', true],
+    ]);
+  });
+
   it('does not take a national body for the provincial one its name holds, and drops an abbreviation in brackets', () => {
     expect(codesIn(seedMatcher, 'Tổng Liên đoàn Lao động Việt Nam, Hội Liên hiệp Phụ nữ Việt Nam, Trung ương Đoàn TNCS Hồ Chí Minh')).toEqual([
       '? Tổng Liên đoàn Lao động Việt Nam',
