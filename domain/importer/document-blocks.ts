@@ -50,7 +50,8 @@ function isTabRow(line: string): boolean {
 
 /** A line that starts lower-case or with "(" continues the paragraph before it. */
 function continuesParagraph(line: string): boolean {
-  if (LETTERED_ITEM.test(line)) return false;
+  // "(Kèm theo Kế hoạch số …)" under an appendix's title is a line of its own.
+  if (LETTERED_ITEM.test(line) || /^\(\s*kèm theo\s/iu.test(line)) return false;
   const first = line.charAt(0);
   return first === '(' || (first !== first.toUpperCase() && first === first.toLowerCase());
 }

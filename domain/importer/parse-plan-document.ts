@@ -147,8 +147,8 @@ export class PlanDocumentParser {
         this.onText(paragraph.text);
         break;
     }
-    // A section heading is a table's caption without its numeral.
-    this.lastParagraph = paragraph.kind === 'section' ? paragraph.title : raw;
+    // A section heading is a table's caption without its numeral; "(Kèm theo Kế hoạch số …)" is none.
+    if (!/^\(?\s*kèm theo\s/iu.test(raw)) this.lastParagraph = paragraph.kind === 'section' ? paragraph.title : raw;
   }
 
   /** "Thực hiện: X chủ trì, … triển khai thực hiện trong tháng 6/2025": the words after the names may be a deadline. */

@@ -66,7 +66,11 @@ export function codeFromName(name: string): string {
   return /^[A-Z]/.test(ascii) ? ascii : `CO_QUAN_${ascii}`;
 }
 
-/** Lower-cases the first letter, for a title built as "Kế hoạch " + the document's subtitle. */
+/**
+ * Lower-cases the first letter, for a title built as "Kế hoạch " + the document's subtitle; a
+ * subtitle in capitals ("PHÁT TRIỂN HẠ TẦNG …") stays as written, not "pHÁT TRIỂN".
+ */
 export function lowerFirst(text: string): string {
-  return text.length === 0 ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  if (text.length === 0 || (/\p{L}.*\p{L}/u.test(text) && text === text.toUpperCase())) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -110,3 +110,12 @@ describe('sections numbered in Arabic numerals', () => {
     expect(draft.tasks.map((task) => task.groupTitle)).toEqual(['Hoàn thiện thể chế', 'Phát triển hạ tầng số', 'Sở Tư pháp']);
   });
 });
+
+describe("the draft's title and a table's group title", () => {
+  it('keeps a subtitle in capitals as written, and skips "(Kèm theo …)" when naming the table\'s group', () => {
+    const text = ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'PHÁT TRIỂN HẠ TẦNG SỐ TRÊN ĐỊA BÀN TỈNH', 'I. NHIỆM VỤ', 'PHỤ LỤC', 'NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH', '(Kèm theo Kế hoạch số 12/KH-UBND)', '| TT | Nội dung nhiệm vụ | Cơ quan chủ trì |', '| 1 | Nâng cấp trung tâm dữ liệu | Sở Y tế |'].join('\n');
+    const { draft, summary } = importText(text);
+    expect(summary.title).toBe('Kế hoạch PHÁT TRIỂN HẠ TẦNG SỐ TRÊN ĐỊA BÀN TỈNH');
+    expect(draft.tasks[0]?.groupTitle).toBe('NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH');
+  });
+});
