@@ -212,11 +212,6 @@ function quote(text: string, tokens: readonly TToken[], index: number, length: n
   return text.slice(first.start, last.end);
 }
 
-/**
- * Whether the words left over since the last separator are only the first word(s) of a name
- * ("Bộ" before "Công an"): a registry name found right after them is the rest of another name
- * ("Bộ Công an" is not "Công an tỉnh").
- */
 const NATIONAL_BEFORE = [['tổng'], ['trung', 'ương']].map((words) => words.map((word) => nameKey(word)));
 const NATIONAL_AFTER = [['việt', 'nam'], ['trung', 'ương'], ['toàn', 'quốc']].map((words) => words.map((word) => nameKey(word)));
 
@@ -227,6 +222,11 @@ function widensToNational(leftover: readonly TToken[], tokens: readonly TToken[]
   return opens || NATIONAL_AFTER.some((words) => wordsAt(tokens, after, words));
 }
 
+/**
+ * Whether the words left over since the last separator are only the first word(s) of a name
+ * ("Bộ" before "Công an"): a registry name found right after them is the rest of another name
+ * ("Bộ Công an" is not "Công an tỉnh").
+ */
 function opensName(leftover: readonly TToken[]): boolean {
   let start = leftover.length;
   while (start > 0 && !SEPARATORS.has((leftover[start - 1] as TToken).key)) start -= 1;
@@ -266,6 +266,7 @@ function placeQualifierAt(tokens: readonly TToken[], index: number): number {
   return 0;
 }
 
+/** Words that open where units act ("tại khu vực biên giới"), not a name. */
 const PLACE_PREPOSITIONS = new Set(['tại', 'trên', 'ở', 'trong'].map(nameKey));
 const KHU = nameKey('khu');
 const CAC = nameKey('các');
@@ -287,7 +288,6 @@ function startsCityName(tokens: readonly TToken[], index: number, text: string):
   return letter !== letter.toLowerCase();
 }
 
-/** Splits tokens no registry name covered into names, dropping separators and vague phrases. */
 const UNIT_WORDS = nameKey('đơn vị').split(' ');
 const COLLECTIVE_START = new Set(['các', 'những', 'mọi'].map(nameKey));
 
@@ -297,6 +297,7 @@ function startsUnitAfterNamedAgency(tokens: readonly TToken[], index: number, cu
   return first !== undefined && !COLLECTIVE_START.has(first.key) && UNIT_WORDS.every((word, offset) => tokens[index + offset]?.key === word);
 }
 
+/** Splits tokens no registry name covered into names, dropping separators and vague phrases. */
 function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[] {
   const pieces: TToken[][] = [];
   let current: TToken[] = [];
