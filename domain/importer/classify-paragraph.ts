@@ -53,13 +53,10 @@ export function classifyParagraph(text: string): TParagraph {
   if (APPENDIX.test(text)) return { kind: 'appendix', title: text };
   if (RECIPIENTS.test(text)) return { kind: 'recipients' };
   const unmarked = withoutListMark(text);
-  const assignment = ASSIGNMENT.exec(unmarked);
+  const field = readTaskField(text);
   // "b) Cơ quan thực hiện:" with nothing after it only labels the fields below.
-  if (assignment) return (assignment[1] as string).trim() === '' ? { kind: 'text', text } : { kind: 'assignment', line: unmarked, body: (assignment[1] as string).trim() };
-  for (const [field, pattern] of FIELDS) {
-    const match = pattern.exec(unmarked);
-    if (match) return { kind: 'field', field, line: unmarked, value: (match[1] as string).trim() };
-  }
+  if (field?.field === 'responsible') return field.value === '' ? { kind: 'text', text } : { kind: 'assignment', line: unmarked, body: field.value };
+  if (field !== null) return { kind: 'field', field: field.field, line: unmarked, value: field.value };
   const group = GROUP.exec(text);
   if (group) return { kind: 'group', number: Number(group[1]), title: (group[2] as string).trim() };
   const bullet = BULLET.exec(text);
