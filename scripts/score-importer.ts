@@ -1,7 +1,8 @@
 // Scores `dondoc plan import` on the real plan corpus against the hand-made expected results
-// (issue 16): npx tsx scripts/score-importer.ts [--corpus DIR] [--json] [--verbose]
-// [--floor FILE | --write-floor FILE] [stem…]. The corpus stays outside the repo
-// (../shared/corpus/plans), so this is not part of `npm test`.
+// (issue 16): npx tsx scripts/score-importer.ts [--corpus DIR] [--expected DIR] [--json]
+// [--verbose] [--floor FILE | --write-floor FILE] [stem…]. The corpus stays outside the repo
+// (../shared/corpus/plans), so this is not part of `npm test`. --expected scores another set of
+// documents against its own hand-made results, written in the same format.
 // Exit 0: every document meets the goal (with --floor: none falls below its recorded figures);
 // 1: some document is below it; 2: nothing to score.
 import { existsSync } from 'node:fs';
@@ -19,10 +20,12 @@ import { belowFloor, readFloor, writeFloor } from './importer-score/floor';
 import { scoreDocument, type TDocumentScore } from './importer-score/score-document';
 
 const FIXTURES = projectPath('test', 'fixtures', 'importer-corpus');
-const USAGE = 'usage: npx tsx scripts/score-importer.ts [--corpus DIR] [--json] [--verbose] [--floor FILE | --write-floor FILE] [document-stem…]';
+const USAGE = 'usage: npx tsx scripts/score-importer.ts [--corpus DIR] [--expected DIR] [--json] [--verbose] [--floor FILE | --write-floor FILE] [document-stem…]';
 
 interface TOptions {
   corpus: string;
+  /** The folder of expected results (<document stem>.yaml). */
+  expected: string;
   json: boolean;
   verbose: boolean;
   /** Compare with the figures recorded there instead of the goal: a regression gate. */
@@ -33,15 +36,16 @@ interface TOptions {
 }
 
 function readOptions(argv: readonly string[]): TOptions {
-  const options: TOptions = { corpus: process.env.DONDOC_CORPUS_DIR ?? projectPath('..', 'shared', 'corpus', 'plans'), json: false, verbose: false, floor: null, writeFloor: null, stems: [] };
+  const options: TOptions = { corpus: process.env.DONDOC_CORPUS_DIR ?? projectPath('..', 'shared', 'corpus', 'plans'), expected: FIXTURES, json: false, verbose: false, floor: null, writeFloor: null, stems: [] };
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] as string;
     if (argument === '--json') options.json = true;
     else if (argument === '--verbose') options.verbose = true;
-    else if (argument === '--corpus' || argument === '--floor' || argument === '--write-floor') {
+    else if (argument === '--corpus' || argument === '--expected' || argument === '--floor' || argument === '--write-floor') {
       const value = argv[index + 1];
-      if (value === undefined || value.startsWith('-')) throw new Error(`${argument} needs a ${argument === '--corpus' ? 'directory' : 'file'}. ${USAGE}`);
+      if (value === undefined || value.startsWith('-')) throw new Error(`${argument} needs a ${argument === '--corpus' || argument === '--expected' ? 'directory' : 'file'}. ${USAGE}`);
       if (argument === '--corpus') options.corpus = value;
+      else if (argument === '--expected') options.expected = resolve(value);
       else if (argument === '--floor') options.floor = resolve(value);
       else options.writeFloor = resolve(value);
       index += 1;
@@ -52,13 +56,14 @@ function readOptions(argv: readonly string[]): TOptions {
   return options;
 }
 
-async function readExpected(stems: readonly string[]): Promise<TExpectedResults[]> {
-  const files = (await readdir(FIXTURES)).filter((file) => file.endsWith('.yaml')).sort();
+async function readExpected(folder: string, stems: readonly string[]): Promise<TExpectedResults[]> {
+  if (!existsSync(folder)) throw new Error(`no folder of expected results at ${folder}: check --expected.`);
+  const files = (await readdir(folder)).filter((file) => file.endsWith('.yaml')).sort();
   const wanted = stems.length === 0 ? files : stems.map((stem) => `${stem}.yaml`);
   const results: TExpectedResults[] = [];
   for (const file of wanted) {
-    if (!files.includes(file)) throw new Error(`no expected results ${join(FIXTURES, file)}: write them first (format in ${join(FIXTURES, 'README.md')}).`);
-    const parsed = ZExpectedResults.safeParse(parse(await readFile(join(FIXTURES, file), 'utf8')));
+    if (!files.includes(file)) throw new Error(`no expected results ${join(folder, file)}: write them first (format in ${join(FIXTURES, 'README.md')}).`);
+    const parsed = ZExpectedResults.safeParse(parse(await readFile(join(folder, file), 'utf8')));
     if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
     results.push(parsed.data);
   }
@@ -87,9 +92,9 @@ async function main(): Promise<number> {
     console.error(`The plan corpus is not at ${options.corpus}: pass --corpus DIR or set DONDOC_CORPUS_DIR to the folder of the corpus .txt files.`);
     return 2;
   }
-  const expected = await readExpected(options.stems);
+  const expected = await readExpected(options.expected, options.stems);
   if (expected.length === 0) {
-    console.error(`No expected results in ${FIXTURES}.`);
+    console.error(`No expected results in ${options.expected}.`);
     return 2;
   }
   const scores: TDocumentScore[] = [];

@@ -1,5 +1,10 @@
 // The importer's scoring on a made-up document: matching by opening words, agency names against
 // the draft's codes, deadlines read or defaulted, criteria taken for tasks, the goal.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDraftView } from '../../../scripts/importer-score/draft-view';
 import { ZExpectedResults } from '../../../scripts/importer-score/expected-results';
@@ -182,4 +187,31 @@ describe('the recorded floor, the gate CI runs', () => {
       'thu_2025.txt: coordinatorsRight 2, recorded 3',
     ]);
   });
+});
+
+describe('the script on a corpus and expected results of its own (--corpus, --expected)', () => {
+  it('scores the documents in the folder it is given, not the repo\'s fixtures', () => {
+    const root = fileURLToPath(new URL('../../..', import.meta.url));
+    const corpus = mkdtempSync(join(tmpdir(), 'dondoc-corpus-'));
+    const expected = mkdtempSync(join(tmpdir(), 'dondoc-expected-'));
+    writeFileSync(
+      join(corpus, 'kon_tum_12_2025.txt'),
+      ['ỦY BAN NHÂN DÂN TỈNH KON TUM', 'Số: 12/KH-UBND', '', 'KẾ HOẠCH', 'Phòng chống đuối nước trẻ em năm 2025', 'I. NHIỆM VỤ', '1. Tuyên truyền phòng chống đuối nước cho học sinh', '- Cơ quan chủ trì: Sở Y tế.', '- Thời gian thực hiện: Quý IV/2025.', '2. Kiểm tra an toàn các bể bơi', '- Cơ quan chủ trì: Công an tỉnh.', ''].join('\n'),
+    );
+    writeFileSync(
+      join(expected, 'kon_tum_12_2025.yaml'),
+      ['document: "kon_tum_12_2025.txt"', 'heldOut: false', 'tasks:', '  - text: "Tuyên truyền phòng chống đuối nước cho học sinh"', '    lead: "Sở Y tế"', '    coordinators: []', '    deadline: "Quý IV/2025"', '  - text: "Kiểm tra an toàn các bể bơi"', '    lead: "Sở Y tế"', '    coordinators: []', '    deadline: null', ''].join('\n'),
+    );
+    let output = '';
+    try {
+      execFileSync(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/score-importer.ts', '--corpus', corpus, '--expected', expected, '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      // The second task's lead is not the one expected: below the goal, exit 1.
+      expect((error as { status: number }).status).toBe(1);
+      output = (error as { stdout: string }).stdout;
+    }
+    const { documents } = JSON.parse(output) as { documents: { document: string; expected: number; found: number; leadsRight: number; deadlinesRead: number }[] };
+    expect(documents).toHaveLength(1);
+    expect(documents[0]).toMatchObject({ document: 'kon_tum_12_2025.txt', expected: 2, found: 2, leadsRight: 1, deadlinesRead: 1 });
+  }, 60_000);
 });
