@@ -13,12 +13,32 @@ export class BlockFields {
   /** The lines that say who does the task, quoted as the assignment line. */
   private readonly assignmentLines: string[] = [];
 
-  add(field: TTaskField, value: string, line: string): void {
+  /** A field written with nothing after its colon, whose value the sub-bullets below give, and the mark of its own line. */
+  private open: { field: TTaskField; mark: string } | null = null;
+
+  add(field: TTaskField, value: string, line: string, mark = ''): void {
     // A field's closing full stop ends the sentence, not the deadline phrase.
     const written = field === 'deadline' ? value.replace(/[.;]+$/u, '') : value;
+    this.open = written === '' ? { field, mark } : null;
+    if (written === '') return;
     const previous = this.values[field];
     this.values[field] = previous === undefined ? written : `${previous}; ${written}`;
     if (field === 'lead' || field === 'coordinators') this.assignmentLines.push(line);
+  }
+
+  /**
+   * "- Thời gian thực hiện:" then "+ Các sở gửi kết quả … trước ngày 15/11/2026." and "+ Sở Tư
+   * pháp tổng hợp … trước ngày 15/12/2026.": bullets under a field left empty, marked unlike its
+   * own line, are its value, not tasks. Returns whether the bullet was taken.
+   */
+  takeSubBullet(text: string, mark: string): boolean {
+    if (this.open === null || mark === this.open.mark) return false;
+    const { field } = this.open;
+    const written = field === 'deadline' ? text.replace(/[.;]+$/u, '') : text;
+    const previous = this.values[field];
+    this.values[field] = previous === undefined ? written : `${previous}; ${written}`;
+    if (field === 'lead' || field === 'coordinators') this.assignmentLines.push(text);
+    return true;
   }
 
   details(): TTaskDetails {

@@ -114,6 +114,7 @@ export class PlanDocumentParser {
   }
 
   private onParagraph(paragraph: TParagraph, raw: string): void {
+    if (paragraph.kind === 'bullet' && this.block?.takeSubBullet(paragraph.text, BULLET_MARK.exec(raw)?.[0] ?? raw.slice(0, 2)) === true) return;
     if (paragraph.kind !== 'field') this.flushBlock();
     if (paragraph.kind !== 'text') this.closeOpenTask();
     switch (paragraph.kind) {
@@ -141,7 +142,7 @@ export class PlanDocumentParser {
         else if (this.role === 'duties' || this.role === 'tasks') this.onDutyAssignmentLine(paragraph.body, paragraph.line);
         break;
       case 'field':
-        if (this.role === 'tasks' || this.role === 'duties') (this.block ??= new BlockFields()).add(paragraph.field, paragraph.value, paragraph.line);
+        if (this.role === 'tasks' || this.role === 'duties') (this.block ??= new BlockFields()).add(paragraph.field, paragraph.value, paragraph.line, BULLET_MARK.exec(raw)?.[0] ?? '');
         break;
       case 'text':
         this.onText(paragraph.text);

@@ -3,7 +3,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { importPlanDocument, textToBlocks } from '../../../../domain/importer';
-import { IMPORT_DATE, importFixture, importText, seedRegistry } from './import-helpers';
+import { IMPORT_DATE, importFixture, importText, seedRegistry, taskRows } from './import-helpers';
 
 const MINIMAL = ['II. NHIỆM VỤ', '1. Truyền thông', '- Tuyên truyền về quyền trẻ em.', '- Biểu dương mô hình điển hình.', 'Thực hiện: Sở Y tế chủ trì, phối hợp với Công an tỉnh triển khai thực hiện; thời hạn: tùy tình hình thực tế.'].join('\n');
 
@@ -109,6 +109,27 @@ describe('the draft plan file', () => {
     ].join('\n');
     const { draft } = importText(text);
     expect(draft.tasks[0]).toMatchObject({ ref: 'II.1.1', lead: 'SO_YT', coordinators: ['CONG_AN_TINH'], kind: 'one_off', deadline: '2026-06-30' });
+  });
+
+  it('reads the "+" bullets under a field left empty ("- Thời gian thực hiện:") as its value, not as tasks', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Rà soát văn bản quy phạm pháp luật về trẻ em',
+      '- Nội dung: rà soát các văn bản quy phạm pháp luật có liên quan.',
+      '- Cơ quan chủ trì: Sở Tư pháp.',
+      '- Cơ quan phối hợp: Sở Y tế.',
+      '- Thời gian thực hiện:',
+      '+ Các sở, ngành gửi kết quả rà soát về Sở Tư pháp trước ngày 15 tháng 11 năm 2026.',
+      '+ Sở Tư pháp tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 năm 2026.',
+      '2. Tổ chức tập huấn cho cán bộ',
+      '- Cơ quan chủ trì: Sở Y tế.',
+      '- Thời gian thực hiện: Quý III/2026.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft)).toEqual([
+      ['II.1.1', 'SO_TU_PHAP', ['SO_YT'], 'one_off', '2026-11-15'],
+      ['II.2.1', 'SO_YT', [], 'one_off', '2026-09-30'],
+    ]);
   });
 
   it('reads a merged cell written again on each row it spans once', () => {
