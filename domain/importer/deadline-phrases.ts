@@ -112,6 +112,14 @@ const continuingRules: TRule[] = [
 
 const oneOffRules: TRule[] = [
   (text) => {
+    // "Tháng 11/2025 - 12/2025": due at the end of the second month.
+    const match = /tháng (\d{1,2}) ?\/ ?(\d{4}) ?(?:-|đến) ?(?:tháng )?(\d{1,2}) ?\/ ?(\d{4})/u.exec(text);
+    if (!match) return null;
+    const [month, year] = [Number(match[3]), Number(match[4])];
+    const deadline = month >= 1 && month <= 12 ? isoDate(year, month, daysInMonth(year, month)) : null;
+    return deadline === null ? null : { kind: 'one_off', deadline, note: `tháng ${match[1]}/${match[2]}-${month}/${year}: hết tháng ${month}/${year} (end of the span's last month)` };
+  },
+  (text) => {
     // "Tháng 11 - 12/2025": due at the end of the range's last month.
     const match = /tháng (\d{1,2}) ?(?:-|đến|,|và) ?(?:tháng )?(\d{1,2})(?: ?\/ ?| năm )(\d{4})/u.exec(text);
     if (!match) return null;
@@ -133,6 +141,14 @@ const oneOffRules: TRule[] = [
     return deadline === null ? null : { kind: 'one_off', deadline, note: `ngày ${match[1]}/${match[2]}/${match[3]}` };
   },
   (text) => {
+    // "06/2026", "T12/2026" in a table's time column: the end of that month. "số 12/2025" numbers a document.
+    const match = /(?:^|[\s(])t?(\d{1,2}) ?\/ ?(\d{4})(?![/\d-])/u.exec(text);
+    if (!match || /số:?\s*$/u.test(text.slice(0, match.index + 1))) return null;
+    const [month, year] = [Number(match[1]), Number(match[2])];
+    const deadline = month >= 1 && month <= 12 ? isoDate(year, month, daysInMonth(year, month)) : null;
+    return deadline === null ? null : { kind: 'one_off', deadline, note: `tháng ${month}/${year}: hết tháng (end of the month)` };
+  },
+  (text) => {
     // "Quý III, IV/2026", "Quý III và IV năm 2026": by the end of the last quarter named.
     const match = /quý ((?:iv|iii|ii|i|[1-4])(?:\s*(?:,|và|-)\s*(?:quý )?(?:iv|iii|ii|i|[1-4]))+)(?: ?\/ ?| năm | )(\d{4})/u.exec(text);
     if (!match) return null;
@@ -141,14 +157,14 @@ const oneOffRules: TRule[] = [
     return { kind: 'one_off', deadline: isoDate(year, month, daysInMonth(year, month)) as string, note: `quý ${(match[1] as string).replace(/\b(?:iv|iii|ii|i)\b/gu, (numeral) => numeral.toUpperCase())}/${year}: hết quý ${last.toUpperCase()} (end of the last quarter named)` };
   },
   (text) => {
-    const match = /quý (iv|iii|ii|i|[1-4])(?: ?\/ ?| ?- ?| năm | )(\d{4})/u.exec(text);
+    const match = /quý (iv|iii|ii|i|[1-4])(?: ?\/ ?| ?- ?|,? năm | )(\d{4})/u.exec(text);
     if (!match) return null;
     const year = Number(match[2]);
     const month = (ROMAN_QUARTERS[match[1] as string] as number) * 3;
     return { kind: 'one_off', deadline: isoDate(year, month, daysInMonth(year, month)) as string, note: `quý ${(match[1] as string).toUpperCase()}/${year}: hết quý (end of the quarter)` };
   },
   (text) => {
-    const match = /tháng (\d{1,2})(?: ?\/ ?| ?- ?| năm )(\d{4})/u.exec(text);
+    const match = /tháng (\d{1,2})(?: ?\/ ?| ?- ?|,? năm )(\d{4})/u.exec(text);
     if (!match) return null;
     const [month, year] = [Number(match[1]), Number(match[2])];
     const deadline = month >= 1 && month <= 12 ? isoDate(year, month, daysInMonth(year, month)) : null;
@@ -178,7 +194,8 @@ const continuousRule: TRule = (text) => {
   if (/^(?:theo|khi có) (?:yêu cầu|chỉ đạo)/u.test(text)) return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (when asked for: no fixed date)` };
   // "Theo tiến độ xây dựng dự thảo …", "Sau khi Nghị định … được ban hành", "Triển khai đảm bảo
   // theo lộ trình …": the date hangs on another schedule or event the plan does not date.
-  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|sau khi)[\s,]/u.test(text)) {
+  // So do "Ngay sau khi …", "Trong 30 ngày kể từ …" and "Trong thời gian diễn ra Tháng hành động".
+  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|(?:ngay )?sau khi|ngay khi|kể từ|trong (?:vòng )?\d{1,3} ngày|trong thời gian (?:diễn ra|tổ chức)|trước và trong)(?=[\s,]|$)/u.test(text)) {
     return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (hangs on another schedule or event: no fixed date)`, hangsOnEvent: true };
   }
   return null;

@@ -87,6 +87,31 @@ describe('spans and parts of a year', () => {
   });
 });
 
+describe('the shorter forms tables use', () => {
+  it.each([
+    ['06/2026', '2026-06-30'],
+    ['T12/2026', '2026-12-31'],
+    ['Trước 10/2026', '2026-10-31'],
+    ['Quý II, năm 2026', '2026-06-30'],
+    ['Tháng 6, năm 2026', '2026-06-30'],
+    ['Tháng 11/2025 - 12/2025', '2025-12-31'],
+  ])('reads "%s" as due %s', (phrase, deadline) => {
+    expect(readDeadlinePhrase(phrase)).toMatchObject({ kind: 'one_off', deadline });
+  });
+
+  it('does not take a document number for a month', () => {
+    expect(readDeadlinePhrase('Theo Nghị định số 13/2023/NĐ-CP')?.kind).not.toBe('one_off');
+    expect(readDeadlinePhrase('Văn bản số 12/2025')).toBeNull();
+  });
+
+  it.each(['Ngay sau khi Kế hoạch được ban hành', 'Trong 30 ngày kể từ ngày Nghị định có hiệu lực', 'Theo quy định', 'Trong thời gian diễn ra Tháng hành động', 'Trước và trong Tháng hành động'])(
+    'reads "%s" as hanging on an event the plan does not date',
+    (phrase) => {
+      expect(readDeadlinePhrase(phrase)).toMatchObject({ kind: 'continuous', hangsOnEvent: true });
+    },
+  );
+});
+
 describe('a date written without its year', () => {
   it.each([
     ['Trước 31/12', '2026-12-31'],
