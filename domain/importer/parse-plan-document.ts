@@ -27,6 +27,8 @@ interface TGroup {
   dutyStyle: 'bullet' | 'paragraph' | null;
   /** Set by "Chủ trì, phối hợp với Y …:" above the point's duties: Y coordinates each of them. */
   coordinators?: string | null;
+  /** The coordinators come from a lettered label ("a) Chủ trì, phối hợp với Y"), which holds until the next lettered item. */
+  coordinatorsFromLabel?: boolean;
   /** Aims, not tasks, below: the group's title says so, or a sub-heading ("a) Mục tiêu phát triển"). */
   aims?: 'group' | 'sub' | null;
   /** Section II: paragraphs right under the heading, before any task: what the heading's task is. */
@@ -46,6 +48,19 @@ const DETAIL_LABEL = /^(?:nội dung|hình thức|số lượng|địa điểm|�
 const TOPIC_HEADING = /^(?:nguồn|kinh phí|chế độ|thời gian|tiến độ|nội dung|hình thức|phương thức|phương án|cơ chế|giải pháp|chỉ tiêu|mục tiêu|yêu cầu|đối tượng|phạm vi|công tác|chính sách|quy trình)(?=[\s,:]|$)/iu;
 /** A paragraph that opens "Chủ trì, phối hợp với …" or "Phối hợp với …". */
 const INTRODUCES_COORDINATION = /^(?:chủ trì,?\s+)?phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s/iu;
+/**
+ * The coordinators a label names when it is only "(Chủ trì,) phối hợp với Y" (a colon allowed),
+ * with no action of its own; null for a duty that says what to do.
+ */
+function coordinationLabel(text: string): string | null {
+  if (!INTRODUCES_COORDINATION.test(text)) return null;
+  const coordinators = coordinatorsLater(text);
+  if (coordinators === null) return null;
+  const rest = text.replace(INTRODUCES_COORDINATION, '').replace(/[\s:.;]+$/u, '');
+  const count = (words: string) => words.split(/\s+/u).filter((word) => word !== '').length;
+  return /:\s*$/u.test(text) || count(rest) - count(coordinators) <= 3 ? coordinators : null;
+}
+
 /** A paragraph's list mark: "-", "–", "+" (a level below "-"). */
 const BULLET_MARK = /^[-–—+]/u;
 /** The close of a sentence that a list follows: "…, cụ thể:", "… như sau:", "… các nhiệm vụ sau:". */
@@ -237,6 +252,13 @@ export class PlanDocumentParser {
     }
     if (this.role === 'duties' || (this.role === 'tasks' && this.group?.actors != null)) {
       if (this.group === null) return;
+      // "a) Chủ trì, phối hợp với các sở, ban, ngành …" then "- …" bullets, "b) Phối hợp với các sở,
+      // ngành": a lettered label saying with whom the bullets below it are done, not a duty.
+      if (SUB_HEADING.test(raw)) {
+        const label = coordinationLabel(text);
+        if (label !== null || this.group.coordinatorsFromLabel === true) Object.assign(this.group, { coordinators: label, coordinatorsFromLabel: label !== null });
+        if (label !== null) return;
+      }
       // The next "-" bullet after "- X cần tập trung …, như sau:" and its "+" bullets is the point's own again.
       const mark = BULLET_MARK.exec(raw)?.[0] ?? null;
       if (this.listActors !== null && mark !== '+') {
@@ -339,15 +361,17 @@ export class PlanDocumentParser {
   private addDuty(text: string, style: 'bullet' | 'paragraph'): TRawTask {
     const group = this.group as TGroup;
     group.dutyStyle ??= style;
+    // Under "b) Phối hợp với các sở, ngành", "- Chủ động phối hợp với Sở Y tế …" names its own.
+    const coordinators = group.coordinatorsFromLabel === true ? (coordinatorsLater(text) ?? group.coordinators) : group.coordinators;
     const task: TRawTask = {
       section: 'III',
       group: group.number,
       groupTitle: group.title,
       text,
       assignment:
-        group.coordinators == null
+        coordinators == null
           ? { form: 'everyone', line: null, namesText: group.actors ?? '', mandate: group.mandate }
-          : { form: 'lead', line: null, leadText: group.actors ?? '', coordinatorText: group.coordinators, mandate: group.mandate },
+          : { form: 'lead', line: null, leadText: group.actors ?? '', coordinatorText: coordinators, mandate: group.mandate },
       deadlinePhrase: null,
       deliverable: null,
     };

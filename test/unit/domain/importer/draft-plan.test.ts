@@ -186,6 +186,28 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('reads lettered labels "a) Chủ trì, phối hợp với Y" and "b) Phối hợp với Z" as the coordinators of the bullets below each, not as duties', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế',
+      'a) Chủ trì, phối hợp với Sở Tài chính và Công an tỉnh',
+      '- Tổ chức khám sức khỏe định kỳ cho trẻ em.',
+      '- Hướng dẫn các cơ sở y tế lập hồ sơ theo dõi.',
+      'b) Phối hợp với Sở Giáo dục và Đào tạo',
+      '- Kiểm tra an toàn thực phẩm tại trường học.',
+      '- Chủ động phối hợp với Công an tỉnh xử lý vi phạm.',
+      'c) Tổng hợp, báo cáo kết quả thực hiện.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft).map(([ref, lead, coordinators]) => [ref, lead, coordinators])).toEqual([
+      ['III.1.1', 'SO_YT', ['SO_TC', 'CONG_AN_TINH']],
+      ['III.1.2', 'SO_YT', ['SO_TC', 'CONG_AN_TINH']],
+      ['III.1.3', 'SO_YT', ['SO_GDDT']],
+      ['III.1.4', 'SO_YT', ['CONG_AN_TINH']],
+      ['III.1.5', 'SO_YT', []],
+    ]);
+  });
+
   it('reads a numbered point of section III whose sentence opens with its actor as that actor\'s duty', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
