@@ -286,6 +286,17 @@ describe('the draft plan file', () => {
     expect(summary.tasksToCheck.find((task) => task.ref === 'III.2.1')?.reasons).toEqual(['deadline "Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ Y tế" hangs on another schedule or event: ongoing work until a date is set']);
   });
 
+  it('reads a task whose words open "Thường xuyên …" as ongoing work the document states, not a default', () => {
+    const text = ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Y tế', '- Thường xuyên nắm bắt tình hình, đề xuất giải quyết khó khăn.', '- Kiểm tra việc thực hiện Kế hoạch.'].join('\n');
+    const { draft, yaml } = importText(text);
+    expect(draft.tasks.map((task) => task.kind)).toEqual(['continuous', 'continuous']);
+    // Each task's comment sits above its "- ref:" line; read them as one line each.
+    const [first, second] = yaml.replace(/\n\s*# /gu, ' ').split(/\n\s*- ref: /u).slice(1);
+    expect(first).toMatch(/Nội dung: "Thường xuyên"/u);
+    expect(first).not.toMatch(/MẶC ĐỊNH/u);
+    expect(second).toMatch(/MẶC ĐỊNH/u);
+  });
+
   it('reads the steps of a procedure ("Bước 1: …") as tasks, each with the unit named in it or in the fields below it', () => {
     const text = [
       'II. NỘI DUNG',
