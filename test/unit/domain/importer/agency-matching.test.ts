@@ -154,6 +154,12 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh; các cơ quan, tổ chức khác có liên quan')).toEqual(['ALL_DEPARTMENTS', '? các cơ quan, tổ chức khác có liên quan']);
   });
 
+  it('reads "các sở, ban, ngành và (các) cơ quan, đơn vị có liên quan" as two groups, and "các cơ quan và đơn vị có liên quan" as one', () => {
+    expect(codesIn(seedMatcher, 'các sở, ban, ngành và cơ quan, đơn vị có liên quan')).toEqual(['ALL_DEPARTMENTS', '? cơ quan, đơn vị có liên quan']);
+    expect(codesIn(seedMatcher, 'các sở, ngành và các đơn vị có liên quan')).toEqual(['? các sở, ngành', '? các đơn vị có liên quan']);
+    expect(codesIn(seedMatcher, 'các cơ quan và đơn vị có liên quan')).toEqual(['? các cơ quan và đơn vị có liên quan']);
+  });
+
   it('keeps "các cơ quan, đơn vị, địa phương" whole: every agency, unit and locality, not the registry\'s districts', () => {
     expect(codesIn(seedMatcher, 'Sở Tư pháp và các cơ quan, đơn vị, địa phương')).toEqual(['? Sở Tư pháp', '? các cơ quan, đơn vị, địa phương']);
     expect(codesIn(seedMatcher, 'các sở ngành, đơn vị, địa phương')).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);
