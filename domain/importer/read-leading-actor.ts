@@ -100,7 +100,8 @@ export function readLeadingActor(text: string, afterOpeningClause = false): TRaw
 /** "…, phối hợp với Y …" further on in the task's first sentence: the coordinators Y. */
 export function coordinatorsLater(text: string): string | null {
   const sentence = text.split(/[;.]\s/u)[0] as string;
-  const mark = /(?:^|,\s*|\s)(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)\s+(.*)$/iu.exec(sentence);
+  // "phối hợp với Y", and "Phối hợp Công an tỉnh …" without "với" (the names are checked below).
+  const mark = /(?:^|,\s*|\s)(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+(.*)$/iu.exec(sentence);
   if (mark === null) return null;
   const coordinated = mark[1] as string;
   const end = coordinatorsEnd(coordinated);

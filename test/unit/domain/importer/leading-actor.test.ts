@@ -36,6 +36,11 @@ describe('the actor a task opens with', () => {
     expect(coordinatorsLater('Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo kiểm kê.')).toBe('các cơ quan Trung ương, Bộ Tài chính');
   });
 
+  it('reads "Phối hợp Công an tỉnh …" without "với", but not "phối hợp tổ chức …"', () => {
+    expect(coordinatorsLater('Phối hợp Công an tỉnh và các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh khen thưởng.')).toBe('Công an tỉnh và các đơn vị liên quan');
+    expect(coordinatorsLater('Phối hợp tổ chức hội nghị sơ kết.')).toBeNull();
+  });
+
   it('finds no actor in a task that opens with what to do', () => {
     expect(readLeadingActor('Tổ chức hội nghị phổ biến Luật.')).toBeNull();
     expect(readLeadingActor('Ban hành kế hoạch kiểm tra.')).toBeNull();
