@@ -194,8 +194,8 @@ const continuousRule: TRule = (text) => {
   if (/^(?:theo|khi có) (?:yêu cầu|chỉ đạo)/u.test(text)) return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (when asked for: no fixed date)` };
   // "Theo tiến độ xây dựng dự thảo …", "Sau khi Nghị định … được ban hành", "Triển khai đảm bảo
   // theo lộ trình …": the date hangs on another schedule or event the plan does not date.
-  // So do "Ngay sau khi …", "Trong 30 ngày kể từ …" and "Trong thời gian diễn ra Tháng hành động".
-  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|(?:ngay )?sau khi|ngay khi|kể từ|trong (?:vòng )?\d{1,3} ngày|trong thời gian (?:diễn ra|tổ chức)|trước và trong)(?=[\s,]|$)/u.test(text)) {
+  // So do "Ngay sau khi …", "Khi có phát sinh", "Trong 30 ngày kể từ …" and "Trong thời gian diễn ra Tháng hành động".
+  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|(?:ngay )?(?:sau )?khi|kể từ|trong (?:vòng )?\d{1,3} ngày|trong thời gian (?:diễn ra|tổ chức)|trước và trong)(?=[\s,]|$)/u.test(text)) {
     return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (hangs on another schedule or event: no fixed date)`, hangsOnEvent: true };
   }
   return null;

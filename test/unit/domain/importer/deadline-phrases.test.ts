@@ -104,7 +104,7 @@ describe('the shorter forms tables use', () => {
     expect(readDeadlinePhrase('Văn bản số 12/2025')).toBeNull();
   });
 
-  it.each(['Ngay sau khi Kế hoạch được ban hành', 'Trong 30 ngày kể từ ngày Nghị định có hiệu lực', 'Theo quy định', 'Trong thời gian diễn ra Tháng hành động', 'Trước và trong Tháng hành động'])(
+  it.each(['Ngay sau khi Kế hoạch được ban hành', 'Khi có phát sinh', 'Khi Bộ Công an triển khai', 'Trong 30 ngày kể từ ngày Nghị định có hiệu lực', 'Theo quy định', 'Trong thời gian diễn ra Tháng hành động', 'Trước và trong Tháng hành động'])(
     'reads "%s" as hanging on an event the plan does not date',
     (phrase) => {
       expect(readDeadlinePhrase(phrase)).toMatchObject({ kind: 'continuous', hangsOnEvent: true });
