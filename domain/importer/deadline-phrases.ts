@@ -261,5 +261,11 @@ export function findDeadlineInText(text: string): { phrase: string; reading: TDe
     // Each place the words introduce a deadline is tried: "Hoàn thành việc rà soát …, trước năm 2030".
     if (reading !== null && reading.kind !== 'continuous') return { phrase, reading };
   }
-  return null;
+  // "(thuộc Dự án 3 …; khi Bộ Quốc phòng có văn bản triển khai)": no date, but the event it waits for.
+  const event = EVENT_IN_TEXT.exec(normalised);
+  const reading = event === null ? null : readDeadlinePhrase(event[1] as string);
+  return event !== null && reading !== null ? { phrase: event[1] as string, reading } : null;
 }
+
+/** "…; khi Bộ Y tế có văn bản triển khai)", "(khi Bộ Công an triển khai)": the event a task waits for. */
+const EVENT_IN_TEXT = /(?:^|[(;,]\s*)((?:ngay )?(?:sau )?khi [^.;()]{0,80}?(?:triển khai|ban hành|có văn bản|có hướng dẫn)(?: thực hiện)?)(?=\s*[).;,]|$)/u;

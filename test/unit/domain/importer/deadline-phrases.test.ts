@@ -168,4 +168,9 @@ describe('findDeadlineInText', () => {
   it('does not take the date of a cited document for a deadline', () => {
     expect(findDeadlineInText('Triển khai Kế hoạch số 3660/KH-UBND ngày 12 tháng 10 năm 2021 của Ủy ban nhân dân tỉnh.')).toBeNull();
   });
+
+  it('finds the event a task waits for ("…; khi Bộ Y tế có văn bản triển khai)"), but not a "khi" that only says how', () => {
+    expect(findDeadlineInText('Tham mưu triển khai Tiểu dự án 2 (thuộc Dự án 3 của Bộ Y tế; khi Bộ Y tế có văn bản triển khai).')).toMatchObject({ phrase: 'khi bộ y tế có văn bản triển khai', reading: { kind: 'continuous', hangsOnEvent: true } });
+    expect(findDeadlineInText('Hỗ trợ doanh nghiệp khi gặp khó khăn trong sản xuất.')).toBeNull();
+  });
 });
