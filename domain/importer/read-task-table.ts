@@ -56,6 +56,8 @@ const NUMBERING_CELL = /^\(?\d{1,2}\)?$/u;
 const isUpperCaseTitle = (text: string) => /\p{L}/u.test(text) && text === text.toUpperCase();
 
 const isHeader = (columns: Map<TColumn, number>) => columns.has('task') && (columns.has('lead') || columns.has('coordinators') || columns.has('responsible'));
+/** The most words a header cell below a span has: "Cơ quan, đơn vị chủ trì thực hiện". */
+const MAX_LABEL_WORDS = 7;
 const isSubHeader = (columns: Map<TColumn, number>) => !columns.has('task') && (columns.has('lead') || columns.has('coordinators'));
 
 /**
@@ -95,7 +97,9 @@ export function mergeHeaderRows(upper: readonly string[], lower: readonly string
 export function mergeSubHeader(upper: readonly string[], lower: readonly string[]): string[] | null {
   // A Word table repeats a cell merged down both rows ("TT", "Nội dung") in the lower row too.
   const own = lower.map((cell, index) => (cell.trim() !== '' && cell.trim() === (upper[index] ?? '').trim() ? '' : cell));
-  return columnsOf(upper).has('task') && isSubHeader(columnsOf(own)) ? mergeHeaderRows(upper, own) : null;
+  // Labels are short and unnumbered: "1 | Tập huấn … | Sở Y tế chủ trì, phối hợp Công an tỉnh" is a task.
+  const labels = own.every((cell) => cell.trim() === '' || (cell.trim().split(/\s+/u).length <= MAX_LABEL_WORDS && !TASK_INDEX.test(cell.trim())));
+  return labels && columnsOf(upper).has('task') && isSubHeader(columnsOf(own)) ? mergeHeaderRows(upper, own) : null;
 }
 
 function findHeader(rows: readonly (readonly string[])[]): { columns: Map<TColumn, number>; body: number } | null {

@@ -75,6 +75,18 @@ describe('one column for who does the task', () => {
     ]);
   });
 
+  it('reads the first row as a task, not as a second header row, when its cell says "X chủ trì, phối hợp Y"', () => {
+    const rows = [
+      '| STT | Nhiệm vụ | Đơn vị thực hiện | Thời gian |',
+      '| 1 | Tổ chức tập huấn kỹ năng bảo vệ trẻ em cho cán bộ | Sở Y tế chủ trì, phối hợp Công an tỉnh | Quý III/2026 |',
+      '| 2 | Kiểm tra việc thực hiện chính sách | Sở Tài chính | Quý IV/2026 |',
+    ];
+    expect(tasksOf(rows)).toEqual([
+      ['Tổ chức tập huấn kỹ năng bảo vệ trẻ em cho cán bộ', 'SO_YT', ['CONG_AN_TINH'], '2026-09-30'],
+      ['Kiểm tra việc thực hiện chính sách', 'SO_TC', [], '2026-12-31'],
+    ]);
+  });
+
   it('does not take a header without a task column for a task table', () => {
     expect(readTaskTable([['TT', 'Chỉ tiêu', 'Đơn vị thực hiện'], ['1', 'Tỷ lệ trẻ em được tiêm chủng', 'Sở Y tế']])).toBeNull();
   });
