@@ -240,6 +240,25 @@ export class PlanDocumentParser {
       this.narrative.push(text);
       return;
     }
+    // The next "-" bullet after "- X cần tập trung …, như sau:" or "- Bộ Công Thương" and their
+    // "+" bullets is the point's own again.
+    const mark = BULLET_MARK.exec(raw)?.[0] ?? null;
+    if (this.listActors !== null && mark !== '+' && this.group !== null) {
+      this.group.actors = this.listActors.previous;
+      this.listActors = null;
+    }
+    // "- Bộ Nông nghiệp và Môi trường" alone, then "+ Nghiên cứu …", "+ Ban hành …": its tasks.
+    if ((this.role === 'tasks' || this.role === 'duties') && mark === '-') {
+      const actors = readActorHeading(text);
+      if (actors !== null) {
+        if (this.group === null) this.onGroup(1, this.sectionTitle || 'Nhiệm vụ');
+        const group = this.group as TGroup;
+        this.listActors = { previous: group.actors };
+        Object.assign(group, { actors, dutyStyle: null, coordinators: null, coordinatorsFromLabel: false });
+        this.pending = [];
+        return;
+      }
+    }
     // "1.1. Trưởng Ban Chỉ đạo", "a) Đối với Ủy ban nhân dân cấp xã:": the bullets below are its duties.
     if ((this.role === 'tasks' || this.role === 'duties') && SUB_HEADING.test(raw)) {
       const actors = readActorHeading(text);
@@ -258,12 +277,6 @@ export class PlanDocumentParser {
         const label = coordinationLabel(text);
         if (label !== null || this.group.coordinatorsFromLabel === true) Object.assign(this.group, { coordinators: label, coordinatorsFromLabel: label !== null });
         if (label !== null) return;
-      }
-      // The next "-" bullet after "- X cần tập trung …, như sau:" and its "+" bullets is the point's own again.
-      const mark = BULLET_MARK.exec(raw)?.[0] ?? null;
-      if (this.listActors !== null && mark !== '+') {
-        this.group.actors = this.listActors.previous;
-        this.listActors = null;
       }
       this.openTask = this.addDuty(text, 'bullet');
       // "m) Ủy ban nhân dân các tỉnh … chịu trách nhiệm …, cụ thể:": a lettered duty whose actor

@@ -208,6 +208,26 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('gives the "+" bullets under a dash bullet that only names an actor ("- Bộ Công Thương") to that actor, in the tasks section too', () => {
+    const text = [
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Hoàn thiện thể chế về quản lý rác thải',
+      '- Sở Y tế',
+      '+ Nghiên cứu, rà soát các quy định về xử lý chất thải y tế.',
+      '+ Ban hành hướng dẫn phân loại chất thải tại cơ sở y tế.',
+      '- Công an tỉnh:',
+      '+ Kiểm tra, xử lý vi phạm về môi trường.',
+      '- Tổ chức tuyên truyền về phân loại rác tại nguồn.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.text, task.lead ?? null])).toEqual([
+      ['Nghiên cứu, rà soát các quy định về xử lý chất thải y tế.', 'SO_YT'],
+      ['Ban hành hướng dẫn phân loại chất thải tại cơ sở y tế.', 'SO_YT'],
+      ['Kiểm tra, xử lý vi phạm về môi trường.', 'CONG_AN_TINH'],
+      ['Tổ chức tuyên truyền về phân loại rác tại nguồn.', null],
+    ]);
+  });
+
   it('reads a numbered point of section III whose sentence opens with its actor as that actor\'s duty', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
