@@ -73,5 +73,7 @@ export function sectionRole(title: string): 'tasks' | 'duties' | 'other' {
   if (/nhiệm vụ|giải pháp|nội dung|quy trình|các bước|biện pháp|hoạt động|công việc|lộ trình/u.test(lower)) return 'tasks';
   // "Kinh phí thực hiện": who budgets and who finances ("Bộ Tài chính chủ trì tổng hợp …") is assigned there too.
   if (/tổ chức thực hiện|trách nhiệm|kinh phí/u.test(lower)) return 'duties';
+  // "Chế độ báo cáo", "Tổ chức theo dõi, kiểm tra và chế độ báo cáo": who reports, checks and when.
+  if (/chế độ (?:thông tin,? )?báo cáo|theo dõi,? (?:đôn đốc,? )?(?:kiểm tra|giám sát|đánh giá)/u.test(lower)) return 'duties';
   return 'other';
 }

@@ -228,6 +228,26 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('reads the duties of a "Chế độ báo cáo" section, and of "Tổ chức theo dõi, kiểm tra và chế độ báo cáo"', () => {
+    for (const title of ['V. CHẾ ĐỘ BÁO CÁO', 'VI. TỔ CHỨC THEO DÕI, KIỂM TRA VÀ CHẾ ĐỘ BÁO CÁO']) {
+      const text = [
+        'II. NHIỆM VỤ',
+        '1. Tổ chức tập huấn cho cán bộ.',
+        '- Cơ quan chủ trì: Sở Y tế.',
+        title,
+        '1. Công tác theo dõi, kiểm tra',
+        '- Sở Y tế chủ trì theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch.',
+        '- Công an tỉnh báo cáo kết quả thực hiện trước ngày 20/11 hằng năm về Sở Y tế.',
+      ].join('\n');
+      const { draft } = importText(text);
+      expect(draft.tasks.map((task) => [task.ref, task.lead ?? null])).toEqual([
+        ['II.1.1', 'SO_YT'],
+        ['III.1.1', 'SO_YT'],
+        ['III.1.2', 'CONG_AN_TINH'],
+      ]);
+    }
+  });
+
   it('reads a numbered point of section III whose sentence opens with its actor as that actor\'s duty', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
