@@ -6,7 +6,7 @@ import type { TRawAssignment } from './read-assignment';
 
 /** First words of an agency's name or of a collective ("Các sở, ngành", "Ủy ban nhân dân các cấp"). */
 const ACTOR_START =
-  /^(?:các\s+|những\s+)?(?:sở|bộ|ủy ban|uỷ ban|ubnd|ban(?!\s+hành)|công an|bộ chỉ huy|bộ đội|văn phòng|thanh tra|đài|trung tâm|cục|chi cục|tổng cục|bảo hiểm|ngân hàng|kho bạc|viện kiểm sát|viện|hội(?!\s+(?:nghị|thảo|thi|diễn|đồng nhân dân các cấp tổ chức))|liên đoàn|hiệp hội|liên minh|liên hiệp|tỉnh đoàn|thành đoàn|đoàn(?!\s+kết)|mặt trận|bệnh viện|trưởng ban|phó trưởng ban|chủ tịch|thủ trưởng|giám đốc|tòa án|toà án|hội đồng|cơ quan|đơn vị|chính quyền|địa phương|tổ công tác|tổ giúp việc|thành viên|bộ phận|kiểm toán|tập đoàn|tổng công ty|công ty|đại học|học viện|người đứng đầu|thường trực|báo(?!\s+cáo)|cổng thông tin|bộ,|sở,)(?=[\s,]|$)/iu;
+  /^(?:các\s+|những\s+)?(?:sở|bộ|ủy ban|uỷ ban|ubnd|ban(?!\s+hành)|công an|bộ chỉ huy|bộ đội|văn phòng|thanh tra|đài|trung tâm|cục|chi cục|tổng cục|bảo hiểm|ngân hàng|kho bạc|viện kiểm sát|viện|hội(?!\s+(?:nghị|thảo|thi|diễn|đồng nhân dân các cấp tổ chức))|liên đoàn|hiệp hội|liên minh|liên hiệp|tỉnh đoàn|thành đoàn|đoàn(?!\s+kết)|mặt trận|bệnh viện|trưởng ban|phó trưởng ban|chủ tịch|thủ trưởng|giám đốc|tòa án|toà án|hội đồng|cơ quan|đơn vị|chính quyền|địa phương|tổ công tác|tổ giúp việc|thành viên|bộ phận|kiểm toán|tập đoàn|tổng công ty|công ty|đại học|học viện|người đứng đầu|thường trực|báo(?!\s+cáo)|cổng thông tin|bộ,|sở,|trung ương|tổng liên đoàn|doanh nghiệp|hợp tác xã|(?<=các\s+)tổ chức)(?=[\s,]|$)/iu;
 
 /**
  * Words that begin what the actor does: the actor's name ends before the first of them. Written

@@ -67,6 +67,13 @@ describe('a heading that names an actor', () => {
     expect(readActorHeading('Trách nhiệm của đối tượng thực hiện kiểm kê:')).toBe('đối tượng thực hiện kiểm kê');
   });
 
+  it('reads bodies named from "Trung ương …", "các tổ chức …", "Doanh nghiệp …", but not "Tổ chức tập huấn"', () => {
+    expect(readActorHeading('Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam')).toBe('Trung ương Mặt trận Tổ quốc Việt Nam');
+    expect(readActorHeading('Đề nghị các tổ chức chính trị - xã hội')).toBe('các tổ chức chính trị - xã hội');
+    expect(readActorHeading('Các doanh nghiệp viễn thông')).toBe('Các doanh nghiệp viễn thông');
+    expect(readActorHeading('Tổ chức tập huấn')).toBeNull();
+  });
+
   it('reads "Đề nghị: X, Y" as a request to X and Y, not as a duty after the colon', () => {
     expect(readActorHeading('Đề nghị: Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh')).toBe('Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh');
     expect(readDutyHeading('Đề nghị: Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh')).toMatchObject({ actors: 'Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh', mandate: 'request', inlineDuty: null });
