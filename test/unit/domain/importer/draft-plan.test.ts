@@ -326,6 +326,17 @@ describe('the draft plan file', () => {
     expect(summary.tasksToCheck.find((task) => task.ref === 'III.2.1')?.reasons).toEqual(['deadline "Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ Y tế" hangs on another schedule or event: ongoing work until a date is set']);
   });
 
+  it('reads "hàng tháng" and "hằng ngày" anywhere in a task\'s words: monthly, and ongoing as the document says', () => {
+    const text = ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Y tế', '- Thực hiện chi trả trợ cấp cho người hưởng qua tài khoản hàng tháng.', '- Tổng hợp số liệu thiệt hại, báo cáo trước 19 giờ hằng ngày.'].join('\n');
+    const { draft, yaml } = importText(text);
+    expect(draft.tasks.map((task) => [task.kind, task.recurrence?.dueDays?.length ?? null])).toEqual([
+      ['periodic', 12],
+      ['continuous', null],
+    ]);
+    const [, second] = yaml.replace(/\n\s*# /gu, ' ').split(/\n\s*- ref: /u).slice(1);
+    expect(second).toMatch(/"hằng ngày"/u);
+  });
+
   it('reads a task whose words open "Thường xuyên …" as ongoing work the document states, not a default', () => {
     const text = ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Y tế', '- Thường xuyên nắm bắt tình hình, đề xuất giải quyết khó khăn.', '- Kiểm tra việc thực hiện Kế hoạch.'].join('\n');
     const { draft, yaml } = importText(text);
