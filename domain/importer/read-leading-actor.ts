@@ -119,8 +119,8 @@ export function readActorHeading(heading: string): string | null {
   if (names === '' || heading.replace(/^(?:đề nghị|yêu cầu|giao)\s*:/iu, '').replace(/\([^()]*\)/gu, '').replace(/:\s*$/u, '').includes(':')) return null;
   // "Trách nhiệm của đối tượng thực hiện kiểm kê": the heading's own words say an actor follows.
   if (/^(?:trách nhiệm|nhiệm vụ) của\s/iu.test(heading.trim()) && words(names) <= LONGEST_NAMES_IN_WORDS) return names;
-  // "Các cơ quan quản lý cấp trên" describes its members with a verb; any other name has none.
-  const described = /^các\s+(?:cơ quan|đơn vị)\s/iu.test(names);
+  // "Các cơ quan quản lý cấp trên", "các tổ chức cung cấp dịch vụ" describe their members with a verb; any other name has none.
+  const described = /^(?:các|những)\s+(?:cơ quan|đơn vị|tổ chức|doanh nghiệp)\s/iu.test(names);
   if (!ACTOR_START.test(names) || (!described && ACTION.test(` ${names}`)) || words(names) > LONGEST_NAMES_IN_WORDS) return null;
   return names;
 }

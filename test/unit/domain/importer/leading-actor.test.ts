@@ -71,6 +71,8 @@ describe('a heading that names an actor', () => {
     expect(readActorHeading('Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam')).toBe('Trung ương Mặt trận Tổ quốc Việt Nam');
     expect(readActorHeading('Đề nghị các tổ chức chính trị - xã hội')).toBe('các tổ chức chính trị - xã hội');
     expect(readActorHeading('Các doanh nghiệp viễn thông')).toBe('Các doanh nghiệp viễn thông');
+    // Named by what they do: still only a name.
+    expect(readActorHeading('Đề nghị các tổ chức cung cấp dịch vụ chi trả')).toBe('các tổ chức cung cấp dịch vụ chi trả');
     expect(readActorHeading('Tổ chức tập huấn')).toBeNull();
   });
 
