@@ -95,6 +95,8 @@ export class PlanDocumentParser {
   private dutiesSinceFields: TRawTask[] = [];
   /** Set while "+" bullets belong to the actor a "-" bullet introduced them with: the point's actors to return to. */
   private listActors: { previous: string | null } | null = null;
+  /** Set while bullets belong to the actor a line of its own named ("Ủy ban nhân dân các tỉnh …:"), until the next sub-heading. */
+  private lineActors: { previous: string | null } | null = null;
   private block: BlockFields | null = null;
   private lastParagraph = '';
   private sectionTitle = '';
@@ -240,6 +242,11 @@ export class PlanDocumentParser {
       this.narrative.push(text);
       return;
     }
+    // A sub-heading ends the bullets of an actor named on a line of its own.
+    if (this.lineActors !== null && SUB_HEADING.test(raw) && this.group !== null) {
+      this.group.actors = this.lineActors.previous;
+      this.lineActors = null;
+    }
     // The next "-" bullet after "- X cần tập trung …, như sau:" or "- Bộ Công Thương" and their
     // "+" bullets is the point's own again.
     const mark = BULLET_MARK.exec(raw)?.[0] ?? null;
@@ -312,6 +319,18 @@ export class PlanDocumentParser {
   }
 
   private onText(text: string): void {
+    // "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" on a line of its own, then "- …"
+    // bullets: that actor's tasks.
+    const lineActors = (this.role === 'tasks' || this.role === 'duties') && /:\s*$/u.test(text) ? readActorHeading(text) : null;
+    if (lineActors !== null) {
+      if (this.group === null) this.onGroup(1, this.sectionTitle || 'Nhiệm vụ');
+      const group = this.group as TGroup;
+      this.lineActors ??= { previous: group.actors };
+      Object.assign(group, { actors: lineActors, dutyStyle: null, coordinators: null, coordinatorsFromLabel: false });
+      this.pending = [];
+      this.openTask = null;
+      return;
+    }
     if (this.openTask !== null && this.role === 'tasks' && this.openTask.section === 'II') {
       this.openTask.text = `${this.openTask.text} ${text}`;
       return;
@@ -564,6 +583,7 @@ export class PlanDocumentParser {
     this.lastAssigned = [];
     this.dutiesSinceFields = [];
     this.listActors = null;
+    this.lineActors = null;
     this.group = null;
   }
 }

@@ -248,6 +248,27 @@ describe('the draft plan file', () => {
     }
   });
 
+  it('gives the bullets after a line that only names an actor ("Ủy ban nhân dân tỉnh …:") to that actor, until the next sub-heading', () => {
+    const text = [
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Hoàn thiện hạ tầng thu gom rác thải',
+      'a) Đầu tư hạ tầng kỹ thuật',
+      'Sở Xây dựng:',
+      '- Rà soát danh mục các dự án đầu tư hạ tầng thu gom rác thải.',
+      '- Bố trí trang thiết bị thu gom, vận chuyển rác thải.',
+      'b) Tuyên truyền',
+      '- Tổ chức tuyên truyền về phân loại rác tại nguồn.',
+    ].join('\n');
+    const { draft } = importText(text);
+    // (The lettered topics stay tasks of their own with no lead, as before: only the bullets are checked.)
+    const bullets = draft.tasks.filter((task) => task.text.endsWith('.'));
+    expect(bullets.map((task) => [task.text, task.lead ?? null])).toEqual([
+      ['Rà soát danh mục các dự án đầu tư hạ tầng thu gom rác thải.', 'SO_XAY_DUNG'],
+      ['Bố trí trang thiết bị thu gom, vận chuyển rác thải.', 'SO_XAY_DUNG'],
+      ['Tổ chức tuyên truyền về phân loại rác tại nguồn.', null],
+    ]);
+  });
+
   it('reads a numbered point of section III whose sentence opens with its actor as that actor\'s duty', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
