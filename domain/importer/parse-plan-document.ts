@@ -39,6 +39,7 @@ interface TGroup {
 
 /** A numbered or lettered sub-heading ("1.1.", "a)"), which may name an actor instead of a task. */
 const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
+const LETTERED = /^[a-zđ]\)\s/u;
 
 /** Titles of lists of aims, views, requirements or targets, which are no tasks. */
 const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu|chỉ tiêu|hiện trạng|thực trạng)(?=[\s,:.]|$)/iu;
@@ -95,6 +96,8 @@ export class PlanDocumentParser {
   private dutiesSinceFields: TRawTask[] = [];
   /** Set while "+" bullets belong to the actor a "-" bullet introduced them with: the point's actors to return to. */
   private listActors: { previous: string | null } | null = null;
+  /** The last task read from a lettered line with no closing full stop ("a) Đầu tư hạ tầng"): a title, if bullets follow. */
+  private subHeadingTask: TRawTask | null = null;
   /** Set while bullets belong to the actor a line of its own named ("Ủy ban nhân dân các tỉnh …:"), until the next sub-heading. */
   private lineActors: { previous: string | null } | null = null;
   private block: BlockFields | null = null;
@@ -312,10 +315,23 @@ export class PlanDocumentParser {
       }
       return;
     }
+    // "a) Đầu tư hạ tầng kỹ thuật" then "- …" bullets: the lettered line titles the bullets; it is no task.
+    const above = this.group?.tasks[this.group.tasks.length - 1];
+    if (mark === '-' && above !== undefined && above === this.subHeadingTask && above.assignment === null && this.pending.includes(above)) {
+      this.dropTask(above);
+    }
     const task = this.newTask(text);
+    this.subHeadingTask = LETTERED.test(raw) && !/[.;]\s*$/u.test(text) ? task : null;
     this.lastAssigned = [];
     this.pending.push(task);
     this.openTask = task;
+  }
+
+  private dropTask(task: TRawTask): void {
+    for (const list of [this.group?.tasks ?? [], this.tasks, this.pending]) {
+      const index = list.indexOf(task);
+      if (index >= 0) list.splice(index, 1);
+    }
   }
 
   private onText(text: string): void {

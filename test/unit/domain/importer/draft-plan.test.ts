@@ -248,6 +248,25 @@ describe('the draft plan file', () => {
     }
   });
 
+  it('reads a lettered line with bullets below it ("a) Tuyên truyền" then "- …") as their title, not a task; one with none below stays a task', () => {
+    const text = [
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Công tác truyền thông',
+      'a) Tuyên truyền về quyền trẻ em',
+      '- Tổ chức tuyên truyền trên báo, đài.',
+      '- Biên soạn tài liệu tuyên truyền.',
+      'Thực hiện: Công an tỉnh.',
+      'b) Tập huấn cho cán bộ cấp xã',
+      'Thực hiện: Sở Y tế chủ trì, phối hợp Công an tỉnh.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.text, task.lead ?? null])).toEqual([
+      ['Tổ chức tuyên truyền trên báo, đài.', 'CONG_AN_TINH'],
+      ['Biên soạn tài liệu tuyên truyền.', 'CONG_AN_TINH'],
+      ['Tập huấn cho cán bộ cấp xã', 'SO_YT'],
+    ]);
+  });
+
   it('gives the bullets after a line that only names an actor ("Ủy ban nhân dân tỉnh …:") to that actor, until the next sub-heading', () => {
     const text = [
       'II. NHIỆM VỤ, GIẢI PHÁP',
@@ -260,7 +279,7 @@ describe('the draft plan file', () => {
       '- Tổ chức tuyên truyền về phân loại rác tại nguồn.',
     ].join('\n');
     const { draft } = importText(text);
-    // (The lettered topics stay tasks of their own with no lead, as before: only the bullets are checked.)
+    // Only the bullets are checked: "a)" is followed by the actor's line, not by bullets, so it stays a task.
     const bullets = draft.tasks.filter((task) => task.text.endsWith('.'));
     expect(bullets.map((task) => [task.text, task.lead ?? null])).toEqual([
       ['Rà soát danh mục các dự án đầu tư hạ tầng thu gom rác thải.', 'SO_XAY_DUNG'],
