@@ -29,6 +29,8 @@ interface TGroup {
   coordinators?: string | null;
   /** The coordinators come from a lettered label ("a) Chủ trì, phối hợp với Y"), which holds until the next lettered item. */
   coordinatorsFromLabel?: boolean;
+  /** After "b) Chủ trì, phối hợp": each bullet opens with its coordinators ("- Sở Tài chính và … tham mưu …"). */
+  coordinatorsOpenEach?: boolean;
   /** Aims, not tasks, below: the group's title says so, or a sub-heading ("a) Mục tiêu phát triển"). */
   aims?: 'group' | 'sub' | null;
   /** Section II: paragraphs right under the heading, before any task: what the heading's task is. */
@@ -285,8 +287,10 @@ export class PlanDocumentParser {
       // ngành": a lettered label saying with whom the bullets below it are done, not a duty.
       if (SUB_HEADING.test(raw)) {
         const label = coordinationLabel(text);
-        if (label !== null || this.group.coordinatorsFromLabel === true) Object.assign(this.group, { coordinators: label, coordinatorsFromLabel: label !== null });
-        if (label !== null) return;
+        // "b) Chủ trì, phối hợp" and nothing more: each bullet below opens with its coordinators.
+        const eachNames = label === null && /^chủ trì,?\s*phối hợp(?:\s+(?:với|cùng))?\s*:?\s*$/iu.test(text);
+        if (label !== null || eachNames || this.group.coordinatorsFromLabel === true) Object.assign(this.group, { coordinators: label, coordinatorsFromLabel: label !== null || eachNames, coordinatorsOpenEach: eachNames });
+        if (label !== null || eachNames) return;
       }
       this.openTask = this.addDuty(text, 'bullet');
       // "m) Ủy ban nhân dân các tỉnh … chịu trách nhiệm …, cụ thể:": a lettered duty whose actor
@@ -409,8 +413,11 @@ export class PlanDocumentParser {
   private addDuty(text: string, style: 'bullet' | 'paragraph'): TRawTask {
     const group = this.group as TGroup;
     group.dutyStyle ??= style;
-    // Under "b) Phối hợp với các sở, ngành", "- Chủ động phối hợp với Sở Y tế …" names its own.
-    const coordinators = group.coordinatorsFromLabel === true ? (coordinatorsLater(text) ?? group.coordinators) : group.coordinators;
+    // Under "b) Phối hợp với các sở, ngành", "- Chủ động phối hợp với Sở Y tế …" names its own;
+    // under "b) Chủ trì, phối hợp", "- Sở Tài chính và các đơn vị có liên quan tham mưu …" opens with them.
+    const opening = group.coordinatorsOpenEach === true ? readLeadingActor(text) : null;
+    const openingNames = opening?.form === 'lead' && opening.leadText !== '' ? opening.leadText : null;
+    const coordinators = openingNames ?? (group.coordinatorsFromLabel === true ? (coordinatorsLater(text) ?? group.coordinators) : group.coordinators);
     const task: TRawTask = {
       section: 'III',
       group: group.number,

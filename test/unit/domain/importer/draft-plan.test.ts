@@ -197,6 +197,8 @@ describe('the draft plan file', () => {
       '- Kiểm tra an toàn thực phẩm tại trường học.',
       '- Chủ động phối hợp với Công an tỉnh xử lý vi phạm.',
       'c) Tổng hợp, báo cáo kết quả thực hiện.',
+      'd) Chủ trì, phối hợp',
+      '- Sở Tài chính và Công an tỉnh tham mưu bố trí kinh phí thực hiện.',
     ].join('\n');
     const { draft } = importText(text);
     expect(taskRows(draft).map(([ref, lead, coordinators]) => [ref, lead, coordinators])).toEqual([
@@ -205,6 +207,8 @@ describe('the draft plan file', () => {
       ['III.1.3', 'SO_YT', ['SO_GDDT']],
       ['III.1.4', 'SO_YT', ['CONG_AN_TINH']],
       ['III.1.5', 'SO_YT', []],
+      // "d) Chủ trì, phối hợp" alone: each bullet below opens with its coordinators.
+      ['III.1.6', 'SO_YT', ['SO_TC', 'CONG_AN_TINH']],
     ]);
   });
 
