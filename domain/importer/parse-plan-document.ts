@@ -98,6 +98,8 @@ export class PlanDocumentParser {
   private dutiesSinceFields: TRawTask[] = [];
   /** Set while "+" bullets belong to the actor a "-" bullet introduced them with: the point's actors to return to. */
   private listActors: { previous: string | null } | null = null;
+  /** The time an introducing line gives ("…(khi Bộ Công an triển khai):"), for the items below it that give none. */
+  private introDeadline: { phrase: string; level: 'sub' | 'dash' } | null = null;
   /** The last task read from a lettered line with no closing full stop ("a) Đầu tư hạ tầng"): a title, if bullets follow. */
   private subHeadingTask: TRawTask | null = null;
   /** Set while bullets belong to the actor a line of its own named ("Ủy ban nhân dân các tỉnh …:"), until the next sub-heading. */
@@ -252,9 +254,11 @@ export class PlanDocumentParser {
       this.group.actors = this.lineActors.previous;
       this.lineActors = null;
     }
+    const mark = BULLET_MARK.exec(raw)?.[0] ?? null;
+    // The items an introducing line gave its time to end at the next item of its own level.
+    if (this.introDeadline !== null && (SUB_HEADING.test(raw) || (this.introDeadline.level === 'dash' && mark === '-'))) this.introDeadline = null;
     // The next "-" bullet after "- X cần tập trung …, như sau:" or "- Bộ Công Thương" and their
     // "+" bullets is the point's own again.
-    const mark = BULLET_MARK.exec(raw)?.[0] ?? null;
     if (this.listActors !== null && mark !== '+' && this.group !== null) {
       this.group.actors = this.listActors.previous;
       this.listActors = null;
@@ -293,6 +297,10 @@ export class PlanDocumentParser {
         if (label !== null || eachNames) return;
       }
       this.openTask = this.addDuty(text, 'bullet');
+      // "c) Triển khai các dự án do Bộ Công an chủ trì (khi Bộ Công an triển khai):": the time it
+      // gives holds for the items it introduces.
+      const introTime = /:\s*$/u.test(text) && (SUB_HEADING.test(raw) || mark === '-') ? findDeadlineInText(text) : null;
+      if (introTime !== null) this.introDeadline = { phrase: introTime.phrase, level: SUB_HEADING.test(raw) ? 'sub' : 'dash' };
       // "m) Ủy ban nhân dân các tỉnh … chịu trách nhiệm …, cụ thể:": a lettered duty whose actor
       // opens it and that introduces a list; the bullets below are that actor's duties. After a
       // dash bullet ("- Ủy ban nhân dân thành phố Hà Nội … cần tập trung …, như sau:"), only
@@ -427,7 +435,7 @@ export class PlanDocumentParser {
         coordinators == null
           ? { form: 'everyone', line: null, namesText: group.actors ?? '', mandate: group.mandate }
           : { form: 'lead', line: null, leadText: group.actors ?? '', coordinatorText: coordinators, mandate: group.mandate },
-      deadlinePhrase: null,
+      deadlinePhrase: this.introDeadline !== null && findDeadlineInText(text) === null ? this.introDeadline.phrase : null,
       deliverable: null,
     };
     group.tasks.push(task);
@@ -607,6 +615,7 @@ export class PlanDocumentParser {
     this.dutiesSinceFields = [];
     this.listActors = null;
     this.lineActors = null;
+    this.introDeadline = null;
     this.group = null;
   }
 }

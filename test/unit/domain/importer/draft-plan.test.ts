@@ -292,6 +292,26 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('gives the time an introducing item states ("… (khi Bộ Y tế có văn bản triển khai):") to the items below it that state none', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế',
+      'a) Tổ chức triển khai các dự án thành phần (khi Bộ Y tế có văn bản triển khai):',
+      '- Dự án 1: Nâng cao năng lực y tế cơ sở.',
+      '- Dự án 2: Truyền thông về chăm sóc sức khỏe, hoàn thành trong quý IV/2026.',
+      'b) Kiểm tra việc thực hiện chính sách.',
+    ].join('\n');
+    const { draft, summary } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.kind, task.deadline ?? null])).toEqual([
+      ['III.1.1', 'continuous', null],
+      ['III.1.2', 'continuous', null],
+      ['III.1.3', 'one_off', '2026-12-31'],
+      ['III.1.4', 'continuous', null],
+    ]);
+    const waits = summary.tasksToCheck.filter((task) => task.reasons.some((reason) => reason.toLowerCase().includes('khi bộ y tế có văn bản triển khai'))).map((task) => task.ref);
+    expect(waits).toEqual(['III.1.1', 'III.1.2']);
+  });
+
   it('reads a numbered point of section III whose sentence opens with its actor as that actor\'s duty', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
