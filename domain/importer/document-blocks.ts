@@ -59,6 +59,7 @@ function continuesParagraph(line: string): boolean {
 /** A line that stops mid-phrase: after "và", "của", "các", a comma … the next line is its continuation. */
 const OPEN_LINE_END = /(?:\s(?:và|của|các|với|cho|về|tại|trong|theo|hoặc|những|được|để|do|từ|đến|trên|thuộc)|,)$/u;
 
+const APPENDIX_CAPTION = /^phụ lục\b/iu;
 /** A line that holds only "|": legal-text sites save a table one cell per run of lines between such lines. */
 const CELL_BAR = /^\s*\|\s*$/u;
 
@@ -70,12 +71,25 @@ function endsFirstRow(row: readonly string[], following: string): boolean {
 }
 
 /**
+ * A line no table cell holds: an article ("Điều 1."), a section heading in capitals ("I. QUAN
+ * ĐIỂM"), the document's kind as its title ("QUYẾT ĐỊNH", "KẾ HOẠCH"). A page saved without blank
+ * lines runs the body on after the header table's last "|"; the table ends there.
+ */
+function isBodyStructure(line: string): boolean {
+  const text = cleanMarkdownLine(line);
+  if (/^Điều \d{1,3}\.\s*/u.test(text)) return true;
+  if (/^(?:QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|CHỈ THỊ)(?::|\s*$)/u.test(text)) return true;
+  const section = /^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s+(\S.*)$/u.exec(text);
+  return section !== null && /\p{L}{2,}/u.test(section[1] as string) && section[1] === (section[1] as string).toUpperCase();
+}
+
+/**
  * A table saved one cell per run of lines: "|" opens the row, each "|" closes a cell, and a "|"
  * right after a closing one starts the next row. The table ends at a blank line, or when a row
  * already as wide as the first row is followed by text. Returns the rows and the index of the
  * first line after the table.
  */
-export function readCellBarTable(lines: readonly string[], start: number): { rows: string[][]; next: number } {
+export function readCellBarTable(lines: readonly string[], start: number): { rows: string[][]; next: number; caption: string | null } {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell: string[] = [];
@@ -86,7 +100,7 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
     // A header on two rows ("Cơ quan thực hiện" over "Chủ trì | Phối hợp") is one row as wide as the body.
     const merged = rows.length === 2 ? mergeSubHeader(rows[0] as string[], rows[1] as string[]) : null;
     if (merged !== null) rows.splice(0, 2, merged);
-    if (width === 0 || merged !== null) width = (rows[0] as string[]).length;
+    if (rows.length > 0 && (width === 0 || merged !== null)) width = (rows[0] as string[]).length;
     row = [];
   };
   while (index < lines.length) {
@@ -96,6 +110,11 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
       break;
     }
     if (!CELL_BAR.test(line)) {
+      // Only past a cell's first line: "| II. PHÁT TRIỂN HẠ TẦNG SỐ |" is a table's group row.
+      if (cell.length > 0 && isBodyStructure(line)) {
+        if (cell.length > 0) row.push(cleanMarkdownLine(cell.join(' ')));
+        break;
+      }
       cell.push(line.trim());
       index += 1;
       continue;
@@ -104,15 +123,28 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
     cell = [];
     index += 1;
     const following = lines[index];
+    // "… | PHỤ LỤC II …": the next appendix's caption opens a table of its own, at that "|".
+    if (rows.length > 0 && APPENDIX_CAPTION.test(cleanMarkdownLine(following ?? ''))) {
+      index -= 1;
+      break;
+    }
     if (following !== undefined && CELL_BAR.test(following)) {
       closeRow();
       index += 1;
+      if (APPENDIX_CAPTION.test(cleanMarkdownLine(lines[index] ?? ''))) {
+        index -= 1;
+        break;
+      }
     } else if (following === undefined || following.trim() === '' || (width > 0 && row.length >= width) || (width === 0 && endsFirstRow(row, following))) {
       break;
     }
   }
   closeRow();
-  return { rows: squareMergedRows(rows), next: index };
+  // "| PHỤ LỤC II … (Kèm theo …) | STT | Tên nhiệm vụ | …": the appendix's caption, saved as the
+  // header row's first cell, is the paragraph above the table, not a column.
+  const first = rows[0];
+  const caption = first !== undefined && first.length > 1 && APPENDIX_CAPTION.test(first[0] as string) ? (first.shift() as string) : null;
+  return { rows: squareMergedRows(rows), next: index, caption };
 }
 
 /** A heading row of a saved table: one cell, or a numeral ("A.", "II") and its title. */
@@ -246,7 +278,8 @@ export function textToBlocks(text: string): TDocumentBlock[] {
     const rawLine = lines[index] as string;
     if (CELL_BAR.test(rawLine)) {
       const read = readCellBarTable(lines, index);
-      blocks.push({ kind: 'table', rows: read.rows, style: 'bar' } as TDocumentBlock);
+      if (read.caption !== null) blocks.push({ kind: 'paragraph', text: read.caption });
+      if (read.rows.length > 0) blocks.push({ kind: 'table', rows: read.rows, style: 'bar' } as TDocumentBlock);
       index = read.next - 1;
       table = null;
       run = null;

@@ -55,6 +55,36 @@ describe('a page saved from a legal-text site', () => {
     ]);
   });
 
+  it('ends the header table where a page saved without blank lines runs on into the body ("Điều 1.", "I. QUAN ĐIỂM")', () => {
+    // The site's own box ("| Tình trạng: | Đã biết |") makes the first row wider than the document's header row.
+    const text = ['|', 'Văn bản', '|', 'Tình trạng:', '|', 'Đã biết', '|', '|', 'Số: 12/QĐ-TTg', '|', 'Hà Nội, ngày 1 tháng 12 năm 2025', '|', '**QUYẾT ĐỊNH**', 'Phê duyệt Chương trình', '**Điều 1.** Phê duyệt Chương trình với những nội dung sau:', '**I. QUAN ĐIỂM**', '1. Lấy người dân làm trung tâm.'].join('\n');
+    expect(textToBlocks(text)).toEqual([
+      { kind: 'table', rows: [['Văn bản', 'Tình trạng:', 'Đã biết'], ['Số: 12/QĐ-TTg', 'Hà Nội, ngày 1 tháng 12 năm 2025', 'QUYẾT ĐỊNH Phê duyệt Chương trình']], wholeRows: true },
+      { kind: 'paragraph', text: 'Điều 1. Phê duyệt Chương trình với những nội dung sau:' },
+      { kind: 'paragraph', text: 'I. QUAN ĐIỂM' },
+      { kind: 'paragraph', text: '1. Lấy người dân làm trung tâm.' },
+    ]);
+  });
+
+  it('starts a new table at "| PHỤ LỤC II", its caption a paragraph above it, not a column', () => {
+    const text = [
+      '|', 'TT', '|', 'Chỉ tiêu', '|', 'Cơ quan chủ trì', '|', '|', '1', '|', 'Tỷ lệ hồ sơ trực tuyến', '|', 'Bộ Công an', '|',
+      'PHỤ LỤC II', 'DANH MỤC NHIỆM VỤ', '|', 'TT', '|', 'Nhiệm vụ', '|', 'Cơ quan chủ trì', '|', 'Thời gian', '|', '|', '1', '|', 'Xây dựng Luật Chuyển đổi số', '|', 'Bộ Khoa học và Công nghệ', '|', 'Tháng 12/2025', '|', '',
+    ].join('\n');
+    expect(textToBlocks(text)).toEqual([
+      { kind: 'table', rows: [['TT', 'Chỉ tiêu', 'Cơ quan chủ trì'], ['1', 'Tỷ lệ hồ sơ trực tuyến', 'Bộ Công an']], wholeRows: true },
+      { kind: 'paragraph', text: 'PHỤ LỤC II DANH MỤC NHIỆM VỤ' },
+      { kind: 'table', rows: [['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'], ['1', 'Xây dựng Luật Chuyển đổi số', 'Bộ Khoa học và Công nghệ', 'Tháng 12/2025']], wholeRows: true },
+    ]);
+  });
+
+  it('reads a "|" line followed by a blank line as no table, without failing', () => {
+    expect(textToBlocks(['Đoạn trước.', '|', '', 'Đoạn sau.'].join('\n'))).toEqual([
+      { kind: 'paragraph', text: 'Đoạn trước.' },
+      { kind: 'paragraph', text: 'Đoạn sau.' },
+    ]);
+  });
+
   it('gives a row narrowed by merged cells the cells of the row above, and leaves a heading row on the left', () => {
     expect(squareMergedRows([['STT', 'Chủ trì', 'Nội dung', 'Thời hạn'], ['A.', 'BỘ Y TẾ'], ['1', 'Bộ Y tế', 'Việc một', '2026'], ['Việc hai', '2027']])).toEqual([
       ['STT', 'Chủ trì', 'Nội dung', 'Thời hạn'],
