@@ -48,6 +48,14 @@ type TRule = (text: string) => TDeadlineReading | null;
 
 const periodicRules: TRule[] = [
   (text) => {
+    // "trước ngày 30 tháng 01 của năm tiếp theo", "trước 15/01 năm sau": every year, for the year before.
+    const match = /(?:ngày (\d{1,2}) tháng (\d{1,2})|(\d{1,2})\/(\d{1,2}))(?!\/\d) (?:của )?năm (?:tiếp theo|sau)/u.exec(text);
+    if (!match) return null;
+    const [day, month] = [Number(match[1] ?? match[3]), Number(match[2] ?? match[4])];
+    if (isoDate(2024, month, day) === null) return null;
+    return { kind: 'periodic', frequency: 'annual', dueDays: [monthDay(month, day)], assumed: false, note: `ngày ${day}/${month} năm sau (every year on ${day}/${month}, for the year before)` };
+  },
+  (text) => {
     const match = /ngày (\d{1,2}) (?:của )?tháng cuối (?:của )?(?:mỗi |hằng )?quý/u.exec(text);
     if (!match) return null;
     const day = Number(match[1]);
@@ -263,9 +271,10 @@ export function findDeadlineInText(text: string): { phrase: string; reading: TDe
   }
   // "(thuộc Dự án 3 …; khi Bộ Quốc phòng có văn bản triển khai)": no date, but the event it waits for.
   const event = EVENT_IN_TEXT.exec(normalised);
-  const reading = event === null ? null : readDeadlinePhrase(event[1] as string);
-  return event !== null && reading !== null ? { phrase: event[1] as string, reading } : null;
+  const phrase = event === null ? null : ((event[1] ?? event[2]) as string);
+  const reading = phrase === null ? null : readDeadlinePhrase(phrase);
+  return phrase !== null && reading !== null ? { phrase, reading } : null;
 }
 
-/** "…; khi Bộ Y tế có văn bản triển khai)", "(khi Bộ Công an triển khai)": the event a task waits for. */
-const EVENT_IN_TEXT = /(?:^|[(;,]\s*)((?:ngay )?(?:sau )?khi [^.;()]{0,80}?(?:triển khai|ban hành|có văn bản|có hướng dẫn)(?: thực hiện)?)(?=\s*[).;,]|$)/u;
+/** "…; khi Bộ Y tế có văn bản triển khai)", "(khi Bộ Công an triển khai)", "… khi tổng kết Đợt thi đua": the event a task waits for. */
+const EVENT_IN_TEXT = /(?:(?:^|[(;,]\s*)((?:ngay )?(?:sau )?khi [^.;()]{0,80}?(?:triển khai|ban hành|có văn bản|có hướng dẫn)(?: thực hiện)?)|(?:^|\s)((?:ngay )?(?:sau )?khi (?:sơ kết|tổng kết|kết thúc) [^.;(),]{1,60}))(?=\s*[).;,]|$)/u;

@@ -37,6 +37,7 @@ const RECURRENCE_WORDING = /^(?:hằng|hàng|mỗi) (?:năm|quý|tháng)|báo c�
 const SHORT_PERIOD_WORDING = /(?:hằng|hàng|mỗi) (?:ngày|tuần|tháng|quý)(?!\p{L})/iu;
 /** "Thường xuyên nắm bắt …", "Chủ động, thường xuyên phối hợp …": the task's words say it is ongoing. */
 const ONGOING_WORDING = /^(?:chủ động,?\s+)?(?:thường xuyên|liên tục)(?=[\s,])/iu;
+const ONGOING_ANYWHERE = /(?<!\p{L})(?:thường xuyên|liên tục)(?!\p{L})/iu;
 
 export function addDays(isoDate: string, days: number): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
@@ -114,6 +115,10 @@ export function readTaskTiming(task: TRawTask, issueDate: string, titleYear: num
     if (/báo cáo/iu.test(task.text.slice(Math.max(0, periodic.index - 20), periodic.index + periodic[0].length))) {
       return { kind: 'periodic', followsReportCycle: true, comment: 'Nội dung: "định kỳ … báo cáo": theo chu kỳ báo cáo của kế hoạch (reportingCycles). Follows the plan\'s reporting cycle.', isDefault: false, unreadable: null, years: [] };
     }
+    // "Định kỳ rà soát, đề xuất sửa đổi …": regularly, no period named; the plan's cycle.
+    if (periodic.index === 0) {
+      return { kind: 'periodic', followsReportCycle: true, comment: 'Nội dung: "Định kỳ …", không ghi chu kỳ: theo chu kỳ báo cáo của kế hoạch (reportingCycles). Regularly, no period given: the plan\'s reporting cycle.', isDefault: false, unreadable: null, years: [] };
+    }
   }
   const recurrence = RECURRENCE_WORDING.exec(task.text);
   const recurring = recurrence === null ? null : readDeadlinePhrase(recurrence[0]);
@@ -135,5 +140,8 @@ export function readTaskTiming(task: TRawTask, issueDate: string, titleYear: num
       years: [Number(deadline.slice(0, 4))],
     };
   }
+  // "… chỉ đạo Báo Đắk Lắk thường xuyên đưa tin …": ongoing, as the task's words say.
+  const ongoingLater = ONGOING_ANYWHERE.exec(task.text);
+  if (ongoingLater !== null) return fromReading({ kind: 'continuous', fromYear: null, toYear: null, note: 'thường xuyên (ongoing)' }, ongoingLater[0], 'Nội dung');
   return { kind: 'continuous', comment: NO_DEADLINE_COMMENT, isDefault: true, unreadable: null, years: [] };
 }

@@ -172,5 +172,11 @@ describe('findDeadlineInText', () => {
   it('finds the event a task waits for ("…; khi Bộ Y tế có văn bản triển khai)"), but not a "khi" that only says how', () => {
     expect(findDeadlineInText('Tham mưu triển khai Tiểu dự án 2 (thuộc Dự án 3 của Bộ Y tế; khi Bộ Y tế có văn bản triển khai).')).toMatchObject({ phrase: 'khi bộ y tế có văn bản triển khai', reading: { kind: 'continuous', hangsOnEvent: true } });
     expect(findDeadlineInText('Hỗ trợ doanh nghiệp khi gặp khó khăn trong sản xuất.')).toBeNull();
+    expect(findDeadlineInText('Báo cáo kết quả Đợt thi đua (qua Sở Nội vụ) khi tổng kết Đợt thi đua.')).toMatchObject({ phrase: 'khi tổng kết đợt thi đua', reading: { hangsOnEvent: true } });
+  });
+
+  it('reads "trước ngày 30 tháng 01 của năm tiếp theo" as every year, for the year before', () => {
+    expect(findDeadlineInText('Tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo.')?.reading).toMatchObject({ kind: 'periodic', frequency: 'annual', dueDays: ['01-30'] });
+    expect(readDeadlinePhrase('Trước 15/01 năm sau')).toMatchObject({ kind: 'periodic', frequency: 'annual', dueDays: ['01-15'] });
   });
 });

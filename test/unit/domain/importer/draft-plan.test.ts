@@ -401,15 +401,24 @@ describe('the draft plan file', () => {
     expect(second).toMatch(/"hằng ngày"/u);
   });
 
-  it('reads a task whose words open "Thường xuyên …" as ongoing work the document states, not a default', () => {
-    const text = ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Y tế', '- Thường xuyên nắm bắt tình hình, đề xuất giải quyết khó khăn.', '- Kiểm tra việc thực hiện Kế hoạch.'].join('\n');
+  it('reads "Thường xuyên" in a task\'s words as ongoing work the document states, and "Định kỳ …" with no period as the plan\'s cycle, not defaults', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế',
+      '- Thường xuyên nắm bắt tình hình, đề xuất giải quyết khó khăn.',
+      '- Kiểm tra việc thực hiện Kế hoạch.',
+      '- Chỉ đạo Báo tỉnh thường xuyên đưa tin về phong trào.',
+      '- Định kỳ rà soát, đề xuất sửa đổi các tiêu chuẩn kỹ thuật.',
+    ].join('\n');
     const { draft, yaml } = importText(text);
-    expect(draft.tasks.map((task) => task.kind)).toEqual(['continuous', 'continuous']);
+    expect(draft.tasks.map((task) => task.kind)).toEqual(['continuous', 'continuous', 'continuous', 'periodic']);
     // Each task's comment sits above its "- ref:" line; read them as one line each.
-    const [first, second] = yaml.replace(/\n\s*# /gu, ' ').split(/\n\s*- ref: /u).slice(1);
+    const [first, second, third, fourth] = yaml.replace(/\n\s*# /gu, ' ').split(/\n\s*- ref: /u).slice(1);
     expect(first).toMatch(/Nội dung: "Thường xuyên"/u);
     expect(first).not.toMatch(/MẶC ĐỊNH/u);
     expect(second).toMatch(/MẶC ĐỊNH/u);
+    expect(third).not.toMatch(/MẶC ĐỊNH/u);
+    expect(fourth).toMatch(/Định kỳ …", không ghi chu kỳ/u);
   });
 
   it('reads the steps of a procedure ("Bước 1: …") as tasks, each with the unit named in it or in the fields below it', () => {
