@@ -42,8 +42,14 @@ const ALTERNATIVE_NAMES = /(?<=^|[;,]\s*)(?<kind>Sở|Phòng|Ban|Trung tâm|Văn
 /** "các cơ quan, đơn vị, địa phương": every agency, unit and locality, not the registry's "địa phương" alone. */
 const UNIT_NOUN = '(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cá nhân)';
 const EVERY_UNIT = `(?<=^|[;,]\\s*|\\s(?:và|với)\\s+)(?:các|những)\\s+${UNIT_NOUN}(?:\\s*,\\s*${UNIT_NOUN})+(?=\\s*(?:[;.]|,?\\s+và\\s|$))`;
+/**
+ * "các bộ, ngành, địa phương": a national plan's every ministry, sector and province, one group.
+ * Its "địa phương" is no province's districts ("các sở, ngành, địa phương" in a provincial plan
+ * stays the departments and the localities the registry has).
+ */
+const MINISTRIES_AND_LOCALITIES = `(?<=^|[;,]\\s*|\\s(?:và|với)\\s+)(?:các\\s+)?bộ,\\s*(?:cơ quan ngang bộ,\\s*)?ngành(?:\\s*,\\s*|\\s+và\\s+(?:các\\s+)?)địa phương(?!\\s+(?:khác\\s+)?(?:có\\s+)?liên\\s+quan)`;
 /** Phrases read whole, before the registry's names are looked for in what is left. */
-const WHOLE_NAMES = new RegExp(`${RELATED_PHRASE.source}|${ALTERNATIVE_NAMES.source}|${EVERY_UNIT}`, 'giu');
+const WHOLE_NAMES = new RegExp(`${RELATED_PHRASE.source}|${ALTERNATIVE_NAMES.source}|${EVERY_UNIT}|${MINISTRIES_AND_LOCALITIES}`, 'giu');
 /** First words of an agency's name: a separator before one of them starts a new name. */
 const NAME_STARTS = ['sở', 'bộ', 'chi nhánh', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn', 'ubnd', 'cổng thông tin', 'trung ương', 'tổng liên đoàn', 'tổng cục', 'thông tấn xã', 'tập đoàn', 'tổng công ty', 'hiệp hội'].map((start) => nameKey(start).split(' '));
 /** Trailing words a registry name may drop in a list: "Ủy ban MTTQ Việt Nam tỉnh" → "… Việt Nam". */

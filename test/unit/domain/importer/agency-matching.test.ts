@@ -154,6 +154,12 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh; các cơ quan, tổ chức khác có liên quan')).toEqual(['ALL_DEPARTMENTS', '? các cơ quan, tổ chức khác có liên quan']);
   });
 
+  it('reads a national plan\'s "các bộ, ngành, địa phương" as one group, not the registry\'s districts; a provincial "các sở, ban, ngành, địa phương" stays two', () => {
+    expect(codesIn(seedMatcher, 'Bộ Công an, Văn phòng Chính phủ và các bộ, ngành, địa phương')).toEqual(['? Bộ Công an', '? Văn phòng Chính phủ', '? các bộ, ngành, địa phương']);
+    expect(codesIn(seedMatcher, 'Các bộ, ngành và địa phương')).toEqual(['? Các bộ, ngành và địa phương']);
+    expect(codesIn(seedMatcher, 'các sở, ban, ngành, địa phương')).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);
+  });
+
   it('reads "các sở, ban, ngành và (các) cơ quan, đơn vị có liên quan" as two groups, and "các cơ quan và đơn vị có liên quan" as one', () => {
     expect(codesIn(seedMatcher, 'các sở, ban, ngành và cơ quan, đơn vị có liên quan')).toEqual(['ALL_DEPARTMENTS', '? cơ quan, đơn vị có liên quan']);
     expect(codesIn(seedMatcher, 'các sở, ngành và các đơn vị có liên quan')).toEqual(['? các sở, ngành', '? các đơn vị có liên quan']);
