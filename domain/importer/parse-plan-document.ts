@@ -469,9 +469,14 @@ export class PlanDocumentParser {
    * same words.
    */
   private withoutRestatedTasks(): TRawTask[] {
-    const opening = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/gu, ' ').trim().slice(0, RESTATED_OPENING);
-    const rows = new Set([...this.tableTasks].filter((task) => task.assignment !== null).map((task) => opening(task.text)));
-    return this.tasks.filter((task) => this.tableTasks.has(task) || task.assignment !== null || task.text.length < RESTATED_OPENING || !rows.has(opening(task.text)));
+    const folded = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const opening = (text: string) => folded(text).slice(0, RESTATED_OPENING);
+    const assignedRows = [...this.tableTasks].filter((task) => task.assignment !== null);
+    const rows = new Set(assignedRows.map((task) => opening(task.text)));
+    // A short task ("Xây dựng Luật An ninh dữ liệu.") is restated only when a row says exactly the same.
+    const shortRows = new Set(assignedRows.map((task) => folded(task.text)));
+    const restated = (task: TRawTask) => (task.text.length < RESTATED_OPENING ? shortRows.has(folded(task.text)) : rows.has(opening(task.text)));
+    return this.tasks.filter((task) => this.tableTasks.has(task) || task.assignment !== null || !restated(task));
   }
 
   /** A task closes when the next paragraph is not its continuation; "(Giao …)" is read then. */

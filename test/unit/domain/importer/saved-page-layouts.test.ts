@@ -146,4 +146,23 @@ describe('a task listed in the text and again in the appendix table', () => {
     const { draft } = importText(text);
     expect(taskRows(draft).map(([, lead, , kind, due]) => [lead, kind, due])).toEqual([['SO_YT', 'one_off', '2025-12-31']]);
   });
+
+  it('is kept once when it is short, only if the row says exactly the same', () => {
+    const text = [
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Hoàn thiện thể chế',
+      '- Xây dựng Luật An ninh dữ liệu.',
+      '- Xây dựng Luật Dữ liệu.',
+      'PHỤ LỤC',
+      '| STT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |',
+      '| 1 | Xây dựng Luật An ninh dữ liệu. | Công an tỉnh | Tháng 12/2026 |',
+      '| 2 | Xây dựng Luật Dữ liệu cá nhân. | Sở Tư pháp | Tháng 6/2026 |',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.text, task.lead ?? null])).toEqual([
+      ['Xây dựng Luật Dữ liệu.', null],
+      ['Xây dựng Luật An ninh dữ liệu.', 'CONG_AN_TINH'],
+      ['Xây dựng Luật Dữ liệu cá nhân.', 'SO_TU_PHAP'],
+    ]);
+  });
 });
