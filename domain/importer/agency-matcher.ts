@@ -204,6 +204,7 @@ export function isCollective(written: string): boolean {
 
 /** Titles of an agency's head, which stand for the agency when its name follows. */
 const HEAD_TITLES = ['chủ tịch', 'giám đốc', 'thủ trưởng', 'bộ trưởng', 'trưởng ban', 'người đứng đầu'].map((title) => nameKey(title).split(' '));
+const BODY_HEADS = ['chủ tịch', 'giám đốc'].map((title) => nameKey(title).split(' '));
 
 /** The words left over without a head's title right before a registry name ("…, Chủ tịch" before "Ủy ban nhân dân …"). */
 function withoutHeadTitle(leftover: readonly TToken[]): TToken[] {
@@ -305,6 +306,15 @@ function startsUnitAfterNamedAgency(tokens: readonly TToken[], index: number, cu
   return first !== undefined && !COLLECTIVE_START.has(first.key) && UNIT_WORDS.every((word, offset) => tokens[index + offset]?.key === word);
 }
 
+/**
+ * "…, Chủ tịch Ủy ban nhân dân các tỉnh", "…, Giám đốc Sở …": the head of one body after a
+ * separator opens another name (the head stands for the body). "Bộ trưởng, Thủ trưởng cơ quan
+ * ngang bộ" stays one list of heads.
+ */
+function startsHeadTitle(tokens: readonly TToken[], index: number): boolean {
+  return BODY_HEADS.some((head) => wordsAt(tokens, index, head));
+}
+
 /** Splits tokens no registry name covered into names, dropping separators and vague phrases. */
 function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[] {
   const pieces: TToken[][] = [];
@@ -314,7 +324,7 @@ function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[]
       token.key === ';' ||
       token.key === '(' ||
       token.key === ')' ||
-      (SEPARATORS.has(token.key) && (startsName(tokens, index + 1) || startsCityName(tokens, index + 1, text) || startsUnitAfterNamedAgency(tokens, index + 1, current)));
+      (SEPARATORS.has(token.key) && (startsName(tokens, index + 1) || startsCityName(tokens, index + 1, text) || startsUnitAfterNamedAgency(tokens, index + 1, current) || startsHeadTitle(tokens, index + 1)));
     if (isBreak) {
       pieces.push(current);
       current = [];

@@ -154,6 +154,13 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh; các cơ quan, tổ chức khác có liên quan')).toEqual(['ALL_DEPARTMENTS', '? các cơ quan, tổ chức khác có liên quan']);
   });
 
+  it('starts a new name at a head\'s title after a comma: "…, Chủ tịch Ủy ban nhân dân các tỉnh"', () => {
+    expect(codesIn(seedMatcher, 'Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các huyện')).toEqual(['? Thủ trưởng cơ quan thuộc Chính phủ', '? Ủy ban nhân dân các huyện']);
+    expect(codesIn(seedMatcher, 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh')).toEqual(['? Bộ trưởng, Thủ trưởng cơ quan ngang bộ', '? Ủy ban nhân dân các tỉnh']);
+    // Before a registry name the head's title still stands for the body.
+    expect(codesIn(seedMatcher, 'Giám đốc Sở Y tế, Chủ tịch Ủy ban nhân dân các huyện, thành phố')).toEqual(['SO_YT', 'ALL_DISTRICTS']);
+  });
+
   it('reads a national plan\'s "các bộ, ngành, địa phương" as one group, not the registry\'s districts; a provincial "các sở, ban, ngành, địa phương" stays two', () => {
     expect(codesIn(seedMatcher, 'Bộ Công an, Văn phòng Chính phủ và các bộ, ngành, địa phương')).toEqual(['? Bộ Công an', '? Văn phòng Chính phủ', '? các bộ, ngành, địa phương']);
     expect(codesIn(seedMatcher, 'Các bộ, ngành và địa phương')).toEqual(['? Các bộ, ngành và địa phương']);
