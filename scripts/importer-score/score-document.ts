@@ -28,15 +28,20 @@ export interface TDocumentScore {
 }
 
 const COLLECTIVE_PREFIX = `${foldName('các')} `;
+/** "Chủ tịch Ủy ban nhân dân …", "Thủ trưởng các sở, ban, ngành": the head stands for the body, as the importer reads it. */
+const HEAD_TITLE_PREFIXES = ['chủ tịch', 'giám đốc', 'thủ trưởng'].map((title) => `${foldName(title)} `);
 const LOCALITY_SUFFIXES = [' tỉnh', ' thành phố'].map((suffix) => ` ${foldName(suffix)}`);
 
 /**
- * A name's comparison key: folded (NFC, case, tone placement), a leading "các" and a trailing
- * "tỉnh"/"thành phố" dropped, since "Các sở, ban, ngành" and "các sở, ban, ngành thành phố"
- * name the same collective and the registry holds one of the forms.
+ * A name's comparison key: folded (NFC, case, tone placement), a leading head's title ("Chủ
+ * tịch", "Giám đốc", "Thủ trưởng"), a leading "các" and a trailing "tỉnh"/"thành phố" dropped,
+ * since "Các sở, ban, ngành" and "Thủ trưởng các sở, ban, ngành thành phố" name the same
+ * collective and the registry holds one of the forms.
  */
 export function agencyKey(name: string): string {
   let key = foldName(name);
+  const head = HEAD_TITLE_PREFIXES.find((prefix) => key.startsWith(prefix) && key.length > prefix.length);
+  if (head !== undefined) key = key.slice(head.length);
   if (key.startsWith(COLLECTIVE_PREFIX)) key = key.slice(COLLECTIVE_PREFIX.length);
   for (const suffix of LOCALITY_SUFFIXES) if (key.endsWith(suffix)) key = key.slice(0, -suffix.length);
   return key;

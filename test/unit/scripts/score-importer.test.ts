@@ -130,6 +130,10 @@ describe('scoring a document', () => {
   it('compares names as written with the codes, fairly but strictly', () => {
     expect(agencyKey('các sở, ban, ngành thành phố')).toBe(agencyKey('Các Sở, ban, ngành'));
     expect(agencyKey('Sở Y tế')).not.toBe(agencyKey('Sở'));
+    // A head stands for the body, as the importer reads it; a title alone names no body.
+    expect(agencyKey('Chủ tịch Ủy ban nhân dân các tỉnh')).toBe(agencyKey('Ủy ban nhân dân các tỉnh'));
+    expect(agencyKey('Thủ trưởng các sở, ban, ngành')).toBe(agencyKey('Các sở, ban, ngành'));
+    expect(agencyKey('Chủ tịch')).not.toBe(agencyKey(''));
   });
 });
 
