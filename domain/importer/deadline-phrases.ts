@@ -271,10 +271,10 @@ export function findDeadlineInText(text: string): { phrase: string; reading: TDe
   }
   // "(thuộc Dự án 3 …; khi Bộ Quốc phòng có văn bản triển khai)": no date, but the event it waits for.
   const event = EVENT_IN_TEXT.exec(normalised);
-  const phrase = event === null ? null : ((event[1] ?? event[2]) as string);
+  const phrase = event === null ? null : ((event[1] ?? event[2] ?? event[3]) as string);
   const reading = phrase === null ? null : readDeadlinePhrase(phrase);
   return phrase !== null && reading !== null ? { phrase, reading } : null;
 }
 
-/** "…; khi Bộ Y tế có văn bản triển khai)", "(khi Bộ Công an triển khai)", "… khi tổng kết Đợt thi đua": the event a task waits for. */
-const EVENT_IN_TEXT = /(?:(?:^|[(;,]\s*)((?:ngay )?(?:sau )?khi [^.;()]{0,80}?(?:triển khai|ban hành|có văn bản|có hướng dẫn)(?: thực hiện)?)|(?:^|\s)((?:ngay )?(?:sau )?khi (?:sơ kết|tổng kết|kết thúc) [^.;(),]{1,60}))(?=\s*[).;,]|$)/u;
+/** "…; khi Bộ Y tế có văn bản triển khai)", "(khi Bộ Công an triển khai)", "… khi tổng kết Đợt thi đua", "… sau khi nước rút": the event a task waits for. */
+const EVENT_IN_TEXT = /(?:(?:^|[(;,]\s*)((?:ngay )?(?:sau )?khi [^.;()]{0,80}?(?:triển khai|ban hành|có văn bản|có hướng dẫn)(?: thực hiện)?)|(?:^|\s)((?:ngay )?(?:sau )?khi (?:sơ kết|tổng kết|kết thúc) [^.;(),]{1,60})|(?:^|[(;,]\s*|\s)((?:ngay )?sau khi [^.;(),]{3,60}))(?=\s*[).;,]|$)/u;

@@ -34,7 +34,7 @@ const PERIODIC_WORDING = /định kỳ[^.;]{0,80}/iu;
 /** "Hằng năm, tổ chức kiểm tra …", "… báo cáo … kết quả thực hiện hằng năm", "Hằng năm hoặc đột xuất báo cáo …": a recurrence in the task's words. */
 const RECURRENCE_WORDING = /^(?:hằng|hàng|mỗi) (?:năm|quý|tháng)|báo cáo[^.;]{0,80}?(?:hằng|hàng|mỗi) (?:năm|quý|tháng)|(?:hằng|hàng|mỗi) (?:năm|quý|tháng)[^.;]{0,30}?báo cáo/iu;
 /** "… chi trả hàng tháng", "… báo cáo trước 19 giờ hằng ngày": a period the task's words give anywhere. */
-const SHORT_PERIOD_WORDING = /(?:hằng|hàng|mỗi) (?:ngày|tuần|tháng|quý)(?!\p{L})/iu;
+const SHORT_PERIOD_WORDING = /(?:hằng|hàng|mỗi) (?:ngày|tuần|tháng|quý)(?!\p{L})|\d{1,2} lần ?\/ ?(?:ngày|tuần)(?!\p{L})/iu;
 /** "Thường xuyên nắm bắt …", "Chủ động, thường xuyên phối hợp …": the task's words say it is ongoing. */
 const ONGOING_WORDING = /^(?:chủ động,?\s+)?(?:thường xuyên|liên tục)(?=[\s,])/iu;
 const ONGOING_ANYWHERE = /(?<!\p{L})(?:thường xuyên|liên tục)(?!\p{L})/iu;
@@ -125,7 +125,8 @@ export function readTaskTiming(task: TRawTask, issueDate: string, titleYear: num
   if (recurrence !== null && recurring?.kind === 'periodic') return fromReading(recurring, recurrence[0].trim(), 'Thời hạn trong nội dung');
   // Every day or week is more often than a plan's calendar counts: ongoing work, as the document says.
   const period = SHORT_PERIOD_WORDING.exec(task.text);
-  const often = period === null ? null : readDeadlinePhrase(period[0]);
+  // "báo cáo 02 lần/ngày": several times a day is every day.
+  const often = period === null ? null : readDeadlinePhrase(period[0].replace(/^\d{1,2} lần ?\/ ?/u, 'hằng '));
   if (period !== null && often !== null) return fromReading(often, period[0], 'Thời hạn trong nội dung');
   const ongoing = ONGOING_WORDING.exec(task.text);
   if (ongoing !== null) return fromReading({ kind: 'continuous', fromYear: null, toYear: null, note: 'thường xuyên (ongoing)' }, ongoing[0], 'Nội dung');

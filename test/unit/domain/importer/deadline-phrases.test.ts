@@ -173,6 +173,7 @@ describe('findDeadlineInText', () => {
     expect(findDeadlineInText('Tham mưu triển khai Tiểu dự án 2 (thuộc Dự án 3 của Bộ Y tế; khi Bộ Y tế có văn bản triển khai).')).toMatchObject({ phrase: 'khi bộ y tế có văn bản triển khai', reading: { kind: 'continuous', hangsOnEvent: true } });
     expect(findDeadlineInText('Hỗ trợ doanh nghiệp khi gặp khó khăn trong sản xuất.')).toBeNull();
     expect(findDeadlineInText('Báo cáo kết quả Đợt thi đua (qua Sở Nội vụ) khi tổng kết Đợt thi đua.')).toMatchObject({ phrase: 'khi tổng kết đợt thi đua', reading: { hangsOnEvent: true } });
+    expect(findDeadlineInText('Phun khử khuẩn khu dân cư bằng Cloramin B sau khi nước rút.')).toMatchObject({ phrase: 'sau khi nước rút', reading: { hangsOnEvent: true } });
   });
 
   it('reads "trước ngày 30 tháng 01 của năm tiếp theo" as every year, for the year before', () => {

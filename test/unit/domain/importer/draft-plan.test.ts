@@ -391,12 +391,14 @@ describe('the draft plan file', () => {
   });
 
   it('reads "hàng tháng" and "hằng ngày" anywhere in a task\'s words: monthly, and ongoing as the document says', () => {
-    const text = ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Y tế', '- Thực hiện chi trả trợ cấp cho người hưởng qua tài khoản hàng tháng.', '- Tổng hợp số liệu thiệt hại, báo cáo trước 19 giờ hằng ngày.'].join('\n');
+    const text = ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Y tế', '- Thực hiện chi trả trợ cấp cho người hưởng qua tài khoản hàng tháng.', '- Tổng hợp số liệu thiệt hại, báo cáo trước 19 giờ hằng ngày.', '- Huy động nguồn lực tại chỗ; báo cáo 02 lần/ngày về tình hình.'].join('\n');
     const { draft, yaml } = importText(text);
     expect(draft.tasks.map((task) => [task.kind, task.recurrence?.dueDays?.length ?? null])).toEqual([
       ['periodic', 12],
       ['continuous', null],
+      ['continuous', null],
     ]);
+    expect(yaml).toMatch(/"02 lần\/ngày"/u);
     const [, second] = yaml.replace(/\n\s*# /gu, ' ').split(/\n\s*- ref: /u).slice(1);
     expect(second).toMatch(/"hằng ngày"/u);
   });
