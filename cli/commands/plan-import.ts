@@ -73,7 +73,7 @@ function summaryText(summary: TImportSummary, context: { document: string; outpu
     for (const deadline of summary.unreadableDeadlines) lines.push(`  ${deadline.ref}: "${deadline.phrase}"`);
   }
   if (summary.unassignedTasks.length > 0) lines.push(`Tasks the document assigns to nobody (assignee CHUA_XAC_DINH): ${summary.unassignedTasks.join(', ')}.`);
-  if (summary.tasksToCheck.length === 0) lines.push(`Tasks to check: none (every task has its agencies in the registry, its deadline read and a task's wording).`);
+  if (summary.tasksToCheck.length === 0) lines.push(`Tasks to check: none (every task names its agencies, its deadline was read and it reads as a task; agencies the registry lacks are listed above).`);
   else {
     lines.push(`Tasks to check against the document (${summary.tasksToCheck.length} of ${summary.taskCount}; "KIỂM TRA / CHECK" above each in the draft), and why:`);
     for (const task of summary.tasksToCheck) lines.push(`  ${task.ref}: ${task.reasons.join('; ')}`);

@@ -14,8 +14,9 @@ export interface TImportSummary {
   defaults: number;
   /**
    * The tasks a reviewer should read against the document, each with why: the short list to
-   * check instead of the whole plan: no agency named, an agency the registry lacks, a deadline
-   * phrase not read, the wording of a target. (A task without a deadline is not on it: most plan
+   * check instead of the whole plan: no agency named, a group to fill in, a deadline phrase not
+   * read or with no date, the wording of a target. (An agency the registry lacks is in
+   * unmappedAgencies, once, with its tasks.) (A task without a deadline is not on it: most plan
    * tasks are ongoing work, and the draft marks every default anyway.)
    */
   tasksToCheck: Array<{ ref: string; reasons: string[] }>;
@@ -54,9 +55,10 @@ function reasonsToCheck(task: TDraftTask, inputs: Pick<TSummaryInputs, 'unknownA
   const guessed = inputs.unknownAgencies.filter((agency) => agency.refs.includes(task.ref));
   for (const agency of guessed) {
     const role = agency.code === task.lead ? 'lead' : task.coordinators.includes(agency.code) ? 'coordinator' : 'agency';
+    // Each task decides whom "the units concerned" are. An agency or group the registry lacks is
+    // fixed once, in the registry: the summary lists it with its tasks (unmappedAgencies), not
+    // again on each of them.
     if (CONCERNED_UNITS.test(agency.nameVi)) reasons.push(`${role} "${agency.nameVi}" names no agency: name them or drop it (placeholder ${agency.code})`);
-    else if (agency.isGroup) reasons.push(`${role} "${agency.nameVi}" is a group not in the registry: list its members (placeholder ${agency.code})`);
-    else reasons.push(`${role} "${agency.nameVi}" not in the registry (placeholder ${agency.code})`);
   }
   if (task.timing.unreadable !== null) reasons.push(`deadline "${task.timing.unreadable}" not read: left as ongoing work`);
   if (task.timing.hangsOnEvent !== undefined) reasons.push(`deadline "${task.timing.hangsOnEvent}" hangs on another schedule or event: ongoing work until a date is set`);

@@ -58,17 +58,20 @@ describe('the draft plan file', () => {
       '- Phấn đấu 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế (Giao Sở Y tế chủ trì; thời gian: hằng năm).',
       '- Xây dựng nhà văn hóa thiếu nhi (Giao Sở Xây dựng chủ trì, phối hợp với Sở Y tế; thời gian: theo kế hoạch của Bộ).',
       '- Biểu dương mô hình điển hình.',
+      '- Kiểm tra nhà văn hóa thiếu nhi (Giao Sở Xây dựng chủ trì; thời gian: năm 2026).',
     ].join('\n');
     const { summary, yaml } = importText(text);
-    expect(summary.taskCount).toBe(4);
-    // The first task is read whole: it is not on the list.
+    expect(summary.taskCount).toBe(5);
+    // The first task is read whole: it is not on the list. An agency the registry lacks is listed
+    // once, with the tasks naming it, not on each task: II.1.5 has nothing else to check.
     expect(summary.tasksToCheck).toEqual([
       { ref: 'II.1.2', reasons: ['reads like a target, not a task: "Phấn đấu 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế."'] },
-      { ref: 'II.1.3', reasons: ['lead "Sở Xây dựng" not in the registry (placeholder SO_XAY_DUNG)', 'deadline "theo kế hoạch của Bộ" hangs on another schedule or event: ongoing work until a date is set'] },
+      { ref: 'II.1.3', reasons: ['deadline "theo kế hoạch của Bộ" hangs on another schedule or event: ongoing work until a date is set'] },
       { ref: 'II.1.4', reasons: ['no agency named for it (assignee CHUA_XAC_DINH)'] },
     ]);
+    expect(summary.unmappedAgencies).toEqual([{ name: 'Sở Xây dựng', code: 'SO_XAY_DUNG', refs: ['II.1.3', 'II.1.5'] }]);
     const comments = yaml.replace(/\n\s*# /gu, ' ');
-    expect(comments).toContain('KIỂM TRA / CHECK: lead "Sở Xây dựng" not in the registry (placeholder SO_XAY_DUNG); deadline "theo kế hoạch của Bộ" hangs on another schedule or event: ongoing work until a date is set.');
+    expect(comments).toContain('KIỂM TRA / CHECK: deadline "theo kế hoạch của Bộ" hangs on another schedule or event: ongoing work until a date is set.');
     expect(comments.match(/KIỂM TRA \/ CHECK/gu)).toHaveLength(3);
   });
 
@@ -532,7 +535,9 @@ describe('the draft plan file', () => {
     expect(draft.tasks[0]?.lead).toBeNull();
     expect(draft.groups.find((group) => group.code === 'CAC_SO_QUAN_LY_NGANH')).toMatchObject({ nameVi: 'Các sở quản lý ngành', members: ['CHUA_XAC_DINH'] });
     expect(yaml.replace(/\n\s*# /gu, ' ')).toContain('NHÓM CHƯA CÓ TRONG DANH BẠ / GROUP NOT IN THE REGISTRY: "Các sở quản lý ngành" (III.1.1, III.1.4). Liệt kê các cơ quan thành viên thay cho CHUA_XAC_DINH.');
-    expect(summary.tasksToCheck[0]?.reasons).toEqual(['agency "Các sở quản lý ngành" is a group not in the registry: list its members (placeholder CAC_SO_QUAN_LY_NGANH)']);
+    // The group is fixed once, where the draft defines it and in the summary's list of agencies, not on each task.
+    expect(summary.tasksToCheck).toEqual([]);
+    expect(summary.unmappedAgencies).toEqual([{ name: 'Các sở quản lý ngành', code: 'CAC_SO_QUAN_LY_NGANH', refs: ['III.1.1', 'III.1.4'] }]);
     // Every task here names its agency: the stand-in is there for the group alone, and says so.
     expect(yaml.replace(/\n\s*# /gu, ' ')).toContain('A stand-in member of a group the registry lacks: replace it with the members.');
     expect(yaml).not.toContain('Some tasks name no agency');
