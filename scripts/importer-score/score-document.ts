@@ -30,13 +30,13 @@ export interface TDocumentScore {
 const COLLECTIVE_PREFIX = `${foldName('các')} `;
 /** "Chủ tịch Ủy ban nhân dân …", "Thủ trưởng các sở, ban, ngành": the head stands for the body, as the importer reads it. */
 const HEAD_TITLE_PREFIXES = ['chủ tịch', 'giám đốc', 'thủ trưởng'].map((title) => `${foldName(title)} `);
-const LOCALITY_SUFFIXES = [' tỉnh', ' thành phố'].map((suffix) => ` ${foldName(suffix)}`);
+const LOCALITY_SUFFIXES = [' cấp tỉnh', ' cấp thành phố', ' của tỉnh', ' của thành phố', ' tỉnh', ' thành phố'].map((suffix) => ` ${foldName(suffix)}`);
 
 /**
  * A name's comparison key: folded (NFC, case, tone placement), a leading head's title ("Chủ
- * tịch", "Giám đốc", "Thủ trưởng"), a leading "các" and a trailing "tỉnh"/"thành phố" dropped,
- * since "Các sở, ban, ngành" and "Thủ trưởng các sở, ban, ngành thành phố" name the same
- * collective and the registry holds one of the forms.
+ * tịch", "Giám đốc", "Thủ trưởng"), a leading "các" and a trailing "(cấp / của) tỉnh / thành
+ * phố" dropped, as the importer reads them: "Các sở, ban, ngành" and "Thủ trưởng các sở, ban,
+ * ngành cấp tỉnh" name the same collective and the registry holds one of the forms.
  */
 export function agencyKey(name: string): string {
   let key = foldName(name);
