@@ -138,7 +138,9 @@ export class PlanDocumentParser {
   }
 
   private onParagraph(paragraph: TParagraph, raw: string): void {
-    if (paragraph.kind === 'bullet' && this.block?.takeSubBullet(paragraph.text, BULLET_MARK.exec(raw)?.[0] ?? raw.slice(0, 2)) === true) return;
+    // Only dash and "+" bullets: "b) …" after an empty field is the next task, not the field's value.
+    const subMark = BULLET_MARK.exec(raw)?.[0];
+    if (paragraph.kind === 'bullet' && subMark !== undefined && this.block?.takeSubBullet(paragraph.text, subMark) === true) return;
     if (paragraph.kind !== 'field') this.flushBlock();
     if (paragraph.kind !== 'text') this.closeOpenTask();
     switch (paragraph.kind) {

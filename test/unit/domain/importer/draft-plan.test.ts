@@ -127,11 +127,20 @@ describe('the draft plan file', () => {
       '2. Tổ chức tập huấn cho cán bộ',
       '- Cơ quan chủ trì: Sở Y tế.',
       '- Thời gian thực hiện: Quý III/2026.',
+      '3. Kiểm tra việc thực hiện',
+      'a) Kiểm tra tại các xã',
+      'Cơ quan chủ trì: Sở Tư pháp.',
+      'Thời gian thực hiện:',
+      'b) Kiểm tra tại các trường học',
+      'Cơ quan chủ trì: Sở Y tế.',
     ].join('\n');
     const { draft } = importText(text);
     expect(taskRows(draft)).toEqual([
       ['II.1.1', 'SO_TU_PHAP', ['SO_YT'], 'one_off', '2026-11-15'],
       ['II.2.1', 'SO_YT', [], 'one_off', '2026-09-30'],
+      // A lettered item after an empty field is the next task.
+      ['II.3.1', 'SO_TU_PHAP', [], 'continuous', null],
+      ['II.3.2', 'SO_YT', [], 'continuous', null],
     ]);
   });
 
