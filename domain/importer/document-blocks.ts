@@ -59,6 +59,7 @@ function continuesParagraph(line: string): boolean {
 /** A line that stops mid-phrase: after "và", "của", "các", a comma … the next line is its continuation. */
 const OPEN_LINE_END = /(?:\s(?:và|của|các|với|cho|về|tại|trong|theo|hoặc|những|được|để|do|từ|đến|trên|thuộc)|,)$/u;
 
+/** "PHỤ LỤC II …": an appendix's caption, which opens a table of its own. */
 const APPENDIX_CAPTION = /^phụ lục\b/iu;
 /** A line that holds only "|": legal-text sites save a table one cell per run of lines between such lines. */
 const CELL_BAR = /^\s*\|\s*$/u;
@@ -77,7 +78,7 @@ function endsFirstRow(row: readonly string[], following: string): boolean {
  */
 function isBodyStructure(line: string): boolean {
   const text = cleanMarkdownLine(line);
-  if (/^Điều \d{1,3}\.\s*/u.test(text)) return true;
+  if (/^Điều \d{1,3}\./u.test(text)) return true;
   if (/^(?:QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|CHỈ THỊ)(?::|\s*$)/u.test(text)) return true;
   const section = /^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s+(\S.*)$/u.exec(text);
   return section !== null && /\p{L}{2,}/u.test(section[1] as string) && section[1] === (section[1] as string).toUpperCase();
@@ -112,7 +113,7 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
     if (!CELL_BAR.test(line)) {
       // Only past a cell's first line: "| II. PHÁT TRIỂN HẠ TẦNG SỐ |" is a table's group row.
       if (cell.length > 0 && isBodyStructure(line)) {
-        if (cell.length > 0) row.push(cleanMarkdownLine(cell.join(' ')));
+        row.push(cleanMarkdownLine(cell.join(' ')));
         break;
       }
       cell.push(line.trim());

@@ -123,9 +123,9 @@ export function readTaskTiming(task: TRawTask, issueDate: string, titleYear: num
   const recurrence = RECURRENCE_WORDING.exec(task.text);
   const recurring = recurrence === null ? null : readDeadlinePhrase(recurrence[0]);
   if (recurrence !== null && recurring?.kind === 'periodic') return fromReading(recurring, recurrence[0].trim(), 'Thời hạn trong nội dung');
-  // Every day or week is more often than a plan's calendar counts: ongoing work, as the document says.
+  // "hàng tháng", "hằng quý" anywhere in the words: periodic. Every day or week is more often than
+  // a plan's calendar counts: ongoing work, as the document says ("02 lần/ngày" is every day).
   const period = SHORT_PERIOD_WORDING.exec(task.text);
-  // "báo cáo 02 lần/ngày": several times a day is every day.
   const often = period === null ? null : readDeadlinePhrase(period[0].replace(/^\d{1,2} lần ?\/ ?/u, 'hằng '));
   if (period !== null && often !== null) return fromReading(often, period[0], 'Thời hạn trong nội dung');
   const ongoing = ONGOING_WORDING.exec(task.text);

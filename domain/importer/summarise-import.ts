@@ -14,10 +14,10 @@ export interface TImportSummary {
   defaults: number;
   /**
    * The tasks a reviewer should read against the document, each with why: the short list to
-   * check instead of the whole plan: no agency named, a group to fill in, a deadline phrase not
-   * read or with no date, the wording of a target. (An agency the registry lacks is in
-   * unmappedAgencies, once, with its tasks.) (A task without a deadline is not on it: most plan
-   * tasks are ongoing work, and the draft marks every default anyway.)
+   * check instead of the whole plan: no agency named, "the units concerned" left unnamed, a
+   * deadline phrase not read or with no date, the wording of a target. (An agency or group the
+   * registry lacks is in unmappedAgencies, once, with its tasks. A task without a deadline is not
+   * on it: most plan tasks are ongoing work, and the draft marks every default anyway.)
    */
   tasksToCheck: Array<{ ref: string; reasons: string[] }>;
 }
@@ -52,13 +52,13 @@ const CONCERNED_UNITS = /liên quan(?: khác)?$/u;
 function reasonsToCheck(task: TDraftTask, inputs: Pick<TSummaryInputs, 'unknownAgencies' | 'unassignedCode'>): string[] {
   const reasons: string[] = [];
   if (task.assignees.includes(inputs.unassignedCode)) reasons.push(`no agency named for it (assignee ${inputs.unassignedCode})`);
-  const guessed = inputs.unknownAgencies.filter((agency) => agency.refs.includes(task.ref));
-  for (const agency of guessed) {
+  // Each task decides whom "the units concerned" are. An agency or group the registry lacks is
+  // fixed once, in the registry: the summary lists it with its tasks (unmappedAgencies), not again
+  // on each of them.
+  const unnamed = inputs.unknownAgencies.filter((agency) => agency.refs.includes(task.ref) && CONCERNED_UNITS.test(agency.nameVi));
+  for (const agency of unnamed) {
     const role = agency.code === task.lead ? 'lead' : task.coordinators.includes(agency.code) ? 'coordinator' : 'agency';
-    // Each task decides whom "the units concerned" are. An agency or group the registry lacks is
-    // fixed once, in the registry: the summary lists it with its tasks (unmappedAgencies), not
-    // again on each of them.
-    if (CONCERNED_UNITS.test(agency.nameVi)) reasons.push(`${role} "${agency.nameVi}" names no agency: name them or drop it (placeholder ${agency.code})`);
+    reasons.push(`${role} "${agency.nameVi}" names no agency: name them or drop it (placeholder ${agency.code})`);
   }
   if (task.timing.unreadable !== null) reasons.push(`deadline "${task.timing.unreadable}" not read: left as ongoing work`);
   if (task.timing.hangsOnEvent !== undefined) reasons.push(`deadline "${task.timing.hangsOnEvent}" hangs on another schedule or event: ongoing work until a date is set`);
