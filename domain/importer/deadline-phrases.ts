@@ -149,9 +149,10 @@ const oneOffRules: TRule[] = [
     return deadline === null ? null : { kind: 'one_off', deadline, note: `ngày ${match[1]}/${match[2]}/${match[3]}` };
   },
   (text) => {
-    // "06/2026", "T12/2026" in a table's time column: the end of that month. "số 12/2025" numbers a document.
+    // "06/2026", "T12/2026" in a table's time column: the end of that month. "số 12/2025",
+    // "Thông tư 12/2025" number a document.
     const match = /(?:^|[\s(])t?(\d{1,2}) ?\/ ?(\d{4})(?![/\d-])/u.exec(text);
-    if (!match || /số:?\s*$/u.test(text.slice(0, match.index + 1))) return null;
+    if (!match || /(?:số|thông tư|nghị định|nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|văn bản|luật):?\s*$/u.test(text.slice(0, match.index + 1))) return null;
     const [month, year] = [Number(match[1]), Number(match[2])];
     const deadline = month >= 1 && month <= 12 ? isoDate(year, month, daysInMonth(year, month)) : null;
     return deadline === null ? null : { kind: 'one_off', deadline, note: `tháng ${month}/${year}: hết tháng (end of the month)` };

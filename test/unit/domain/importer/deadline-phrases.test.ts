@@ -102,6 +102,7 @@ describe('the shorter forms tables use', () => {
   it('does not take a document number for a month', () => {
     expect(readDeadlinePhrase('Theo Nghị định số 13/2023/NĐ-CP')?.kind).not.toBe('one_off');
     expect(readDeadlinePhrase('Văn bản số 12/2025')).toBeNull();
+    expect(findDeadlineInText('Hoàn thành việc sửa đổi Thông tư 12/2025 của Bộ Y tế.')).toBeNull();
   });
 
   it.each(['Ngay sau khi Kế hoạch được ban hành', 'Khi có phát sinh', 'Khi Bộ Công an triển khai', 'Trong 30 ngày kể từ ngày Nghị định có hiệu lực', 'Theo quy định', 'Trong thời gian diễn ra Tháng hành động', 'Trước và trong Tháng hành động'])(
