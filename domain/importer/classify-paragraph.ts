@@ -15,7 +15,8 @@ export type TParagraph =
   | { kind: 'text'; text: string };
 
 const SECTION = /^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.)]\s+(\S.*)$/u;
-const APPENDIX = /^phụ lục\b/iu;
+/** "PHỤ LỤC II …": an appendix's caption. */
+export const APPENDIX = /^phụ lục\b/iu;
 const GROUP = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 /** "-", "–", "•", "+", lettered "a)", sub-numbered "1.2." items and the steps of a procedure ("Bước 1: …") are all tasks. */
 const BULLET = /^(?:[-–—•+]\s*|[a-zđ]\)\s+|\d{1,2}\.\d{1,2}\.?\s+|[Bb]ước\s+\d{1,2}\s*[:.)–-]\s*)(\S.*)$/u;

@@ -6,7 +6,7 @@
 import { markPageBreaks } from './page-furniture';
 import { readStackedTable } from './read-stacked-table';
 import { mergeSubHeader } from './read-task-table';
-import { classifyParagraph } from './classify-paragraph';
+import { APPENDIX, classifyParagraph } from './classify-paragraph';
 
 /**
  * wholeRows: each row is a row of the printed table (a saved page's cells, a PDF's), so a row
@@ -59,8 +59,6 @@ function continuesParagraph(line: string): boolean {
 /** A line that stops mid-phrase: after "và", "của", "các", a comma … the next line is its continuation. */
 const OPEN_LINE_END = /(?:\s(?:và|của|các|với|cho|về|tại|trong|theo|hoặc|những|được|để|do|từ|đến|trên|thuộc)|,)$/u;
 
-/** "PHỤ LỤC II …": an appendix's caption, which opens a table of its own. */
-const APPENDIX_CAPTION = /^phụ lục\b/iu;
 /** A line that holds only "|": legal-text sites save a table one cell per run of lines between such lines. */
 const CELL_BAR = /^\s*\|\s*$/u;
 
@@ -68,7 +66,7 @@ const CELL_BAR = /^\s*\|\s*$/u;
 function endsFirstRow(row: readonly string[], following: string): boolean {
   if (row.length < 2) return false;
   const text = cleanMarkdownLine(following);
-  return /^nơi nhận\b/iu.test(row[0] as string) || /^(?:phụ lục|PHỤ LỤC)\b|^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s/u.test(text);
+  return /^nơi nhận\b/iu.test(row[0] as string) || APPENDIX.test(text) || /^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s/u.test(text);
 }
 
 /**
@@ -125,14 +123,14 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
     index += 1;
     const following = lines[index];
     // "… | PHỤ LỤC II …": the next appendix's caption opens a table of its own, at that "|".
-    if (rows.length > 0 && APPENDIX_CAPTION.test(cleanMarkdownLine(following ?? ''))) {
+    if (rows.length > 0 && APPENDIX.test(cleanMarkdownLine(following ?? ''))) {
       index -= 1;
       break;
     }
     if (following !== undefined && CELL_BAR.test(following)) {
       closeRow();
       index += 1;
-      if (APPENDIX_CAPTION.test(cleanMarkdownLine(lines[index] ?? ''))) {
+      if (APPENDIX.test(cleanMarkdownLine(lines[index] ?? ''))) {
         index -= 1;
         break;
       }
@@ -144,7 +142,7 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
   // "| PHỤ LỤC II … (Kèm theo …) | STT | Tên nhiệm vụ | …": the appendix's caption, saved as the
   // header row's first cell, is the paragraph above the table, not a column.
   const first = rows[0];
-  const caption = first !== undefined && first.length > 1 && APPENDIX_CAPTION.test(first[0] as string) ? (first.shift() as string) : null;
+  const caption = first !== undefined && first.length > 1 && APPENDIX.test(first[0] as string) ? (first.shift() as string) : null;
   return { rows: squareMergedRows(rows), next: index, caption };
 }
 

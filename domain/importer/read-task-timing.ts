@@ -38,6 +38,7 @@ const SHORT_PERIOD_WORDING = /(?:hằng|hàng|mỗi) (?:ngày|tuần|tháng|quý
 /** "Thường xuyên nắm bắt …", "Chủ động, thường xuyên phối hợp …": the task's words say it is ongoing. */
 const ONGOING_WORDING = /^(?:chủ động,?\s+)?(?:thường xuyên|liên tục)(?=[\s,])/iu;
 const ONGOING_ANYWHERE = /(?<!\p{L})(?:thường xuyên|liên tục)(?!\p{L})/iu;
+const ONGOING_READING: TDeadlineReading = { kind: 'continuous', fromYear: null, toYear: null, note: 'thường xuyên (ongoing)' };
 
 export function addDays(isoDate: string, days: number): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
@@ -129,7 +130,7 @@ export function readTaskTiming(task: TRawTask, issueDate: string, titleYear: num
   const often = period === null ? null : readDeadlinePhrase(period[0].replace(/^\d{1,2} lần ?\/ ?/u, 'hằng '));
   if (period !== null && often !== null) return fromReading(often, period[0], 'Thời hạn trong nội dung');
   const ongoing = ONGOING_WORDING.exec(task.text);
-  if (ongoing !== null) return fromReading({ kind: 'continuous', fromYear: null, toYear: null, note: 'thường xuyên (ongoing)' }, ongoing[0], 'Nội dung');
+  if (ongoing !== null) return fromReading(ONGOING_READING, ongoing[0], 'Nội dung');
   if (OWN_PLAN.test(task.text)) {
     const deadline = addDays(issueDate, OWN_PLAN_DAYS);
     return {
@@ -143,6 +144,6 @@ export function readTaskTiming(task: TRawTask, issueDate: string, titleYear: num
   }
   // "… chỉ đạo Báo Đắk Lắk thường xuyên đưa tin …": ongoing, as the task's words say.
   const ongoingLater = ONGOING_ANYWHERE.exec(task.text);
-  if (ongoingLater !== null) return fromReading({ kind: 'continuous', fromYear: null, toYear: null, note: 'thường xuyên (ongoing)' }, ongoingLater[0], 'Nội dung');
+  if (ongoingLater !== null) return fromReading(ONGOING_READING, ongoingLater[0], 'Nội dung');
   return { kind: 'continuous', comment: NO_DEADLINE_COMMENT, isDefault: true, unreadable: null, years: [] };
 }
