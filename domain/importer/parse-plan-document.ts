@@ -455,8 +455,8 @@ export class PlanDocumentParser {
     const headingAssigned = task.assignment === null || (task.section === 'III' && task.assignment.form === 'everyone');
     if (!headingAssigned) return;
     const own = readLeadingActor(task.text);
-    // A duty under its actor's heading that opens "Phối hợp với Y …": Y coordinates.
-    if (own === null && task.assignment?.form === 'everyone' && /^(?:[^.;]{0,60},\s*)?(?:chủ trì,?\s+)?phối hợp/iu.test(task.text)) {
+    // A duty under its actor's heading that says "… phối hợp (với) Y …" in its first sentence: Y coordinates.
+    if (own === null && task.assignment?.form === 'everyone' && /(?:^|\s)phối hợp/iu.test(task.text.split(/[;.]\s/u)[0] as string)) {
       const coordinatorText = coordinatorsLater(task.text);
       if (coordinatorText !== null) task.assignment = { form: 'lead', line: null, leadText: task.assignment.namesText, coordinatorText, mandate: task.assignment.mandate };
       return;

@@ -110,6 +110,22 @@ describe('tasks under an actor heading in the tasks section', () => {
   });
 });
 
+describe('a duty that names its coordinators mid-sentence', () => {
+  it('reads "… phối hợp (với) Y …" anywhere in the first sentence, not in a later one', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế',
+      '- Bố trí các đội y tế lưu động phối hợp Công an tỉnh tổ chức khám bệnh tại các điểm sơ tán.',
+      '- Cử cán bộ y tế tham gia đoàn kiểm tra; tổng hợp kết quả, phối hợp với Sở Tài chính báo cáo.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft).map(([, lead, coordinators]) => [lead, coordinators])).toEqual([
+      ['SO_YT', ['CONG_AN_TINH']],
+      ['SO_YT', []],
+    ]);
+  });
+});
+
 describe('lettered labels over a block of fields', () => {
   it('reads "c) Thời gian thực hiện: …" as the block\'s deadline and "b) Cơ quan thực hiện:" as a label', () => {
     const text = [
