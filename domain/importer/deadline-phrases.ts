@@ -254,7 +254,10 @@ export function readYearlessPhrase(phrase: string, year: number): TDeadlineReadi
 }
 
 /** Words that introduce a deadline in a task's wording, and what follows them up to the clause's end. */
-const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời hạn:?|(?:trong|vào|trước) (?=(?:quý|tháng) (?:[ivx]+|\d{1,2})\s*\/\s*\d{4}|năm \d{4})|trước (?=\d{1,2}\/\d{1,2}\/\d{4}))[^.;()]{0,60}/gu;
+const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời hạn:?|(?:trong|vào|trước) (?=(?:quý|tháng) (?:[ivx]+|\d{1,2})(?:\s*\/\s*|,? năm )\d{4}|năm \d{4})|trước (?=\d{1,2}\/\d{1,2}\/\d{4})|(?:vào |dịp |ngày )*(?=\d{1,2}\/\d{1,2} hằng năm))[^.;()]{0,60}/gu;
+
+/** "(Quý II/2026)", "(năm 2026)", "(trước ngày 30/6/2026)": a bracket that holds nothing but a date. */
+const DATE_IN_BRACKETS = /\(\s*([^()]{4,40}?)\s*\)/gu;
 
 /**
  * Finds a deadline inside a task's own wording, e.g. "…, hoàn thành trước ngày 30/6/2025": only
@@ -265,16 +268,29 @@ export function findDeadlineInText(text: string): { phrase: string; reading: TDe
   for (const match of normalised.matchAll(DEADLINE_IN_TEXT)) {
     // "Hằng năm, trước ngày 25 tháng 12, …": the recurrence written just before the date is its own.
     const recurring = /hằng năm,?\s*$/u.exec(normalised.slice(Math.max(0, match.index - 12), match.index));
-    const phrase = `${recurring?.[0] ?? ''}${match[0]}`.trim();
-    const reading = readDeadlinePhrase(phrase);
-    // Each place the words introduce a deadline is tried: "Hoàn thành việc rà soát …, trước năm 2030".
-    if (reading !== null && reading.kind !== 'continuous') return { phrase, reading };
+    const whole = `${recurring?.[0] ?? ''}${match[0]}`.trim();
+    // "trong năm 2026, nhân rộng từ năm 2027": the date ends at the comma when the whole reads as a span.
+    for (const phrase of [whole, whole.split(',')[0] as string]) {
+      const reading = readDeadlinePhrase(phrase);
+      // Each place the words introduce a deadline is tried: "Hoàn thành việc rà soát …, trước năm 2030".
+      if (reading !== null && reading.kind !== 'continuous') return { phrase, reading };
+    }
+  }
+  for (const match of normalised.matchAll(DATE_IN_BRACKETS)) {
+    const phrase = match[1] as string;
+    const reading = /^(?:số|thông tư|nghị định|nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|văn bản|luật)\s/u.test(phrase) ? null : readDeadlinePhrase(phrase);
+    if (reading !== null && reading.kind !== 'continuous' && wholeDate(phrase)) return { phrase, reading };
   }
   // "(thuộc Dự án 3 …; khi Bộ Quốc phòng có văn bản triển khai)": no date, but the event it waits for.
   const event = EVENT_IN_TEXT.exec(normalised);
   const phrase = event === null ? null : ((event[1] ?? event[2] ?? event[3]) as string);
   const reading = phrase === null ? null : readDeadlinePhrase(phrase);
   return phrase !== null && reading !== null ? { phrase, reading } : null;
+}
+
+/** A bracket's words are a date and nothing more: "quý ii/2026", "trước ngày 30/6/2026", "năm 2026", not "gồm 12 xã, năm 2025 có …". */
+function wholeDate(phrase: string): boolean {
+  return /^(?:(?:hoàn thành|thực hiện|thời gian|thời hạn)[\s:]+)?(?:trong |trước |vào |chậm nhất |đến )?(?:ngày |hết )?(?:quý [ivx\d]+|tháng \d{1,2}|năm|\d{1,2}\/\d{1,2})?[\s,/-]*(?:năm )?\d{4}(?: hằng năm)?$/u.test(phrase) || /^\d{1,2}\/\d{1,2} hằng năm$/u.test(phrase);
 }
 
 /** "…; khi Bộ Y tế có văn bản triển khai)", "(khi Bộ Công an triển khai)", "… khi tổng kết Đợt thi đua", "… sau khi nước rút": the event a task waits for. */

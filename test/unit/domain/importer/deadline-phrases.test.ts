@@ -166,6 +166,19 @@ describe('findDeadlineInText', () => {
     expect(findDeadlineInText('Báo cáo Ủy ban nhân dân tỉnh trước 15/12/2026.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2026-12-15' });
   });
 
+  it('finds "trong Quý I năm 2026", and a date cut short by a comma ("trong năm 2026, nhân rộng từ năm 2027")', () => {
+    expect(findDeadlineInText('Trình Ủy ban nhân dân tỉnh trong Quý I năm 2026.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2026-03-31' });
+    expect(findDeadlineInText('Triển khai thí điểm trong năm 2026, nhân rộng từ năm 2027.')).toMatchObject({ phrase: 'trong năm 2026', reading: { kind: 'one_off', deadline: '2026-12-31' } });
+  });
+
+  it('finds a bracket that holds only a date, and a day "hằng năm" without an introducing word', () => {
+    expect(findDeadlineInText('Tổ chức hội nghị tập huấn (Quý II/2026).')).toMatchObject({ phrase: 'quý ii/2026', reading: { kind: 'one_off', deadline: '2026-06-30' } });
+    expect(findDeadlineInText('Tổ chức ngày hội vào dịp 19/5 hằng năm.')?.reading).toMatchObject({ kind: 'periodic', frequency: 'annual', dueDays: ['05-19'] });
+    // A bracket that cites a document, or says more than a date, is no deadline.
+    expect(findDeadlineInText('Thực hiện theo hướng dẫn (Thông tư 12/2025).')).toBeNull();
+    expect(findDeadlineInText('Khảo sát các xã (gồm 12 xã, năm 2025 có 3 xã đạt chuẩn).')).toBeNull();
+  });
+
   it('does not take the date of a cited document for a deadline', () => {
     expect(findDeadlineInText('Triển khai Kế hoạch số 3660/KH-UBND ngày 12 tháng 10 năm 2021 của Ủy ban nhân dân tỉnh.')).toBeNull();
   });
