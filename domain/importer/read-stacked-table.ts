@@ -13,6 +13,8 @@ const ROMAN = /^([IVX]{1,5})\.?$/u;
 /** "III Tiếp tục sắp xếp …": a group row with its title on the numeral's line. */
 const ROMAN_TITLE = /^([IVX]{1,5})\.?\s+(\S.*)$/u;
 const NUMBER = /^(\d{1,3})\.?$/u;
+/** "2. Đẩy mạnh nghiên cứu …": a group row with its title on its number's line, in a table whose tasks are "2.1", "2.2". */
+const NUMBER_TITLE = /^(\d{1,3})\.\s+(\p{Lu}.*)$/u;
 /** "2.1" alone, or "2.1 Theo dõi, tổng hợp …" with the task's first line after it. */
 const SUB_NUMBER = /^(\d{1,3})\.(\d{1,2})\.?(?:\s+(\S.*))?$/u;
 /** What follows a table: an appendix, the recipients, the signature, the next section. */
@@ -20,10 +22,10 @@ const TABLE_END = /^(?:TM|KT|Q)\.\s|^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.
 const APPENDIX_OR_RECIPIENTS = /^(?:phụ lục|nơi nhận)(?![\p{L}\p{N}])/iu;
 const MAX_HEADER_LINES = 20;
 const MAX_HEADER_LINE = 40;
-/** A line that leaves its phrase open: the next line continues the cell even if it starts with a capital. */
-const OPEN_END = /(?:[,;:(–-]|(?:^|\s)(?:và|của|với|các|cho|theo|tại|về|thuộc|trong|(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|số|đến|từ|hoặc|chủ tịch|giám đốc|thủ trưởng))$/iu;
+/** A line that leaves its phrase open: the next line continues the cell even if it starts with a capital. "số" only after a document ("Quyết định số"), not in "công nghệ số". */
+const OPEN_END = /(?:[,;:(–-]|(?:^|\s)(?:và|của|với|các|cho|theo|tại|về|thuộc|trong|(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|số(?<=(?:bản|định|hoạch|tư|văn|thị|luật|quyết)\ssố)|đến|từ|hoặc|chủ tịch|giám đốc|thủ trưởng))$/iu;
 /** Open even in a cell cut by a page break: a date goes on after "ngày", "Quý" (not after "Hằng năm", a whole time). */
-const DATE_OPEN_END = /(?:^|\s)(?:(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|số)$/iu;
+const DATE_OPEN_END = /(?:^|\s)(?:(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|số(?<=(?:bản|định|hoạch|tư|văn|thị|luật|quyết)\ssố))$/iu;
 /** A name cut after its first word ("Bộ Y tế; Bộ" / "Tài chính"). */
 const OPEN_NAME = /(?:^|\s)(?:Bộ|Sở|Ban|Cục|Tổng cục|Chi cục|Ủy ban|Văn phòng|Trung tâm|Viện|Hội|Đài|Thanh tra|Kho bạc|Ngân hàng|Công an|Tòa án)$/u;
 /** A time cell may open with a number: "2026", "12/2026", "30/6/2026". */
@@ -263,6 +265,7 @@ export function readStackedTable(lines: readonly string[], start: number): { row
     if (!nextGroup && (TABLE_END.test(text) || APPENDIX_OR_RECIPIENTS.test(text))) break;
     const number = NUMBER.exec(text);
     const sub = SUB_NUMBER.exec(text);
+    const numberTitle = lastSub > 0 ? NUMBER_TITLE.exec(text) : null;
     if (roman !== null && nextGroup) {
       lastRoman += 1;
       numberBeforeGroup = lastNumber;
@@ -272,6 +275,10 @@ export function readStackedTable(lines: readonly string[], start: number): { row
       lastNumber = Number(number[1]);
       lastSub = 0;
       rows.push({ index: number[1] as string, group: false, parts: [[]] });
+    } else if (numberTitle !== null && Number(numberTitle[1]) === lastNumber + 1) {
+      lastNumber += 1;
+      lastSub = 0;
+      rows.push({ index: numberTitle[1] as string, group: false, parts: [[numberTitle[2] as string]] });
     } else if (sub !== null && Number(sub[1]) === lastNumber && Number(sub[2]) === lastSub + 1) {
       lastSub += 1;
       rows.push({ index: `${sub[1]}.${sub[2]}`, group: false, parts: [sub[3] === undefined ? [] : [sub[3]]] });

@@ -102,6 +102,16 @@ describe('text extracted from a PDF', () => {
     expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Rà soát, cập nhật danh sách trẻ em có hoàn cảnh đặc biệt trên địa bàn', 'Công an tỉnh', '', 'Năm 2026']);
   });
 
+  it('reads "2. Title" on its number\'s line as the next group of "1.1", "1.2" rows, and "… công nghệ số" as a whole line (not "số" before a number)', () => {
+    const lines = ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian', '1.', 'Hoàn thiện thể chế', '1.1', 'Rà soát các quy định về đầu tư, kinh doanh và xuất khẩu ', 'sản phẩm công nghệ số', 'Sở Tư pháp', 'Sở Tài chính', 'Quý IV/2026', '2. Phát triển nguồn nhân lực chất lượng cao', '2.1', 'Xây dựng chương trình đào tạo nguồn nhân lực về công nghệ ', 'số cho doanh nghiệp', 'Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Năm 2027'];
+    expect(readStackedTable(lines, 0)?.rows.slice(1)).toEqual([
+      ['1', 'Hoàn thiện thể chế', '', '', ''],
+      ['1.1', 'Rà soát các quy định về đầu tư, kinh doanh và xuất khẩu sản phẩm công nghệ số', 'Sở Tư pháp', 'Sở Tài chính', 'Quý IV/2026'],
+      ['2', 'Phát triển nguồn nhân lực chất lượng cao', '', '', ''],
+      ['2.1', 'Xây dựng chương trình đào tạo nguồn nhân lực về công nghệ số cho doanh nghiệp', 'Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Năm 2027'],
+    ]);
+  });
+
   it('is no table without a lead column, or when "TT" starts ordinary text', () => {
     expect(readStackedTable(['TT', 'Nội dung', 'Thời gian', 'Ghi chú', '1', 'Việc một'], 0)).toBeNull();
     expect(readStackedTable(['TT', 'Các sở, ngành chủ trì triển khai thực hiện nội dung của kế hoạch này trong năm 2026'], 0)).toBeNull();
