@@ -15,6 +15,8 @@ export type TParagraph =
   | { kind: 'text'; text: string };
 
 const SECTION = /^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.)]\s+(\S.*)$/u;
+/** "Điều 2. Tổ chức thực hiện", "Điều 3. Điều khoản thi hành": a decision's article with a short title is a section too. */
+const ARTICLE = /^(Điều\s+\d{1,2})\s*[.:]\s*((?:\S+\s*){1,8})$/u;
 /** "PHỤ LỤC II …": an appendix's caption. */
 export const APPENDIX = /^phụ lục\b/iu;
 const GROUP = /^(\d{1,2})[.)]\s+(\S.*)$/u;
@@ -51,6 +53,8 @@ function withoutListMark(text: string): string {
 export function classifyParagraph(text: string): TParagraph {
   const section = SECTION.exec(text);
   if (section) return { kind: 'section', numeral: section[1] as string, title: (section[2] as string).trim() };
+  const article = ARTICLE.exec(text.replace(/\*+/gu, '').trim());
+  if (article) return { kind: 'section', numeral: (article[1] as string).replace(/\s+/gu, ' '), title: (article[2] as string).replace(/[.:]\s*$/u, '').trim() };
   if (APPENDIX.test(text)) return { kind: 'appendix', title: text };
   if (RECIPIENTS.test(text)) return { kind: 'recipients' };
   const unmarked = withoutListMark(text);

@@ -119,3 +119,25 @@ describe("the draft's title and a table's group title", () => {
     expect(draft.tasks[0]?.groupTitle).toBe('NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH');
   });
 });
+
+describe("a decision's articles", () => {
+  it('reads "Điều 2. Tổ chức thực hiện" as the duties section, and nothing after "Điều 3. Điều khoản thi hành" as a task', () => {
+    const text = [
+      'Điều 1. Phê duyệt Đề án hỗ trợ doanh nghiệp công nghệ số vươn ra toàn cầu với các nội dung sau:',
+      'I. MỤC TIÊU',
+      'Phát triển doanh nghiệp công nghệ số.',
+      'Điều 2. Tổ chức thực hiện',
+      '1. Bộ Tài chính',
+      'a) Bố trí kinh phí thực hiện Đề án.',
+      '2. Bộ Ngoại giao',
+      'a) Hỗ trợ doanh nghiệp tại thị trường nước ngoài.',
+      'Điều 3.  Điều khoản thi hành',
+      '1. Quyết định này có hiệu lực kể từ ngày ký ban hành.',
+      '2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành Quyết định này./.',
+      'KT. THỦ TƯỚNG',
+      'PHÓ THỦ TƯỚNG',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => task.text.trim())).toEqual(['Bố trí kinh phí thực hiện Đề án.', 'Hỗ trợ doanh nghiệp tại thị trường nước ngoài.']);
+  });
+});
