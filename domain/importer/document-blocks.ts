@@ -56,6 +56,14 @@ function continuesParagraph(line: string): boolean {
   return first === '(' || (first !== first.toUpperCase() && first === first.toLowerCase());
 }
 
+/**
+ * "… về Cục Cảnh sát quản lý hành chính" then "- Cơ quan thường trực Tổ công tác …": a name's
+ * apposition after a dash, not a bullet, when the sentence before it has not ended.
+ */
+function continuesWithApposition(previous: string, line: string): boolean {
+  return /^[-–]\s*[Cc]ơ quan thường trực\s/u.test(line) && /\p{L}$/u.test(previous.replace(/[*_\s]+$/u, '')) && previous.split(/\s+/u).length > 12;
+}
+
 /** A line that stops mid-phrase: after "và", "của", "các", a comma … the next line is its continuation. */
 const OPEN_LINE_END = /(?:\s(?:và|của|các|với|cho|về|tại|trong|theo|hoặc|những|được|để|do|từ|đến|trên|thuộc)|,)$/u;
 
@@ -312,8 +320,12 @@ export function textToBlocks(text: string): TDocumentBlock[] {
     const line = cleanMarkdownLine(rawLine);
     if (line === '') continue;
     if (wrapped) {
+      const before = lastParagraph();
       if (run !== null) run.text = `${run.text} ${line}`;
-      else {
+      else if (before !== null && continuesWithApposition(before.text, line)) {
+        run = before;
+        run.text = `${run.text} ${line}`;
+      } else {
         run = { kind: 'paragraph', text: line };
         blocks.push(run);
       }
@@ -325,7 +337,7 @@ export function textToBlocks(text: string): TDocumentBlock[] {
     bold = bold !== ((rawLine.match(/\*\*/gu) ?? []).length % 2 === 1);
     // "… báo cáo về Sở Nông nghiệp và" then "Môi trường (qua …)": a line left open goes on.
     const leftOpen = OPEN_LINE_END.test(cleanMarkdownLine(lines[index - 1] ?? '')) && classifyParagraph(line).kind === 'text';
-    if (previous !== null && (continuesParagraph(line) || boldOpen || leftOpen)) previous.text = `${previous.text} ${line}`;
+    if (previous !== null && (continuesParagraph(line) || boldOpen || leftOpen || continuesWithApposition(previous.text, line))) previous.text = `${previous.text} ${line}`;
     else blocks.push({ kind: 'paragraph', text: line });
   }
   return blocks.map((block) => (block.kind === 'table' ? { kind: 'table', rows: block.rows, ...((block as { style?: string }).style === 'bar' ? { wholeRows: true as const } : {}) } : block));

@@ -27,6 +27,25 @@ describe('lines a saved plan breaks', () => {
   });
 });
 
+describe('a name\'s apposition after a dash', () => {
+  it('joins "- Cơ quan thường trực …" to a sentence left unfinished, but not to a heading', () => {
+    const blocks = textToBlocks(
+      plan(
+        'III. TỔ CHỨC THỰC HIỆN',
+        '1. Sở Khoa học và Công nghệ theo dõi, đôn đốc các sở, ngành triển khai kế hoạch; báo cáo kết quả về Cục Cảnh sát quản lý hành chính',
+        '- Cơ quan thường trực Tổ công tác Đề án 06 trước ngày 20 hằng tháng.',
+        '2. Sở Tư pháp',
+        '- Cơ quan thường trực Hội đồng phối hợp phổ biến pháp luật tỉnh tổ chức tuyên truyền.',
+      ),
+    );
+    expect(blocks.slice(-3).map((block) => (block.kind === 'paragraph' ? block.text : ''))).toEqual([
+      '1. Sở Khoa học và Công nghệ theo dõi, đôn đốc các sở, ngành triển khai kế hoạch; báo cáo kết quả về Cục Cảnh sát quản lý hành chính - Cơ quan thường trực Tổ công tác Đề án 06 trước ngày 20 hằng tháng.',
+      '2. Sở Tư pháp',
+      '- Cơ quan thường trực Hội đồng phối hợp phổ biến pháp luật tỉnh tổ chức tuyên truyền.',
+    ]);
+  });
+});
+
 describe('a point whose heading introduces the duties below it', () => {
   it('gives the duties to the agency that opens the sentence, not to the whole sentence', () => {
     const { draft, yaml } = importText(plan('III. TỔ CHỨC THỰC HIỆN', '1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:', '- Lập dự toán kinh phí.', '- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.'));
