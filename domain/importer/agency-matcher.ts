@@ -43,11 +43,11 @@ const ALTERNATIVE_NAMES = /(?<=^|[;,]\s*)(?<kind>Sở|Phòng|Ban|Trung tâm|Văn
 const UNIT_NOUN = '(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|cá nhân)';
 const EVERY_UNIT = `(?<=^|[;,]\\s*|\\s(?:và|với)\\s+)(?:các|những)\\s+${UNIT_NOUN}(?:\\s*,\\s*${UNIT_NOUN})+(?=\\s*(?:[;.]|,?\\s+và\\s|$))`;
 /**
- * "các bộ, ngành, địa phương": a national plan's every ministry, sector and province, one group.
+ * "các bộ, ngành, địa phương", "các bộ, cơ quan, địa phương": a national plan's every ministry, agency and province, one group.
  * Its "địa phương" is no province's districts ("các sở, ngành, địa phương" in a provincial plan
  * stays the departments and the localities the registry has).
  */
-const MINISTRIES_AND_LOCALITIES = `(?<=^|[;,]\\s*|\\s(?:và|với)\\s+)(?:các\\s+)?bộ,\\s*(?:cơ quan ngang bộ,\\s*)?ngành(?:\\s*,\\s*|\\s+và\\s+(?:các\\s+)?)địa phương(?!\\s+(?:khác\\s+)?(?:có\\s+)?liên\\s+quan)`;
+const MINISTRIES_AND_LOCALITIES = `(?<=^|[;,]\\s*|\\s(?:và|với)\\s+)(?:các\\s+)?bộ,\\s*(?:(?:cơ quan ngang bộ|cơ quan|ngành)\\s*,\\s*)*(?:cơ quan ngang bộ|cơ quan|ngành)(?:\\s*,\\s*|\\s+và\\s+(?:các\\s+)?)địa phương(?!\\s+(?:khác\\s+)?(?:có\\s+)?liên\\s+quan)`;
 /** Phrases read whole, before the registry's names are looked for in what is left. */
 const WHOLE_NAMES = new RegExp(`${RELATED_PHRASE.source}|${ALTERNATIVE_NAMES.source}|${EVERY_UNIT}|${MINISTRIES_AND_LOCALITIES}`, 'giu');
 /** First words of an agency's name: a separator before one of them starts a new name. */

@@ -164,6 +164,8 @@ describe('reading lists of names', () => {
   it('reads a national plan\'s "các bộ, ngành, địa phương" as one group, not the registry\'s districts; a provincial "các sở, ban, ngành, địa phương" stays two', () => {
     expect(codesIn(seedMatcher, 'Bộ Công an, Văn phòng Chính phủ và các bộ, ngành, địa phương')).toEqual(['? Bộ Công an', '? Văn phòng Chính phủ', '? các bộ, ngành, địa phương']);
     expect(codesIn(seedMatcher, 'Các bộ, ngành và địa phương')).toEqual(['? Các bộ, ngành và địa phương']);
+    expect(codesIn(seedMatcher, 'Bộ Quốc phòng; các bộ, cơ quan, địa phương')).toEqual(['? Bộ Quốc phòng', '? các bộ, cơ quan, địa phương']);
+    expect(codesIn(seedMatcher, 'các bộ, cơ quan ngang bộ, cơ quan, địa phương')).toEqual(['? các bộ, cơ quan ngang bộ, cơ quan, địa phương']);
     expect(codesIn(seedMatcher, 'các sở, ban, ngành, địa phương')).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);
   });
 
