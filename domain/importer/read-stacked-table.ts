@@ -24,14 +24,14 @@ const MAX_HEADER_LINES = 20;
 const MAX_HEADER_LINE = 40;
 /** A line that leaves its phrase open: the next line continues the cell even if it starts with a capital. "số" only after a document ("Quyết định số"), not in "công nghệ số". */
 const OPEN_END = /(?:[,;:(–-]|(?:^|\s)(?:và|của|với|các|cho|theo|tại|về|thuộc|trong|(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|số(?<=(?:bản|định|hoạch|tư|văn|thị|luật|quyết)\ssố)|đến|từ|hoặc|chủ tịch|giám đốc|thủ trưởng))$/iu;
-/** Open even in a cell cut by a page break: a date goes on after "ngày", "Quý" (not after "Hằng năm", a whole time). */
-const DATE_OPEN_END = /(?:^|\s)(?:(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|số(?<=(?:bản|định|hoạch|tư|văn|thị|luật|quyết)\ssố))$/iu;
+/** Open even in a cell cut by a page break: a date goes on after "ngày", "Quý", "Giai đoạn" (not after "Hằng năm", a whole time). */
+const DATE_OPEN_END = /(?:^|\s)(?:(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|giai đoạn|số(?<=(?:bản|định|hoạch|tư|văn|thị|luật|quyết)\ssố))$/iu;
 /** A name cut after its first word ("Bộ Y tế; Bộ" / "Tài chính"). */
 const OPEN_NAME = /(?:^|\s)(?:Bộ|Sở|Ban|Cục|Tổng cục|Chi cục|Ủy ban|Văn phòng|Trung tâm|Viện|Hội|Đài|Thanh tra|Kho bạc|Ngân hàng|Công an|Tòa án)$/u;
 /** A time cell may open with a number: "2026", "12/2026", "30/6/2026". */
 const DATE_START = /^(?:\d{1,2}\/){0,2}\d{4}\b/u;
 /** Words of a time cell (Vietnamese letters are no word characters to \b, hence the lookarounds). */
-const TIME_WORDS = /(?<![\p{L}\p{N}])(?:quý|năm|tháng|thường xuyên|hằng năm|hàng năm|trước|định kỳ|\d{4})(?![\p{L}\p{N}])/iu;
+const TIME_WORDS = /(?<![\p{L}\p{N}])(?:quý|năm|tháng|giai đoạn|thường xuyên|hằng năm|hàng năm|trước|định kỳ|\d{4})(?![\p{L}\p{N}])/iu;
 /** A line at least this share of the table's long lines belongs to the wide (task) cell. */
 const WIDE_SHARE = 0.6;
 

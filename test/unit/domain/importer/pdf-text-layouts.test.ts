@@ -112,6 +112,11 @@ describe('text extracted from a PDF', () => {
     ]);
   });
 
+  it('keeps "Giai đoạn" with the years on the next line, as one time cell', () => {
+    const lines = ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian', '1', 'Sửa đổi, bổ sung quy hoạch hệ thống kho tàng dự trữ ', 'quốc gia đáp ứng khắc phục hậu quả thiên tai.', 'Bộ Tài chính', 'Bộ Quốc ', 'phòng, ', 'các bộ, ', 'cơ quan ', 'Giai đoạn ', '2026 - 2030'];
+    expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Sửa đổi, bổ sung quy hoạch hệ thống kho tàng dự trữ quốc gia đáp ứng khắc phục hậu quả thiên tai.', 'Bộ Tài chính', 'Bộ Quốc phòng, các bộ, cơ quan', 'Giai đoạn 2026 - 2030']);
+  });
+
   it('is no table without a lead column, or when "TT" starts ordinary text', () => {
     expect(readStackedTable(['TT', 'Nội dung', 'Thời gian', 'Ghi chú', '1', 'Việc một'], 0)).toBeNull();
     expect(readStackedTable(['TT', 'Các sở, ngành chủ trì triển khai thực hiện nội dung của kế hoạch này trong năm 2026'], 0)).toBeNull();
