@@ -7,6 +7,7 @@
 // ones the cells the page cut (those left on an open phrase, or else the tallest).
 import { RESPONSIBLE_HEADER } from './read-task-table';
 import { isPageBreak } from './page-furniture';
+import { startsWithActor } from './read-leading-actor';
 
 const INDEX_HEADER = /^(?:S?TT|Số TT|Số thứ tự)\.?$/iu;
 const ROMAN = /^([IVX]{1,5})\.?$/u;
@@ -151,6 +152,9 @@ class StackedRowReader {
     if (from < 0) return null;
     let to = from;
     for (let position = from; position < lines.length; position += 1) if (isLong(lines[position] as string)) to = position;
+    // Columns of like width: a line that opens a cell with an agency's name ("Bộ Khoa học và") ends the task before it.
+    const named = lines.findIndex((line, position) => position > from && position <= to && startsCell(line, lines[position - 1] as string) && startsWithActor(line));
+    if (named > 0) return { from, to: named - 1 };
     // A paragraph's last line is short: after a full line, it continues the task when a cell starts right after it.
     const tail = lines[to + 1];
     const afterTail = lines[to + 2];

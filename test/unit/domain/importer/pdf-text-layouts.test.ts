@@ -117,6 +117,11 @@ describe('text extracted from a PDF', () => {
     expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Sửa đổi, bổ sung quy hoạch hệ thống kho tàng dự trữ quốc gia đáp ứng khắc phục hậu quả thiên tai.', 'Bộ Tài chính', 'Bộ Quốc phòng, các bộ, cơ quan', 'Giai đoạn 2026 - 2030']);
   });
 
+  it('ends the task where a line opens a cell with an agency\'s name, when the columns are of like width', () => {
+    const lines = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Đơn vị phối hợp', 'Tiến độ', '1', 'Ban hành khung chương trình ', 'đào tạo, bồi dưỡng nhân lực ', 'năng lượng nguyên tử ', 'Bộ Khoa học và ', 'Công nghệ ', 'Bộ Giáo dục và Đào tạo ', 'và các bộ, ngành, địa ', 'phương có liên quan ', '2026 - 2027'];
+    expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Ban hành khung chương trình đào tạo, bồi dưỡng nhân lực năng lượng nguyên tử', 'Bộ Khoa học và Công nghệ', 'Bộ Giáo dục và Đào tạo và các bộ, ngành, địa phương có liên quan', '2026 - 2027']);
+  });
+
   it('is no table without a lead column, or when "TT" starts ordinary text', () => {
     expect(readStackedTable(['TT', 'Nội dung', 'Thời gian', 'Ghi chú', '1', 'Việc một'], 0)).toBeNull();
     expect(readStackedTable(['TT', 'Các sở, ngành chủ trì triển khai thực hiện nội dung của kế hoạch này trong năm 2026'], 0)).toBeNull();
