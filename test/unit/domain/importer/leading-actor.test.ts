@@ -31,6 +31,10 @@ describe('the actor a task opens with', () => {
     expect(readLeadingActor('Sở Tài chính phối hợp Ban Quản lý Khu kinh tế: hướng dẫn kiểm kê.')).toMatchObject({ leadText: 'Sở Tài chính', coordinatorText: 'Ban Quản lý Khu kinh tế' });
   });
 
+  it('keeps "giao" in "Bộ Ngoại giao" as part of the name, not the verb "giao"', () => {
+    expect(readLeadingActor('Bộ Ngoại giao chủ trì, phối hợp với các bộ, ngành theo dõi, đôn đốc việc triển khai.')).toMatchObject({ leadText: 'Bộ Ngoại giao', coordinatorText: 'các bộ, ngành' });
+  });
+
   it('reads "…, phối hợp với Y" further on in the first sentence as the coordinators', () => {
     expect(readLeadingActor('Bộ Y tế chủ trì các chương trình nghiên cứu, phối hợp với Bộ Công Thương triển khai; báo cáo hằng năm.')).toMatchObject({ leadText: 'Bộ Y tế', coordinatorText: 'Bộ Công Thương' });
     expect(coordinatorsLater('Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo kiểm kê.')).toBe('các cơ quan Trung ương, Bộ Tài chính');
