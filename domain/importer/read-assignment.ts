@@ -3,7 +3,7 @@
 // ("Các Sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố triển khai thực hiện").
 import { readTaskField, type TTaskField } from './classify-paragraph';
 import { findDeadlineInText, readDeadlinePhrase } from './deadline-phrases';
-import { AFTER_CONCERNED, readLeadingActor, SCOPE_OF_DUTIES } from './read-leading-actor';
+import { AFTER_CONCERNED, COORDINATION_WORDS, readLeadingActor, SCOPE_OF_DUTIES } from './read-leading-actor';
 
 export type TRawAssignment =
   | { form: 'lead'; line: string | null; leadText: string; coordinatorText: string | null; mandate: TMandate }
@@ -14,7 +14,7 @@ export type TMandate = 'order' | 'request';
 /** Words after the names that say what to do, not who: the list ends where the first begins. */
 const END_OF_NAMES = /\s(?:trong quá trình|triển khai thực hiện|tổ chức thực hiện|thực hiện|theo chức năng|trong phạm vi|theo hướng dẫn|triển khai|tham mưu|hoàn thành|trước ngày|trong (?:quý|tháng|năm)|định kỳ|hằng năm|hàng năm|thường xuyên|xây dựng|chịu trách nhiệm|thời gian|thời hạn|tiến độ)(?=[\s.,;:]|$)/iu;
 const LEAD_MARK = /\s*chủ trì(?=[\s,;.:)]|$)[\s,;]*/iu;
-const COORDINATION_MARK = /^(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)?\s*/iu;
+const COORDINATION_MARK = new RegExp(`^(?:và\\s+)?${COORDINATION_WORDS}\\s*`, 'iu');
 const OPENING = /^(?:giao|đề nghị|yêu cầu)(?:\s*:\s*|\s+)/iu;
 
 function namesBefore(text: string): { names: string; rest: string } {

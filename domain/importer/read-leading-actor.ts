@@ -15,6 +15,12 @@ const ACTOR_START =
 const ACTION =
   /\s(?:cần|phải|chủ trì|phối hợp|tổ chức(?!\s+(?:có\s+)?liên quan|\s+xã hội|\s+chính trị|\s+thành viên|\s+đoàn thể|,)|triển khai|thực hiện|xây dựng|chủ động|hướng dẫn|thành lập|rà soát|tham mưu|chỉ đạo|nghiên cứu|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|làm đầu mối|tiếp tục|tiến hành|gửi|trên cơ sở|kiểm tra|theo dõi|bố trí|đảm bảo|bảo đảm|căn cứ|ban hành|cập nhật|tăng cường|đẩy mạnh|quản lý|giám sát|phát huy|lập|tổng hợp|báo cáo|cung cấp|hỗ trợ|ưu tiên|huy động|phổ biến|tuyên truyền|đôn đốc|nâng cao|thống kê|(?<!(?:quá|lộ|chương|quy|công|tờ|giáo|hành)\s)trình|đề xuất|nắm|phát động|vận động|khẩn trương|tập trung|thường xuyên|định kỳ|hoàn thành|tích cực|sử dụng|phân công|quyết định|ứng dụng|(?<!Ngoại\s)giao|cử|xác định|bổ sung|điều chỉnh|khảo sát|đánh giá|kịp thời|duy trì|phát triển|thúc đẩy|sắp xếp|hoàn thiện|chuẩn bị|lồng ghép|(?<![Xx]úc tiến\s)đầu tư|kiện toàn|tiếp nhận|chịu|được|thẩm định|thu thập|biên tập|chuẩn hóa|chuẩn hoá|số hóa|số hoá|xử lý|vận hành|góp ý|lấy ý kiến)(?=[\s,.;:]|$)/u;
 
+/** "phối hợp", "phối hợp chặt chẽ với", "phối hợp, hỗ trợ": the words that name coordinators after them. */
+export const COORDINATION_WORDS = 'phối hợp(?: chặt chẽ)?(?:,?\\s+(?:và\\s+)?hỗ trợ)?(?: với| cùng)?';
+const COORDINATION_SPLIT = new RegExp(`\\s+(?:chủ trì,?\\s+)?${COORDINATION_WORDS}\\s+`, 'iu');
+const OPENS_WITH_COORDINATION = new RegExp(`^(?:chủ trì,?\\s+)?${COORDINATION_WORDS}\\s+(.*)$`, 'iu');
+const COORDINATION_LATER = new RegExp(`(?:^|,\\s*|\\s)(?:và\\s+)?${COORDINATION_WORDS}\\s+(.*)$`, 'iu');
+
 /** A clause before the actor: "Căn cứ …,", "Trên cơ sở …,", "Hằng năm,". */
 const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|hằng năm|hàng năm|định kỳ)[^,;.:]{0,160},\s+(?=(?:các|những|sở|bộ|ủy ban|uỷ ban|ubnd|ban|cơ quan|đơn vị)\s)/iu;
 
@@ -60,7 +66,7 @@ export function startsWithActor(text: string): boolean {
 
 /** "X phối hợp (với) Y": the lead and the coordinators of a list of names. */
 function splitCoordination(names: string, line: string): TRawAssignment {
-  const split = /\s+(?:chủ trì,?\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+/iu.exec(names);
+  const split = COORDINATION_SPLIT.exec(names);
   const leadText = cleanActorNames(split === null ? names.replace(/\s+chủ trì$/iu, '') : names.slice(0, split.index));
   const coordinatorText = split === null ? null : cleanActorNames(names.slice(split.index + split[0].length));
   return { form: 'lead', line, leadText, coordinatorText, mandate: 'order' };
@@ -87,7 +93,7 @@ export function readLeadingActor(text: string, afterOpeningClause = false): TRaw
   if (actionAt <= 0 || words(opening.slice(0, actionAt)) > LONGEST_NAMES_IN_WORDS) return null;
   const names = opening.slice(0, actionAt);
   const afterNames = opening.slice(actionAt).trim();
-  const withCoordination = /^(?:chủ trì,?\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+(.*)$/iu.exec(afterNames);
+  const withCoordination = OPENS_WITH_COORDINATION.exec(afterNames);
   if (withCoordination !== null) {
     const coordinated = withCoordination[1] as string;
     const end = coordinatorsEnd(coordinated);
@@ -101,7 +107,7 @@ export function readLeadingActor(text: string, afterOpeningClause = false): TRaw
 export function coordinatorsLater(text: string): string | null {
   const sentence = text.split(/[;.]\s/u)[0] as string;
   // "phối hợp với Y", and "Phối hợp Công an tỉnh …" without "với" (the names are checked below).
-  const mark = /(?:^|,\s*|\s)(?:và\s+)?phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+(.*)$/iu.exec(sentence);
+  const mark = COORDINATION_LATER.exec(sentence);
   if (mark === null) return null;
   const coordinated = mark[1] as string;
   const end = coordinatorsEnd(coordinated);

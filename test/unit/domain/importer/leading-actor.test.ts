@@ -40,6 +40,10 @@ describe('the actor a task opens with', () => {
     expect(coordinatorsLater('Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo kiểm kê.')).toBe('các cơ quan Trung ương, Bộ Tài chính');
   });
 
+  it('reads "Phối hợp, hỗ trợ X …" as coordinating with X', () => {
+    expect(coordinatorsLater('Phối hợp, hỗ trợ Bộ Khoa học và Công nghệ, Bộ Giáo dục và Đào tạo triển khai đào tạo nhân lực.')).toBe('Bộ Khoa học và Công nghệ, Bộ Giáo dục và Đào tạo');
+  });
+
   it('reads "Phối hợp Công an tỉnh …" without "với", but not "phối hợp tổ chức …"', () => {
     expect(coordinatorsLater('Phối hợp Công an tỉnh và các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh khen thưởng.')).toBe('Công an tỉnh và các đơn vị liên quan');
     expect(coordinatorsLater('Phối hợp tổ chức hội nghị sơ kết.')).toBeNull();
