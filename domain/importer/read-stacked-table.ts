@@ -27,8 +27,8 @@ const MAX_HEADER_LINE = 40;
 const OPEN_END = /(?:[,;:(–-]|(?:^|\s)(?:và|của|với|các|cho|theo|tại|về|thuộc|trong|(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|số(?<=(?:bản|định|hoạch|tư|văn|thị|luật|quyết)\ssố)|đến|từ|hoặc|chủ tịch|giám đốc|thủ trưởng))$/iu;
 /** Open even in a cell cut by a page break: a date goes on after "ngày", "Quý", "Giai đoạn" (not after "Hằng năm", a whole time). */
 const DATE_OPEN_END = /(?:^|\s)(?:(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|giai đoạn|số(?<=(?:bản|định|hoạch|tư|văn|thị|luật|quyết)\ssố))$/iu;
-/** A name cut after its first word ("Bộ Y tế; Bộ" / "Tài chính"). */
-const OPEN_NAME = /(?:^|\s)(?:Bộ|Sở|Ban|Cục|Tổng cục|Chi cục|Ủy ban|Văn phòng|Trung tâm|Viện|Hội|Đài|Thanh tra|Kho bạc|Ngân hàng|Công an|Tòa án)$/u;
+/** A name cut after its first word ("Bộ Y tế; Bộ" / "Tài chính", "Bộ Công" / "Thương"). */
+const OPEN_NAME = /(?:^|\s)(?:Bộ|Sở|(?:Bộ|Sở) Công|Ban|Cục|Tổng cục|Chi cục|Ủy ban|Văn phòng|Trung tâm|Viện|Hội|Đài|Thanh tra|Kho bạc|Ngân hàng|Công an|Tòa án)$/u;
 /** A time cell may open with a number: "2026", "12/2026", "30/6/2026". */
 const DATE_START = /^(?:\d{1,2}\/){0,2}\d{4}\b/u;
 /** Words of a time cell (Vietnamese letters are no word characters to \b, hence the lookarounds). */
@@ -48,6 +48,8 @@ interface TRow {
   group: boolean;
   /** The row's lines, one list per page it is on. */
   parts: string[][];
+  /** A "-" item of the numbered row above: cells it leaves empty are merged with the item before. */
+  item?: true;
 }
 
 const romanValue = (numeral: string) => {
@@ -101,6 +103,20 @@ function readHeader(lines: readonly string[], start: number): THeader | null {
   return { cells, lines: headerLines, end: index };
 }
 
+/** A "-" alone on its line: an item of the row above, or an empty cell. */
+const isItemMark = (text: string) => /^[-–+]$/u.test(text);
+
+/**
+ * Whether the "-" at lines[index] opens an item of the row ("4 / Hoàn thiện … / - / Công trình đê
+ * điều …"): the row has no names yet (or is an item itself) and a task's wording follows, not a
+ * name or a time (then the "-" is an empty cell).
+ */
+function startsItem(lines: readonly string[], index: number, row: TRow): boolean {
+  const next = lines.slice(index + 1).find((line) => line.trim() !== '')?.trim() ?? '';
+  const namesSoFar = row.parts.flat().some((line) => startsWithActor(line));
+  return (row.item === true || !namesSoFar) && next.length >= 20 && startsWithCapital(next) && !startsWithActor(next) && !TIME_WORDS.test(next.split(/\s+/u).slice(0, 2).join(' '));
+}
+
 /** The header printed again at the top of a page. */
 function repeatsHeader(lines: readonly string[], index: number, header: THeader): boolean {
   return header.lines.every((line, offset) => (lines[index + offset] ?? '').trim() === line);
@@ -112,6 +128,8 @@ function repeatsHeader(lines: readonly string[], index: number, header: THeader)
  */
 function startsCell(line: string, previous: string, loose = false): boolean {
   const before = previous.trim();
+  // "-" alone is an empty cell: a cell of its own.
+  if (isItemMark(line.trim()) || isItemMark(before)) return true;
   if (OPEN_NAME.test(before) || DATE_OPEN_END.test(before) || /[,;:(–-]$/u.test(before) || (!loose && OPEN_END.test(before))) return false;
   return startsWithCapital(line) || DATE_START.test(line);
 }
@@ -162,24 +180,25 @@ class StackedRowReader {
     return { from, to };
   }
 
-  cells(parts: readonly (readonly string[])[]): string[] {
+  /** item: a "-" item of a row, whose merged cells are printed once: fewer cells are no sign of cut ones. */
+  cells(parts: readonly (readonly string[])[], item = false): string[] {
     const cells: string[][] = Array.from({ length: this.columns }, () => []);
     const [first = [], ...rest] = parts;
-    this.readFirstPart(first, cells, rest.length > 0);
+    this.readFirstPart(first, cells, rest.length > 0, item);
     for (const part of rest) this.readContinuation(part, cells);
     return cells.map(joinCellLines);
   }
 
   /** The row's lines before any page break; cut says whether the row goes on after one. */
-  private readFirstPart(lines: readonly string[], cells: string[][], cut: boolean): void {
+  private readFirstPart(lines: readonly string[], cells: string[][], cut: boolean, item: boolean): void {
     const span = this.taskSpan(lines);
     const before = segments(span === null ? [] : lines.slice(0, span.from));
     const task = span === null ? [] : lines.slice(span.from, span.to + 1);
     const rest = span === null ? lines : lines.slice(span.to + 1);
     const slots = this.columns - this.taskColumn - 1;
     const strict = segments(rest);
-    // Too few cells, or cells cut by the page's end: cut at every capital.
-    const after = cut || strict.length < slots ? segments(rest, true) : strict;
+    // Too few cells (not in an item, whose merged cells are printed once), or cells cut by the page's end: cut at every capital.
+    const after = cut || (strict.length < slots && !item) ? segments(rest, true) : strict;
     if (span === null) {
       // No long line: the task is the cell in its place.
       before.push(...after.splice(0, Math.min(this.taskColumn, after.length)));
@@ -286,6 +305,8 @@ export function readStackedTable(lines: readonly string[], start: number): { row
     } else if (sub !== null && Number(sub[1]) === lastNumber && Number(sub[2]) === lastSub + 1) {
       lastSub += 1;
       rows.push({ index: `${sub[1]}.${sub[2]}`, group: false, parts: [sub[3] === undefined ? [] : [sub[3]]] });
+    } else if (row !== undefined && isItemMark(text) && !row.group && startsItem(lines, index, row)) {
+      rows.push({ index: '', group: false, parts: [[]], item: true });
     } else if (row !== undefined) {
       (row.parts[row.parts.length - 1] as string[]).push(text);
     }
@@ -295,9 +316,17 @@ export function readStackedTable(lines: readonly string[], start: number): { row
   const taskColumn = lower.findIndex((cell) => /nội dung|nhiệm vụ|công việc|hoạt động/u.test(cell)) - 1;
   const deadlineColumn = lower.findIndex((cell) => /thời gian|thời hạn|tiến độ/u.test(cell)) - 1;
   const reader = new StackedRowReader(header.cells.length - 1, taskColumn, deadlineColumn, wideLength(body));
-  const tableRows = rows.map((row) => {
-    if (row.group) return [row.index, joinCellLines(row.parts.flat()), ...Array<string>(header.cells.length - 2).fill('')];
-    return [row.index, ...reader.cells(row.parts.filter((part) => part.length > 0))];
+  const tableRows: string[][] = [];
+  rows.forEach((row, position) => {
+    if (row.group) {
+      tableRows.push([row.index, joinCellLines(row.parts.flat()), ...Array<string>(header.cells.length - 2).fill('')]);
+      return;
+    }
+    const cells = [row.index, ...reader.cells(row.parts.filter((part) => part.length > 0), row.item === true).map((cell) => (isItemMark(cell) ? '' : cell))];
+    // "- Công trình giao thông. / Bộ Xây dựng": a cell merged over the items is printed once, on the first.
+    const before = rows[position - 1]?.item === true ? tableRows[tableRows.length - 1] : undefined;
+    if (row.item === true && before !== undefined) cells.forEach((cell, column) => column > taskColumn + 1 && cell === '' && (cells[column] = before[column] ?? ''));
+    tableRows.push(cells);
   });
   return { rows: [header.cells, ...tableRows], next: index };
 }

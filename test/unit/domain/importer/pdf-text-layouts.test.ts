@@ -122,6 +122,18 @@ describe('text extracted from a PDF', () => {
     expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Ban hành khung chương trình đào tạo, bồi dưỡng nhân lực năng lượng nguyên tử', 'Bộ Khoa học và Công nghệ', 'Bộ Giáo dục và Đào tạo và các bộ, ngành, địa phương có liên quan', '2026 - 2027']);
   });
 
+  it('reads "-" items of a row as rows of their own, a cell merged over them printed once on the first, and "Bộ Công / Thương" as one name', () => {
+    const lines = ['TT', 'Nội dung, nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', '1', 'Hoàn thiện hệ thống tiêu chuẩn, quy chuẩn kỹ thuật ', 'đối với hệ thống cơ sở hạ tầng.', '-', 'Công trình đê điều, hồ đập, công ', 'trình thoát lũ.', 'Bộ NN&MT', 'Bộ Khoa học ', 'và Công nghệ', 'Năm 2026 ', 'và các năm ', 'tiếp theo', '-', 'Công trình hạ tầng năng lượng.', 'Bộ Công ', 'Thương', '-', 'Công trình thông tin liên lạc.', 'Bộ Khoa học và ', 'Công nghệ', 'Các bộ, ', 'cơ quan', '2', 'Sửa đổi, bổ sung quy hoạch hệ thống kho tàng ', 'dự trữ quốc gia.', 'Bộ Tài chính', '-', 'Năm 2026'];
+    expect(readStackedTable(lines, 0)?.rows.slice(1)).toEqual([
+      ['1', 'Hoàn thiện hệ thống tiêu chuẩn, quy chuẩn kỹ thuật đối với hệ thống cơ sở hạ tầng.', '', '', ''],
+      ['', 'Công trình đê điều, hồ đập, công trình thoát lũ.', 'Bộ NN&MT', 'Bộ Khoa học và Công nghệ', 'Năm 2026 và các năm tiếp theo'],
+      ['', 'Công trình hạ tầng năng lượng.', 'Bộ Công Thương', 'Bộ Khoa học và Công nghệ', 'Năm 2026 và các năm tiếp theo'],
+      ['', 'Công trình thông tin liên lạc.', 'Bộ Khoa học và Công nghệ', 'Các bộ, cơ quan', 'Năm 2026 và các năm tiếp theo'],
+      // A "-" followed by a time is an empty cell, not an item.
+      ['2', 'Sửa đổi, bổ sung quy hoạch hệ thống kho tàng dự trữ quốc gia.', 'Bộ Tài chính', '', 'Năm 2026'],
+    ]);
+  });
+
   it('is no table without a lead column, or when "TT" starts ordinary text', () => {
     expect(readStackedTable(['TT', 'Nội dung', 'Thời gian', 'Ghi chú', '1', 'Việc một'], 0)).toBeNull();
     expect(readStackedTable(['TT', 'Các sở, ngành chủ trì triển khai thực hiện nội dung của kế hoạch này trong năm 2026'], 0)).toBeNull();
