@@ -169,6 +169,11 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'các sở, ban, ngành, địa phương')).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);
   });
 
+  it('reads "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" as every province\'s committee, one group; "… các tỉnh, thành phố khác" stays as written', () => {
+    expect(codesIn(seedMatcher, 'Các bộ, ngành, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương')).toEqual(['? Các bộ, ngành', '? Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương']);
+    expect(codesIn(seedMatcher, 'UBND các tỉnh, thành phố khác')).not.toContain('? UBND các tỉnh, thành phố');
+  });
+
   it('reads "các sở, ban, ngành và (các) cơ quan, đơn vị có liên quan" as two groups, and "các cơ quan và đơn vị có liên quan" as one', () => {
     expect(codesIn(seedMatcher, 'các sở, ban, ngành và cơ quan, đơn vị có liên quan')).toEqual(['ALL_DEPARTMENTS', '? cơ quan, đơn vị có liên quan']);
     expect(codesIn(seedMatcher, 'các sở, ngành và các đơn vị có liên quan')).toEqual(['? các sở, ngành', '? các đơn vị có liên quan']);
