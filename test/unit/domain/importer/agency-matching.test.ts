@@ -169,6 +169,10 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'các sở, ban, ngành, địa phương')).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);
   });
 
+  it('keeps "các cơ quan chức năng" as a group the reviewer fills in, like "các cơ quan liên quan"', () => {
+    expect(codesIn(seedMatcher, 'Sở Y tế và các cơ quan chức năng')).toEqual(['SO_YT', '? các cơ quan chức năng']);
+  });
+
   it('reads "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" as every province\'s committee, one group; "… các tỉnh, thành phố khác" stays as written', () => {
     expect(codesIn(seedMatcher, 'Các bộ, ngành, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương')).toEqual(['? Các bộ, ngành', '? Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương']);
     expect(codesIn(seedMatcher, 'UBND các tỉnh, thành phố khác')).not.toContain('? UBND các tỉnh, thành phố');
