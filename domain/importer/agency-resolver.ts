@@ -5,6 +5,7 @@ import type { TAgencyKind } from '../plan';
 import { AgencyMatcher, type TAgencyMention } from './agency-matcher';
 import { nameKey } from './expand-tokens';
 import type { TImportRegistry } from './import-registry';
+import { namesNobody } from './read-leading-actor';
 import { codeFromName } from './vietnamese-text';
 
 export interface TPlaceholderAgency {
@@ -55,6 +56,8 @@ export class AgencyResolver {
   resolveMentions(mentions: readonly TAgencyMention[], ref: string): TResolvedMention[] {
     const resolved: TResolvedMention[] = [];
     for (const mention of mentions) {
+      // "… kịp thời phản ánh về": words that name nobody are no agency to add to the registry.
+      if (mention.code === null && namesNobody(mention.written)) continue;
       const code = mention.code ?? this.placeholderFor(mention.written, ref, mention.isGroup);
       if (!resolved.some((entry) => entry.code === code)) resolved.push({ code, isGroup: mention.isGroup });
     }

@@ -21,6 +21,16 @@ const COORDINATION_SPLIT = new RegExp(`\\s+(?:chủ trì,?\\s+)?${COORDINATION_W
 const OPENS_WITH_COORDINATION = new RegExp(`^(?:chủ trì,?\\s+)?${COORDINATION_WORDS}\\s+(.*)$`, 'iu');
 const COORDINATION_LATER = new RegExp(`(?:^|,\\s*|\\s)(?:và\\s+)?${COORDINATION_WORDS}\\s+(.*)$`, 'iu');
 
+/**
+ * Words read where a name was expected that name nobody: a verb ("kịp thời phản ánh về", "gửi Bộ
+ * Tài chính tổng hợp"), "để xem xét", "nghiêm túc", a word cut from another ("bố" of "công bố"),
+ * or a product cell taken for a name ("Đề xuất ban hành", "Thành lập Ban Chỉ đạo").
+ */
+export function namesNobody(written: string): boolean {
+  const text = written.trim();
+  return ACTION.exec(` ${text}`)?.index === 0 || /^(?:để|yêu cầu|nghiêm túc|lân cận|nhằm|chuyển)(?=[\s,.;:]|$)/u.test(text) || /^\p{Ll}{1,3}$/u.test(text) || /^(?:Đề xuất|Thành lập|Báo cáo|Kế hoạch|Quyết định|Nghị định|Thông tư|Cơ chế|Đề án|Văn bản)(?=\s|$)/u.test(text);
+}
+
 /** A clause before the actor: "Căn cứ …,", "Trên cơ sở …,", "Hằng năm,". */
 const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|hằng năm|hàng năm|định kỳ)[^,;.:]{0,160},\s+(?=(?:các|những|sở|bộ|ủy ban|uỷ ban|ubnd|ban|cơ quan|đơn vị)\s)/iu;
 

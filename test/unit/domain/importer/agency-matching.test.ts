@@ -129,6 +129,14 @@ describe('reading lists of names', () => {
     ]);
   });
 
+  it('adds no agency for words that name nobody: a verb, "để xem xét", a product cell, a cut-off word', () => {
+    const resolver = new AgencyResolver(seedRegistry());
+    expect(resolver.resolveList('Sở Y tế; kịp thời phản ánh về; để xem xét, giải quyết; Đề xuất ban hành; bố', 'III.1.1').map((mention) => mention.code)).toEqual(['SO_YT']);
+    expect(resolver.unknownAgencies()).toEqual([]);
+    // A name the registry lacks is still added.
+    expect(resolver.resolveList('lực lượng Hải quan', 'III.1.2').map((mention) => mention.code)).toEqual(['LUC_LUONG_HAI_QUAN']);
+  });
+
   it('does not take a national body for the provincial one its name holds, and drops an abbreviation in brackets', () => {
     expect(codesIn(seedMatcher, 'Tổng Liên đoàn Lao động Việt Nam, Hội Liên hiệp Phụ nữ Việt Nam, Trung ương Đoàn TNCS Hồ Chí Minh')).toEqual([
       '? Tổng Liên đoàn Lao động Việt Nam',
