@@ -67,6 +67,9 @@ function continuesWithApposition(previous: string, line: string): boolean {
 /** A line that stops mid-phrase: after "và", "của", "các", a comma … the next line is its continuation. */
 const OPEN_LINE_END = /(?:\s(?:và|của|các|với|cho|về|tại|trong|theo|hoặc|những|được|để|do|từ|đến|trên|thuộc)|,)$/u;
 
+/** A list mark with nothing after it on its line. */
+const LIST_MARK_ONLY = /^(?:[-–—•+]|[a-zđ]\)|\d{1,2}\.)$/u;
+
 /** A line that holds only "|": legal-text sites save a table one cell per run of lines between such lines. */
 const CELL_BAR = /^\s*\|\s*$/u;
 
@@ -84,6 +87,8 @@ function endsFirstRow(row: readonly string[], following: string): boolean {
  */
 function isBodyStructure(line: string): boolean {
   const text = cleanMarkdownLine(line);
+  // "**1. Thủ trưởng các cơ quan, đơn vị**": a letter's bold numbered point.
+  if (/^\*\*\s*\d{1,2}\.\s+\p{Lu}/u.test(line.trim())) return true;
   if (/^Điều \d{1,3}\./u.test(text)) return true;
   if (/^(?:QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|CHỈ THỊ)(?::|\s*$)/u.test(text)) return true;
   const section = /^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s+(\S.*)$/u.exec(text);
@@ -96,11 +101,12 @@ function isBodyStructure(line: string): boolean {
  * already as wide as the first row is followed by text. Returns the rows and the index of the
  * first line after the table.
  */
-export function readCellBarTable(lines: readonly string[], start: number): { rows: string[][]; next: number; caption: string | null } {
+export function readCellBarTable(lines: readonly string[], start: number): { rows: string[][]; next: number; caption: string | null; bodyText: string | null } {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell: string[] = [];
   let width = 0;
+  let bodyText: string | null = null;
   let index = start + 1;
   const closeRow = () => {
     if (row.length > 0) rows.push(row);
@@ -119,7 +125,11 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
     if (!CELL_BAR.test(line)) {
       // Only past a cell's first line: "| II. PHÁT TRIỂN HẠ TẦNG SỐ |" is a table's group row.
       if (cell.length > 0 && isBodyStructure(line)) {
-        row.push(cleanMarkdownLine(cell.join(' ')));
+        // "| Kính gửi: | … | Thủ tướng Chính phủ đã ban hành … yêu cầu:" then "**1. …**": a letter's
+        // opening prose saved in the address table is the body's first paragraph, not a cell.
+        const text = cleanMarkdownLine(cell.join(' '));
+        if (text.split(/\s+/u).length > LONGEST_CELL_WORDS) bodyText = text;
+        else row.push(text);
         break;
       }
       cell.push(line.trim());
@@ -151,8 +161,11 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
   // header row's first cell, is the paragraph above the table, not a column.
   const first = rows[0];
   const caption = first !== undefined && first.length > 1 && APPENDIX.test(first[0] as string) ? (first.shift() as string) : null;
-  return { rows: squareMergedRows(rows), next: index, caption };
+  return { rows: squareMergedRows(rows), next: index, caption, bodyText };
 }
+
+/** A header table's cell is a few lines; past this many words it is the body's prose. */
+const LONGEST_CELL_WORDS = 60;
 
 /** A heading row of a saved table: one cell, or a numeral ("A.", "II") and its title. */
 const HEADING_INDEX = /^(?:[IVX]+|[A-ZĐ]|\d{1,2})\.?$/u;
@@ -287,6 +300,7 @@ export function textToBlocks(text: string): TDocumentBlock[] {
       const read = readCellBarTable(lines, index);
       if (read.caption !== null) blocks.push({ kind: 'paragraph', text: read.caption });
       if (read.rows.length > 0) blocks.push({ kind: 'table', rows: read.rows, style: 'bar' } as TDocumentBlock);
+      if (read.bodyText !== null) blocks.push({ kind: 'paragraph', text: read.bodyText });
       index = read.next - 1;
       table = null;
       run = null;
@@ -337,7 +351,9 @@ export function textToBlocks(text: string): TDocumentBlock[] {
     bold = bold !== ((rawLine.match(/\*\*/gu) ?? []).length % 2 === 1);
     // "… báo cáo về Sở Nông nghiệp và" then "Môi trường (qua …)": a line left open goes on.
     const leftOpen = OPEN_LINE_END.test(cleanMarkdownLine(lines[index - 1] ?? '')) && classifyParagraph(line).kind === 'text';
-    if (previous !== null && (continuesParagraph(line) || boldOpen || leftOpen || continuesWithApposition(previous.text, line))) previous.text = `${previous.text} ${line}`;
+    // "-" or "1." alone on its line, then the item's words: one item.
+    const markOnly = previous !== null && LIST_MARK_ONLY.test(previous.text.trim());
+    if (previous !== null && (continuesParagraph(line) || boldOpen || leftOpen || markOnly || continuesWithApposition(previous.text, line))) previous.text = `${previous.text} ${line}`;
     else blocks.push({ kind: 'paragraph', text: line });
   }
   return blocks.map((block) => (block.kind === 'table' ? { kind: 'table', rows: block.rows, ...((block as { style?: string }).style === 'bar' ? { wholeRows: true as const } : {}) } : block));

@@ -47,6 +47,8 @@ const LETTERED = /^[a-zđ]\)\s/u;
 const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu|chỉ tiêu|hiện trạng|thực trạng)(?=[\s,:.]|$)/iu;
 /** A bullet that details the task above: "Nội dung: …", "Hình thức: …", "Số lượng: …", "Địa điểm: …". */
 const DETAIL_LABEL = /^(?:nội dung|hình thức|số lượng|địa điểm|đối tượng|thành phần|quy mô|tần suất|thông số|các thông số|điểm quan trắc|vị trí|phương thức|phương pháp|cách thức)(?:\s+\p{Ll}+){0,3}\s*:/iu;
+/** The sentence before a letter's numbered points: "… yêu cầu:", "… đề nghị các đơn vị:", "… như sau:". */
+const LETTER_ASKS = /(?:yêu cầu|đề nghị|chỉ đạo|giao nhiệm vụ|như sau)(?:\s+[^:]{0,80})?:\s*$/iu;
 /** A section III point about a topic ("Nguồn ngân sách", "Cơ chế phối hợp", "Phương án huy động kinh phí"), not an actor. */
 const TOPIC_HEADING = /^(?:nguồn|kinh phí|chế độ|thời gian|tiến độ|nội dung|hình thức|phương thức|phương án|cơ chế|giải pháp|chỉ tiêu|mục tiêu|yêu cầu|đối tượng|phạm vi|công tác|chính sách|quy trình)(?=[\s,:]|$)/iu;
 /** A paragraph that opens "Chủ trì, phối hợp với …" or "Phối hợp với …". */
@@ -349,6 +351,12 @@ export class PlanDocumentParser {
   }
 
   private onText(text: string): void {
+    // A letter with no sections before its points: "… Bộ Văn hóa, Thể thao và Du lịch yêu cầu:" then
+    // "1. Thủ trưởng các cơ quan, đơn vị: - …": the points that follow assign duties.
+    if (this.role === 'preamble' && LETTER_ASKS.test(text)) {
+      this.role = 'duties';
+      return;
+    }
     // "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" on a line of its own, then "- …"
     // bullets: that actor's tasks.
     const lineActors = (this.role === 'tasks' || this.role === 'duties') && /:\s*$/u.test(text) ? readActorHeading(text) : null;

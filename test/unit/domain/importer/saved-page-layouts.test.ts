@@ -166,3 +166,44 @@ describe('a task listed in the text and again in the appendix table', () => {
     ]);
   });
 });
+
+describe("a ministry's letter saved from a legal-text site", () => {
+  const prose = 'Thủ tướng Chính phủ đã ban hành Chỉ thị số 33/CT-TTg về đẩy mạnh việc thực hiện đúng tiến độ các nhiệm vụ được giao. Thời gian qua, Bộ đã ban hành nhiều văn bản đôn đốc, giao nhiệm vụ; tuy nhiên tiến độ, kết quả công việc còn chưa đạt yêu cầu, chưa có sự chuyển biến rõ nét trong khi khối lượng công việc nhiều, ngày càng tăng. Trước tình hình đó, Bộ Văn hóa, Thể thao và Du lịch yêu cầu:';
+  const letter = [
+    '|',
+    '**Kính gửi:**',
+    '|',
+    '- Các cơ quan tham mưu thuộc Bộ;',
+    '- Trung tâm Chuyển đổi số.',
+    '|',
+    ...prose.match(/.{1,80}(?:\s|$)/gu)!.map((line) => line.trim()),
+    '**1. Vụ Tổ chức cán bộ**',
+    '-',
+    'Quán triệt, hướng dẫn các cơ quan, đơn vị đưa kết quả thực hiện nhiệm vụ vào công tác thi đua, khen thưởng.',
+    '**2. Văn phòng Bộ**',
+    '- Phối hợp với Trung tâm Chuyển đổi số nhập liệu tiến độ trên Hệ thống thông tin giám sát.',
+    '|',
+    'Nơi nhận:',
+    '- Như trên.',
+    '|',
+    '',
+    'Danh mục các văn bản đã ban hành',
+    'I. QUYẾT ĐỊNH',
+    '1.',
+    'Quyết định số 1381/QĐ-BVHTTDL ngày 15/5/2025 của Bộ trưởng.',
+  ].join('\n');
+
+  it('reads the opening prose kept in the address table as the first paragraph, and "-" alone with the words below it as one item', () => {
+    const paragraphs = textToBlocks(letter).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    expect(paragraphs).toContain(prose);
+    expect(paragraphs).toContain('- Quán triệt, hướng dẫn các cơ quan, đơn vị đưa kết quả thực hiện nhiệm vụ vào công tác thi đua, khen thưởng.');
+  });
+
+  it('takes the points after "… yêu cầu:" as the duties of the units they name, though the sections come only in the list attached', () => {
+    const { draft } = importText(letter);
+    expect(draft.tasks.map((task) => [task.text.slice(0, 20), task.lead ?? task.assignees])).toEqual([
+      ['Quán triệt, hướng dẫ', 'VU_TO_CHUC_CAN_BO'],
+      ['Phối hợp với Trung t', 'VAN_PHONG_BO'],
+    ]);
+  });
+});
