@@ -181,6 +181,11 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Sở Y tế và các cơ quan chức năng')).toEqual(['SO_YT', '? các cơ quan chức năng']);
   });
 
+  it('keeps "(Thủ trưởng) các cơ quan, đơn vị được giao nhiệm vụ", "Các đơn vị được giao thực hiện TTHC" whole', () => {
+    expect(codesIn(seedMatcher, 'Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ')).toEqual(['? Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ']);
+    expect(codesIn(seedMatcher, 'Trung tâm Chuyển đổi số; Các đơn vị được giao thực hiện TTHC')).toEqual(['? Trung tâm Chuyển đổi số', '? Các đơn vị được giao thực hiện TTHC']);
+  });
+
   it('reads "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" as every province\'s committee, one group; "… các tỉnh, thành phố khác" stays as written', () => {
     expect(codesIn(seedMatcher, 'Các bộ, ngành, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương')).toEqual(['? Các bộ, ngành', '? Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương']);
     expect(codesIn(seedMatcher, 'UBND các tỉnh, thành phố khác')).not.toContain('? UBND các tỉnh, thành phố');
