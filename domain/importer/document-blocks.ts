@@ -64,8 +64,8 @@ function continuesWithApposition(previous: string, line: string): boolean {
   return /^[-–]\s*[Cc]ơ quan thường trực\s/u.test(line) && /\p{L}$/u.test(previous.replace(/[*_\s]+$/u, '')) && previous.split(/\s+/u).length > 12;
 }
 
-/** A line that stops mid-phrase: after "và", "của", "các", a comma … the next line is its continuation. */
-const OPEN_LINE_END = /(?:\s(?:và|của|các|với|cho|về|tại|trong|theo|hoặc|những|được|để|do|từ|đến|trên|thuộc)|,)$/u;
+/** A line that stops mid-phrase: after "và", "của", "các", "Nghị quyết số", a comma … the next line is its continuation. */
+const OPEN_LINE_END = /(?:\s(?:và|của|các|với|cho|về|tại|trong|theo|hoặc|những|được|để|do|từ|đến|trên|thuộc|(?<=(?:định|quyết|hoạch|tư|văn|thị|luật|báo|bản)\s)số)|,)$/u;
 
 /** A list mark with nothing after it on its line. */
 const LIST_MARK_ONLY = /^(?:[-–—•+]|[a-zđ]\)|\d{1,2}\.)$/u;
@@ -85,12 +85,21 @@ function endsFirstRow(row: readonly string[], following: string): boolean {
  * ĐIỂM"), the document's kind as its title ("QUYẾT ĐỊNH", "KẾ HOẠCH"). A page saved without blank
  * lines runs the body on after the header table's last "|"; the table ends there.
  */
+/** A cell holding a document's title in capitals ("THÔNG BÁO", "KẾT LUẬN CỦA …"), and then a line in lower case. */
+function endsTitleCell(cell: readonly string[], line: string): boolean {
+  const capitals = (text: string) => cleanMarkdownLine(text) === cleanMarkdownLine(text).toUpperCase();
+  return cell.length >= 2 && isDocumentTitle(cleanMarkdownLine(cell[0] as string)) && cell.every(capitals) && /\p{Ll}/u.test(line);
+}
+
+/** The document's kind, its title's first line: the body starts there. */
+const isDocumentTitle = (text: string) => /^(?:QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|CHỈ THỊ|THÔNG BÁO|KẾT LUẬN|CÔNG ĐIỆN|ĐỀ ÁN)(?::|\s*$)/u.test(text);
+
 function isBodyStructure(line: string): boolean {
   const text = cleanMarkdownLine(line);
   // "**1. Thủ trưởng các cơ quan, đơn vị**": a letter's bold numbered point.
   if (/^\*\*\s*\d{1,2}\.\s+\p{Lu}/u.test(line.trim())) return true;
   if (/^Điều \d{1,3}\./u.test(text)) return true;
-  if (/^(?:QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|CHỈ THỊ)(?::|\s*$)/u.test(text)) return true;
+  if (isDocumentTitle(text)) return true;
   const section = /^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s+(\S.*)$/u.exec(text);
   return section !== null && /\p{L}{2,}/u.test(section[1] as string) && section[1] === (section[1] as string).toUpperCase();
 }
@@ -123,8 +132,10 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
       break;
     }
     if (!CELL_BAR.test(line)) {
-      // Only past a cell's first line: "| II. PHÁT TRIỂN HẠ TẦNG SỐ |" is a table's group row.
-      if (cell.length > 0 && isBodyStructure(line)) {
+      // Only past a cell's first line: "| II. PHÁT TRIỂN HẠ TẦNG SỐ |" is a table's group row. After
+      // a title of two capital lines or more ("| **THÔNG BÁO** / KẾT LUẬN CỦA …"), the first line
+      // in lower case opens the body.
+      if (cell.length > 0 && (isBodyStructure(line) || endsTitleCell(cell, line))) {
         // "| Kính gửi: | … | Thủ tướng Chính phủ đã ban hành … yêu cầu:" then "**1. …**": a letter's
         // opening prose saved in the address table is the body's first paragraph, not a cell.
         const text = cleanMarkdownLine(cell.join(' '));
@@ -274,6 +285,20 @@ function isHardWrapped(lines: readonly string[]): boolean {
   return total / runs.length <= 6 && midSentence >= inner * 0.6;
 }
 
+/**
+ * The length from which a line is full: most of the width the text is wrapped at (the length of
+ * most long lines). Text not wrapped at a fixed width has few lines near one length, so none is.
+ */
+function fullLineLength(lines: readonly string[]): number {
+  const lengths = lines.map((line) => cleanMarkdownLine(line).length).filter((length) => length >= MIN_WRAP_WIDTH).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.75)] ?? 0;
+  const near = lengths.filter((length) => length >= width * 0.85 && length <= width * 1.15).length;
+  return lengths.length >= 20 && near >= lengths.length * 0.5 ? Math.ceil(width * 0.85) : Number.POSITIVE_INFINITY;
+}
+
+/** Text wrapped narrower than this is a table's cells, not paragraphs. */
+const MIN_WRAP_WIDTH = 40;
+
 export function textToBlocks(text: string): TDocumentBlock[] {
   const lines = markPageBreaks(
     text
@@ -284,6 +309,7 @@ export function textToBlocks(text: string): TDocumentBlock[] {
       .split('\n'),
   );
   const wrapped = isHardWrapped(lines);
+  const fullLine = fullLineLength(lines);
   const blocks: TDocumentBlock[] = [];
   let table: { kind: 'table'; rows: string[][]; style: 'pipe' | 'tab' | 'bar' } | null = null;
   /** In a hard-wrapped document, the paragraph the current run of lines belongs to. */
@@ -350,7 +376,10 @@ export function textToBlocks(text: string): TDocumentBlock[] {
     const boldOpen = bold;
     bold = bold !== ((rawLine.match(/\*\*/gu) ?? []).length % 2 === 1);
     // "… báo cáo về Sở Nông nghiệp và" then "Môi trường (qua …)": a line left open goes on.
-    const leftOpen = OPEN_LINE_END.test(cleanMarkdownLine(lines[index - 1] ?? '')) && classifyParagraph(line).kind === 'text';
+    const before = cleanMarkdownLine(lines[index - 1] ?? '');
+    // "… tình hình triển khai thực hiện" then "Nghị quyết số 66-NQ/TW …": a full line that ends no
+    // sentence, in text wrapped at a fixed width, goes on even with a capital.
+    const leftOpen = (OPEN_LINE_END.test(before) || (before.length >= fullLine && !/[.;:!?)”"*]$/u.test(before))) && classifyParagraph(line).kind === 'text';
     // "-" or "1." alone on its line, then the item's words: one item.
     const markOnly = previous !== null && LIST_MARK_ONLY.test(previous.text.trim());
     if (previous !== null && (continuesParagraph(line) || boldOpen || leftOpen || markOnly || continuesWithApposition(previous.text, line))) previous.text = `${previous.text} ${line}`;

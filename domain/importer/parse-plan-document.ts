@@ -47,6 +47,8 @@ const LETTERED = /^[a-zđ]\)\s/u;
 const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu|chỉ tiêu|hiện trạng|thực trạng)(?=[\s,:.]|$)/iu;
 /** A bullet that details the task above: "Nội dung: …", "Hình thức: …", "Số lượng: …", "Địa điểm: …". */
 const DETAIL_LABEL = /^(?:nội dung|hình thức|số lượng|địa điểm|đối tượng|thành phần|quy mô|tần suất|thông số|các thông số|điểm quan trắc|vị trí|phương thức|phương pháp|cách thức)(?:\s+\p{Ll}+){0,3}\s*:/iu;
+const RECIPIENTS_CELL = /^\s*nơi nhận\s*:/iu;
+const CLOSING_NOTICE = /\sthông báo để\s.{0,160}\sbiết(?:,\s*(?:thực hiện|phối hợp))?\s*\.?\s*\/?\.?\s*$/iu;
 /** The sentence before a letter's numbered points: "… yêu cầu:", "… đề nghị các đơn vị:", "… như sau:". */
 const LETTER_ASKS = /(?:yêu cầu|đề nghị|chỉ đạo|giao nhiệm vụ|như sau)(?:\s+[^:]{0,80})?:\s*$/iu;
 /** A section III point about a topic ("Nguồn ngân sách", "Cơ chế phối hợp", "Phương án huy động kinh phí"), not an actor. */
@@ -109,6 +111,8 @@ export class PlanDocumentParser {
   private block: BlockFields | null = null;
   private lastParagraph = '';
   private sectionTitle = '';
+  /** No section headings: the whole document is read as tasks, or as duties after "… kết luận như sau:". */
+  private sectionless = false;
   private readonly tasks: TRawTask[] = [];
   private readonly tableTasks = new Set<TRawTask>();
   private readonly narrative: string[] = [];
@@ -120,7 +124,10 @@ export class PlanDocumentParser {
     // sections in Arabic, upper case, and their groups "2.1.", "2.2.".
     const arabicSections = !romanSections && paragraphs.filter((paragraph) => paragraph?.kind === 'group' && isUpperCaseHeading(paragraph.title)).length >= 2;
     // A short document without sections is all tasks.
-    if (!romanSections && !arabicSections) this.role = 'tasks';
+    if (!romanSections && !arabicSections) {
+      this.role = 'tasks';
+      this.sectionless = true;
+    }
     let section: number | null = null;
     blocks.forEach((block, index) => {
       if (block.kind === 'table') return this.onTable(block.rows, block.wholeRows === true);
@@ -351,9 +358,12 @@ export class PlanDocumentParser {
   }
 
   private onText(text: string): void {
-    // A letter with no sections before its points: "… Bộ Văn hóa, Thể thao và Du lịch yêu cầu:" then
-    // "1. Thủ trưởng các cơ quan, đơn vị: - …": the points that follow assign duties.
-    if (this.role === 'preamble' && LETTER_ASKS.test(text)) {
+    // "Văn phòng Chính phủ thông báo để Bộ Tư pháp … biết, thực hiện./.": a notice's closing line.
+    if (CLOSING_NOTICE.test(text)) return;
+    // A letter or notice with no sections before its points: "… Bộ Văn hóa, Thể thao và Du lịch yêu
+    // cầu:", "… kết luận như sau:" then "1. Thủ trưởng các cơ quan, đơn vị: - …": the points that
+    // follow assign duties.
+    if ((this.role === 'preamble' || (this.sectionless && this.role === 'tasks' && this.tasks.length === 0)) && LETTER_ASKS.test(text)) {
       this.role = 'duties';
       return;
     }
@@ -586,6 +596,12 @@ export class PlanDocumentParser {
   private onTable(rows: string[][], wholeRows: boolean): void {
     this.flushBlock();
     this.closeOpenTask();
+    // "| Nơi nhận: … | KT. BỘ TRƯỞNG …": the recipients and the signature end the body, as a "Nơi nhận:" paragraph does.
+    if (RECIPIENTS_CELL.test(rows[0]?.[0] ?? '')) {
+      this.endGroup();
+      this.role = 'recipients';
+      return;
+    }
     const segments = readTaskTable(rows, wholeRows);
     if (segments === null) {
       for (const row of rows) this.onText(row.filter((cell) => cell !== '').join(' '));

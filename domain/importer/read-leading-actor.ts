@@ -13,7 +13,7 @@ const ACTOR_START =
  * in lower case and matched so: in a name they are capitalised ("Sở Xây dựng", "Ban Quản lý").
  */
 const ACTION =
-  /\s(?:cần|phải|chủ trì|phối hợp|tổ chức(?!\s+(?:có\s+)?liên quan|\s+xã hội|\s+chính trị|\s+thành viên|\s+đoàn thể|,)|triển khai|thực hiện|xây dựng|chủ động|hướng dẫn|thành lập|rà soát|tham mưu|chỉ đạo|nghiên cứu|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|làm đầu mối|tiếp tục|tiến hành|gửi|trên cơ sở|kiểm tra|theo dõi|bố trí|đảm bảo|bảo đảm|căn cứ|ban hành|cập nhật|tăng cường|đẩy mạnh|quản lý|giám sát|phát huy|lập|tổng hợp|báo cáo|cung cấp|hỗ trợ|ưu tiên|huy động|phổ biến|tuyên truyền|đôn đốc|nâng cao|thống kê|(?<!(?:quá|lộ|chương|quy|công|tờ|giáo|hành)\s)trình|đề xuất|nắm|phát động|vận động|khẩn trương|tập trung|thường xuyên|định kỳ|hoàn thành|tích cực|sử dụng|phân công|quyết định|ứng dụng|(?<!Ngoại\s)giao|cử|xác định|bổ sung|điều chỉnh|khảo sát|đánh giá|kịp thời|duy trì|phát triển|thúc đẩy|sắp xếp|hoàn thiện|chuẩn bị|lồng ghép|(?<![Xx]úc tiến\s)đầu tư|kiện toàn|tiếp nhận|chịu|được|thẩm định|thu thập|biên tập|chuẩn hóa|chuẩn hoá|số hóa|số hoá|xử lý|vận hành|góp ý|lấy ý kiến)(?=[\s,.;:]|$)/u;
+  /\s(?:cần|phải|chủ trì|phối hợp|tổ chức(?!\s+(?:có\s+)?liên quan|\s+xã hội|\s+chính trị|\s+thành viên|\s+đoàn thể|,)|triển khai|thực hiện|xây dựng|chủ động|hướng dẫn|thành lập|rà soát|tham mưu|chỉ đạo|nghiên cứu|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|làm đầu mối|tiếp tục|tiến hành|gửi|trên cơ sở|kiểm tra|theo dõi|bố trí|đảm bảo|bảo đảm|căn cứ|ban hành|cập nhật|tăng cường|đẩy mạnh|quản lý|giám sát|phát huy|lập|tổng hợp|báo cáo|cung cấp|hỗ trợ|ưu tiên|huy động|phổ biến|tuyên truyền|đôn đốc|nâng cao|thống kê|(?<!(?:quá|lộ|chương|quy|công|tờ|giáo|hành)\s)trình|đề xuất|nắm|phát động|vận động|khẩn trương|tập trung|thường xuyên|định kỳ|hoàn thành|tích cực|sử dụng|phân công|quyết định|ứng dụng|(?<!Ngoại\s)giao|cử|xác định|bổ sung|điều chỉnh|khảo sát|đánh giá|kịp thời|duy trì|phát triển|thúc đẩy|sắp xếp|hoàn thiện|chuẩn bị|lồng ghép|(?<![Xx]úc tiến\s)đầu tư|kiện toàn|tiếp nhận|chịu|được|thẩm định|thu thập|biên tập|chuẩn hóa|chuẩn hoá|số hóa|số hoá|xử lý|vận hành|góp ý|lấy ý kiến|theo chức năng|trong phạm vi)(?=[\s,.;:]|$)/u;
 
 /** "phối hợp", "phối hợp chặt chẽ với", "phối hợp, hỗ trợ": the words that name coordinators after them. */
 export const COORDINATION_WORDS = 'phối hợp(?: chặt chẽ)?(?:,?\\s+(?:và\\s+)?hỗ trợ)?(?: với| cùng)?';
@@ -30,6 +30,9 @@ export function namesNobody(written: string): boolean {
   const text = written.trim();
   return ACTION.exec(` ${text}`)?.index === 0 || /^(?:để|yêu cầu|nghiêm túc|lân cận|nhằm|chuyển)(?=[\s,.;:]|$)/u.test(text) || /^\p{Ll}{1,3}$/u.test(text) || /^(?:Đề xuất|Thành lập|Báo cáo|Kế hoạch|Quyết định|Nghị định|Thông tư|Cơ chế|Đề án|Văn bản)(?=\s|$)/u.test(text);
 }
+
+/** "Các đồng chí Bộ trưởng, Thủ trưởng …": the form of address is no part of the name. */
+const FORM_OF_ADDRESS = /^(?:các\s+)?đồng chí\s+/iu;
 
 /** A clause before the actor: "Căn cứ …,", "Trên cơ sở …,", "Hằng năm,". */
 const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|hằng năm|hàng năm|định kỳ)[^,;.:]{0,160},\s+(?=(?:các|những|sở|bộ|ủy ban|uỷ ban|ubnd|ban|cơ quan|đơn vị)\s)/iu;
@@ -64,6 +67,7 @@ export function cleanActorNames(names: string): string {
     .replace(/\s+[-–]\s+(?:cơ quan|đơn vị|thường trực)\b.*$/iu, '')
     .replace(SCOPE_OF_DUTIES, '')
     .replace(/^(?:trách nhiệm|nhiệm vụ)(?: của)?\s+|^(?:đối với|giao|đề nghị|yêu cầu)\s+/iu, '')
+    .replace(FORM_OF_ADDRESS, '')
     // "Bộ trưởng Bộ Công an", "Giám đốc Sở Y tế", "Chủ tịch Ủy ban nhân dân tỉnh": the head stands for the agency.
     .replace(/^(?:Bộ trưởng(?=\s+Bộ\s)|Giám đốc(?=\s+Sở\s)|Chủ tịch(?=\s+(?:Ủy ban|UBND)\s))\s+/u, '')
     .replace(/\s+/gu, ' ')
@@ -90,7 +94,7 @@ function splitCoordination(names: string, line: string): TRawAssignment {
 export function readLeadingActor(text: string, afterOpeningClause = false): TRawAssignment | null {
   // "Căn cứ nội dung Kế hoạch này và tình hình thực tiễn, các sở, ngành …", "Hằng năm, Sở Y tế …":
   // the actor comes after the opening clause (where no heading names the actor already).
-  const withoutMandate = text.replace(/^(?:giao|đề nghị|yêu cầu)\s+/iu, '');
+  const withoutMandate = text.replace(/^(?:giao|đề nghị|yêu cầu)\s+/iu, '').replace(FORM_OF_ADDRESS, '');
   const opening = afterOpeningClause ? withoutMandate.replace(OPENING_CLAUSE, '') : withoutMandate;
   if (!ACTOR_START.test(opening)) return null;
   const mandate = /^đề nghị\s/iu.test(text) ? 'request' : 'order';

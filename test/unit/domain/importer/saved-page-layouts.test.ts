@@ -207,3 +207,70 @@ describe("a ministry's letter saved from a legal-text site", () => {
     ]);
   });
 });
+
+describe("a notice of the Government Office's conclusions", () => {
+  const notice = [
+    '|',
+    '**VĂN PHÒNG CHÍNH PHỦ**',
+    '|',
+    '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**',
+    '|',
+    '|',
+    'Số: 659/TB-VPCP',
+    '|',
+    '*Hà Nội, ngày 29 tháng 11 năm 2025*',
+    '|',
+    '**THÔNG BÁO**',
+    'KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI CUỘC HỌP VỀ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT',
+    'Ngày 28 tháng 11 năm 2025, tại Trụ sở Chính phủ, Phó Thủ tướng Chính phủ đã chủ trì',
+    'cuộc họp về tình hình thực hiện Nghị quyết. Sau khi nghe báo cáo của Bộ Tư pháp, Phó',
+    'Thủ tướng Chính phủ kết luận như sau:',
+    '1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ theo',
+    'chức năng, nhiệm vụ, thẩm quyền trực tiếp chỉ đạo thực hiện hiệu quả Nghị quyết số',
+    '140/NQ-CP; trong đó lưu ý chú trọng thực hiện tốt một số nội dung trọng tâm sau:',
+    '- Khẩn trương chỉ đạo tập trung rà soát, hoàn thiện các báo cáo tình hình triển khai',
+    'Nghị quyết số 66-NQ/TW và Nghị quyết số 140/NQ-CP. Các Báo cáo trên gửi Bộ Tư pháp',
+    'trước ngày 05 tháng 12 năm 2025.',
+    '2. Bộ Tư pháp có trách nhiệm kiểm tra, đôn đốc các Bộ, cơ quan ngang Bộ trong việc',
+    'thực hiện các Nghị quyết, kịp thời báo cáo Thủ tướng Chính phủ những vấn đề phát sinh.',
+    'Văn phòng Chính phủ thông báo để Bộ Tư pháp và các cơ quan liên quan biết, thực hiện./.',
+    '|',
+    'Nơi nhận:',
+    '- Các Bộ, cơ quan ngang Bộ;',
+    '|',
+    'KT. BỘ TRƯỞNG, CHỦ NHIỆM',
+    '|',
+    '',
+    '- Bạn vừa bị Đăng xuất khỏi Tài khoản.',
+    '- Hỗ trợ: (028) 3930.3279',
+  ].join('\n');
+
+  it('reads the conclusions after "… kết luận như sau:" as the duties of those they name ("Các đồng chí" no part of the name), and nothing after the signature', () => {
+    const { draft } = importText(notice);
+    expect(draft.tasks.map((task) => [task.text.slice(0, 24), task.lead])).toEqual([
+      ['Khẩn trương chỉ đạo tập ', 'BO_TRUONG_THU_TRUONG_CO_QUAN_NGANG_BO_CO_QUAN_THUOC_CHINH_PHU'],
+      ['Bộ Tư pháp có trách nhiệ', 'BO_TU_PHAP'],
+    ]);
+  });
+});
+
+describe('text wrapped at a fixed width with no blank lines', () => {
+  // Twenty-odd lines of about 80 characters: the width the text is wrapped at.
+  const filler = Array.from({ length: 24 }, (_, index) => `- Nhiệm vụ số ${index + 1} được triển khai đồng bộ, thống nhất trên phạm vi toàn quốc trong năm.`);
+  it('goes on with a full line that ends no sentence, even when the next starts with a capital; not after a short one', () => {
+    const text = [
+      ...filler,
+      '- Khẩn trương hoàn thiện các báo cáo tình hình triển khai, kết quả thực hiện đầy đủ',
+      'Nghị quyết số 66-NQ/TW và Nghị quyết số 140/NQ-CP của Chính phủ; các báo cáo gửi Bộ',
+      'Tư pháp trước ngày 05 tháng 12 năm 2025.',
+      'Tổ chức thực hiện',
+      'Các bộ, ngành triển khai.',
+    ].join('\n');
+    const paragraphs = textToBlocks(text).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    expect(paragraphs.slice(-3)).toEqual([
+      '- Khẩn trương hoàn thiện các báo cáo tình hình triển khai, kết quả thực hiện đầy đủ Nghị quyết số 66-NQ/TW và Nghị quyết số 140/NQ-CP của Chính phủ; các báo cáo gửi Bộ Tư pháp trước ngày 05 tháng 12 năm 2025.',
+      'Tổ chức thực hiện',
+      'Các bộ, ngành triển khai.',
+    ]);
+  });
+});
