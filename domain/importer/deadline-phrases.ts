@@ -256,6 +256,8 @@ export function readYearlessPhrase(phrase: string, year: number): TDeadlineReadi
 /** Words that introduce a deadline in a task's wording, and what follows them up to the clause's end. */
 const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời hạn:?|(?:trong|vào|trước) (?=(?:quý|tháng) (?:[ivx]+|\d{1,2})(?:\s*\/\s*|,? năm )\d{4}|năm \d{4})|trước (?=\d{1,2}\/\d{1,2}\/\d{4})|(?:vào |dịp |ngày )*(?=\d{1,2}\/\d{1,2} hằng năm))[^.;()]{0,60}/gu;
 
+const LABEL = /^(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn|tiến độ):?\s*/u;
+
 /** "(Quý II/2026)", "(năm 2026)", "(trước ngày 30/6/2026)": a bracket that holds nothing but a date. */
 const DATE_IN_BRACKETS = /\(\s*([^()]{4,40}?)\s*\)/gu;
 
@@ -270,10 +272,12 @@ export function findDeadlineInText(text: string): { phrase: string; reading: TDe
     const recurring = /hằng năm,?\s*$/u.exec(normalised.slice(Math.max(0, match.index - 12), match.index));
     const whole = `${recurring?.[0] ?? ''}${match[0]}`.trim();
     // "trong năm 2026, nhân rộng từ năm 2027": the date ends at the comma when the whole reads as a span.
+    // "Thời gian thực hiện: giai đoạn 2026-2030": a labelled time is the task's, even a span.
+    const labelled = /^(?:thời gian|thời hạn|tiến độ)/u.test(match[0]);
     for (const phrase of [whole, whole.split(',')[0] as string]) {
-      const reading = readDeadlinePhrase(phrase);
+      const reading = readDeadlinePhrase(phrase.replace(LABEL, ''));
       // Each place the words introduce a deadline is tried: "Hoàn thành việc rà soát …, trước năm 2030".
-      if (reading !== null && reading.kind !== 'continuous') return { phrase, reading };
+      if (reading !== null && (reading.kind !== 'continuous' || labelled)) return { phrase, reading };
     }
   }
   for (const match of normalised.matchAll(DATE_IN_BRACKETS)) {
@@ -290,6 +294,8 @@ export function findDeadlineInText(text: string): { phrase: string; reading: TDe
 
 /** A bracket's words are a date and nothing more: "quý ii/2026", "trước ngày 30/6/2026", "năm 2026", not "gồm 12 xã, năm 2025 có …". */
 function wholeDate(phrase: string): boolean {
+  // "(Quý IV hằng năm)", "(hằng quý)": a recurrence is whole in itself.
+  if (/^(?:định kỳ\s+)?(?:(?:quý [ivx\d]+|tháng \d{1,2})\s+)?(?:hằng|mỗi)\s+(?:năm|quý|tháng)$/u.test(phrase)) return true;
   return /^(?:(?:hoàn thành|thực hiện|thời gian|thời hạn)[\s:]+)?(?:trong |trước |vào |chậm nhất |đến )?(?:ngày |hết )?(?:quý [ivx\d]+|tháng \d{1,2}|năm|\d{1,2}\/\d{1,2})?[\s,/-]*(?:năm )?\d{4}(?: hằng năm)?$/u.test(phrase) || /^\d{1,2}\/\d{1,2} hằng năm$/u.test(phrase);
 }
 

@@ -143,7 +143,15 @@ export class PlanDocumentParser {
     });
     this.endGroup();
     for (const task of this.tasks) this.readOwnActor(task);
+    for (const task of this.tasks) this.takeHeadingDeadline(task);
     return { tasks: this.withoutRestatedTasks(), narrative: this.narrative };
+  }
+
+  /** "1. Rà soát hệ thống văn bản (hoàn thành trong Quý I/2026)" over its bullets: their deadline, when they give none. */
+  private takeHeadingDeadline(task: TRawTask): void {
+    if (task.deadlinePhrase !== null || task.text === task.groupTitle || findDeadlineInText(task.text) !== null) return;
+    const heading = findDeadlineInText(task.groupTitle);
+    if (heading !== null && heading.reading.kind !== 'continuous') task.deadlinePhrase = heading.phrase;
   }
 
   private onParagraph(paragraph: TParagraph, raw: string): void {

@@ -134,6 +134,23 @@ describe('a duty that names its coordinators mid-sentence', () => {
   });
 });
 
+describe('a heading that gives the time for its bullets', () => {
+  it('gives "(hoàn thành trong Quý I/2026)" to each bullet that names no time of its own', () => {
+    const text = [
+      'II. NHIỆM VỤ',
+      '1. Rà soát hệ thống văn bản (hoàn thành trong Quý I/2026)',
+      '- Rà soát các văn bản quy phạm pháp luật về trẻ em.',
+      '- Đề xuất sửa đổi các văn bản chưa phù hợp trong tháng 6/2026.',
+      'Cơ quan chủ trì: Sở Tư pháp.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft).map(([, lead, , , due]) => [lead, due])).toEqual([
+      ['SO_TU_PHAP', '2026-03-31'],
+      ['SO_TU_PHAP', '2026-06-30'],
+    ]);
+  });
+});
+
 describe('lettered labels over a block of fields', () => {
   it('reads "c) Thời gian thực hiện: …" as the block\'s deadline and "b) Cơ quan thực hiện:" as a label', () => {
     const text = [
