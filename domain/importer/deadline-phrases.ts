@@ -254,9 +254,9 @@ export function readYearlessPhrase(phrase: string, year: number): TDeadlineReadi
 }
 
 /** Words that introduce a deadline in a task's wording, and what follows them up to the clause's end. */
-const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời hạn:?|(?:trong|vào|trước) (?=(?:quý|tháng) (?:[ivx]+|\d{1,2})(?:\s*\/\s*|,? năm )\d{4}|năm \d{4})|trước (?=\d{1,2}\/\d{1,2}\/\d{4})|(?:vào |dịp |ngày )*(?=\d{1,2}\/\d{1,2} hằng năm))[^.;()]{0,60}/gu;
+const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời hạn:?|tiến độ(?: thực hiện| hoàn thành)?:|(?:trong|vào|trước) (?=(?:quý|tháng) (?:[ivx]+|\d{1,2})(?:\s*\/\s*|,? năm )\d{4}|năm \d{4})|trước (?=\d{1,2}\/\d{1,2}\/\d{4})|(?:vào |dịp |ngày )*(?=\d{1,2}\/\d{1,2} hằng năm))[^.;()]{0,60}/gu;
 
-const LABEL = /^(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn|tiến độ):?\s*/u;
+const LABEL = /^(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn|tiến độ(?: thực hiện| hoàn thành)?):?\s*/u;
 
 /** "(Quý II/2026)", "(năm 2026)", "(trước ngày 30/6/2026)": a bracket that holds nothing but a date. */
 const DATE_IN_BRACKETS = /\(\s*([^()]{4,40}?)\s*\)/gu;

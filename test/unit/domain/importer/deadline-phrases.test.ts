@@ -179,9 +179,10 @@ describe('findDeadlineInText', () => {
     expect(findDeadlineInText('Khảo sát các xã (gồm 12 xã, năm 2025 có 3 xã đạt chuẩn).')).toBeNull();
   });
 
-  it('takes a labelled span ("Thời gian thực hiện: giai đoạn 2026-2030") and a bracketed recurrence ("(Quý IV hằng năm)")', () => {
+  it('takes a labelled span ("Thời gian thực hiện: giai đoạn 2026-2030", "Tiến độ: hằng năm") and a bracketed recurrence ("(Quý IV hằng năm)")', () => {
     expect(findDeadlineInText('Tổ chức truyền thông trên báo, đài. Thời gian thực hiện: giai đoạn 2026-2030.')?.reading).toMatchObject({ kind: 'continuous', fromYear: 2026, toYear: 2030 });
     expect(findDeadlineInText('Kiểm tra, giám sát (Quý IV hằng năm)')?.reading).toMatchObject({ kind: 'periodic', frequency: 'annual', dueDays: ['12-31'] });
+    expect(findDeadlineInText('Chủ trì tổ chức kiểm tra việc thực hiện. Tiến độ: hằng năm.')?.reading).toMatchObject({ kind: 'periodic', frequency: 'annual' });
     // An unlabelled span is no deadline: "… giai đoạn 2026-2030" names the programme.
     expect(findDeadlineInText('Triển khai Chương trình giai đoạn 2026-2030 trên địa bàn.')).toBeNull();
   });
