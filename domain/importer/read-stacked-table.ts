@@ -198,7 +198,10 @@ class StackedRowReader {
     const slots = this.columns - this.taskColumn - 1;
     const strict = segments(rest);
     // Too few cells (not in an item, whose merged cells are printed once), or cells cut by the page's end: cut at every capital.
-    const after = cut || (strict.length < slots && !item) ? segments(rest, true) : strict;
+    // A row cut by a page break whose cells fit the columns as they are (and end on a time, when
+    // the time is the last column) keeps them: "Các / Bộ, ngành" stays one cell.
+    const lastIsTime = this.deadlineColumn !== this.columns - 1 || TIME_WORDS.test(joinCellLines(strict[strict.length - 1] ?? []));
+    const after = (cut && !(strict.length === slots && lastIsTime)) || (strict.length < slots && !item) ? segments(rest, true) : strict;
     if (span === null) {
       // No long line: the task is the cell in its place.
       before.push(...after.splice(0, Math.min(this.taskColumn, after.length)));

@@ -134,6 +134,29 @@ describe('text extracted from a PDF', () => {
     ]);
   });
 
+  it('keeps "Các / Bộ, ngành" one cell in a row cut by a page break, when the cells fit the columns as they are', () => {
+    const lines = markPageBreaks([
+      ...pageTop(10), 'Phụ lục', ...pageTop(11),
+      ...HEADER,
+      '1 ',
+      'Nâng cao hiệu quả các cơ chế phối hợp, trao đổi ',
+      'thông tin giữa các bộ, ngành, địa phương về công ',
+      'Bộ Ngoại ', 'giao ', 'Các ', 'Bộ, ', 'ngành, ', 'địa ', 'phương ', 'Chương trình, kế ', 'hoạch ', 'Thường ', 'xuyên ',
+      ...pageTop(12),
+      ...HEADER,
+      'tác phi chính phủ nước ngoài trong tình hình mới. ',
+      '', 'Phụ lục II',
+    ]);
+    expect(readStackedTable(lines, lines.indexOf(HEADER[0] as string))?.rows[1]).toEqual([
+      '1',
+      'Nâng cao hiệu quả các cơ chế phối hợp, trao đổi thông tin giữa các bộ, ngành, địa phương về công tác phi chính phủ nước ngoài trong tình hình mới.',
+      'Bộ Ngoại giao',
+      'Các Bộ, ngành, địa phương',
+      'Chương trình, kế hoạch',
+      'Thường xuyên',
+    ]);
+  });
+
   it('is no table without a lead column, or when "TT" starts ordinary text', () => {
     expect(readStackedTable(['TT', 'Nội dung', 'Thời gian', 'Ghi chú', '1', 'Việc một'], 0)).toBeNull();
     expect(readStackedTable(['TT', 'Các sở, ngành chủ trì triển khai thực hiện nội dung của kế hoạch này trong năm 2026'], 0)).toBeNull();
