@@ -44,7 +44,9 @@ export function findReporting(narrative: readonly string[], tasks: readonly TDra
       monitorReason = `văn bản: "${sentence.trim()}"`;
     }
     const reading = readDeadlinePhrase(sentence);
-    if (cycle === null && reading?.kind === 'periodic' && agency !== undefined) {
+    // The cycle is the sentence's even when the unit it reports to is not in the registry; a
+    // sentence that names the day ("trước ngày 30 tháng 11") wins over one that names none.
+    if ((cycle === null || (cycle.assumed && reading?.kind === 'periodic' && !reading.assumed)) && reading?.kind === 'periodic' && recipient !== null) {
       cycle = { frequency: reading.frequency, dueDays: reading.dueDays, assumed: reading.assumed, sourceText: sentence.trim() };
     }
   }

@@ -1,7 +1,7 @@
 // Plans written in the other common formats (test/fixtures/documents): each imports with every
 // task, its lead, coordinators and deadline, and the names the registry lacks are reported.
 import { describe, expect, it } from 'vitest';
-import { importFixture, oneLine, taskRows, type TTaskRow } from './import-helpers';
+import { importFixture, importText, oneLine, taskRows, type TTaskRow } from './import-helpers';
 
 const SEMI_ANNUAL = ['06-15', '12-15'];
 const QUARTER_END_20 = ['03-20', '06-20', '09-20', '12-20'];
@@ -171,5 +171,19 @@ describe('a task table in tab-separated rows with continued cells (day-boi-an-to
   it('titles the group by the section the table stands in', () => {
     expect(draft.tasks[0]?.groupTitle).toBe('NHIỆM VỤ CỤ THỂ');
     expect(draft.metadata).toMatchObject({ startDate: '2025-12-05', endDate: '2027-12-31' });
+  });
+});
+
+describe("the report cycle a plan's closing paragraph sets", () => {
+  it('takes its day from "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo … về Sở X", a department the registry lacks, over a sentence that names no day', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Xây dựng',
+      '- Chủ trì, hướng dẫn triển khai Kế hoạch; định kỳ hằng năm tổng hợp, báo cáo Ủy ban nhân dân tỉnh.',
+      '2. Các sở, ngành',
+      '- Triển khai các nhiệm vụ được giao.',
+      'Trên đây là Kế hoạch chuyển đổi số trong hoạt động xây dựng. Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện. Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng, để tổng hợp báo cáo Ủy ban nhân dân tỉnh.',
+    ].join('\n');
+    expect(importText(text).draft.reportingCycles[0]).toMatchObject({ frequency: 'annual', dueDays: ['11-30'] });
   });
 });
