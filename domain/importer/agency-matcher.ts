@@ -28,9 +28,9 @@ const VAGUE_WORDS = new Set(['các', 'cơ', 'quan', 'đơn', 'vị', 'có', 'li�
 /** Nouns a plan uses for "whoever is concerned": "các cơ quan, đơn vị, địa phương có liên quan". */
 const GENERIC_NOUN = '(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|doanh nghiệp|bộ|sở|ban|ngành|lực lượng|cơ sở)';
 /**
- * "các cơ quan, đơn vị liên quan", "các cơ quan chức năng", "các đơn vị được giao nhiệm vụ": the agencies
- * concerned, whom the document does not name. Kept
- * whole, as a name the reviewer replaces, not read as the registry's "địa phương" inside it.
+ * "các cơ quan, đơn vị liên quan", "các cơ quan chức năng", "các đơn vị được giao nhiệm vụ": the
+ * agencies concerned, whom the document does not name. Kept whole, as a name the reviewer
+ * replaces, not read as the registry's "địa phương" inside it.
  */
 // "các sở, ban, ngành và (các) cơ quan, đơn vị có liên quan" is two: the departments, and the units concerned.
 const LIST_JOIN = '\\s*(?:,|(?<!sở|ban|ngành|bộ)\\s+và|\\s+và(?!\\s+(?:các\\s+)?(?:cơ quan|đơn vị)(?![\\p{L}])))\\s*';

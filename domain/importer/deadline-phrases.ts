@@ -256,6 +256,7 @@ export function readYearlessPhrase(phrase: string, year: number): TDeadlineReadi
 /** Words that introduce a deadline in a task's wording, and what follows them up to the clause's end. */
 const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời hạn:?|tiến độ(?: thực hiện| hoàn thành)?:|(?:trong|vào|trước) (?=(?:quý|tháng) (?:[ivx]+|\d{1,2})(?:\s*\/\s*|,? năm )\d{4}|năm \d{4})|trước (?=\d{1,2}\/\d{1,2}\/\d{4})|(?:vào |dịp |ngày )*(?=\d{1,2}\/\d{1,2} hằng năm))[^.;()]{0,60}/gu;
 
+/** "Thời gian thực hiện:", "Tiến độ:": the label before a task's time, not part of the phrase. */
 const LABEL = /^(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn|tiến độ(?: thực hiện| hoàn thành)?):?\s*/u;
 
 /** "(Quý II/2026)", "(năm 2026)", "(trước ngày 30/6/2026)": a bracket that holds nothing but a date. */
@@ -273,7 +274,7 @@ export function findDeadlineInText(text: string): { phrase: string; reading: TDe
     const whole = `${recurring?.[0] ?? ''}${match[0]}`.trim();
     // "trong năm 2026, nhân rộng từ năm 2027": the date ends at the comma when the whole reads as a span.
     // "Thời gian thực hiện: giai đoạn 2026-2030": a labelled time is the task's, even a span.
-    const labelled = /^(?:thời gian|thời hạn|tiến độ)/u.test(match[0]);
+    const labelled = LABEL.test(match[0]);
     for (const phrase of [whole, whole.split(',')[0] as string]) {
       const reading = readDeadlinePhrase(phrase.replace(LABEL, ''));
       // Each place the words introduce a deadline is tried: "Hoàn thành việc rà soát …, trước năm 2030".

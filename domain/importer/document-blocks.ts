@@ -80,11 +80,6 @@ function endsFirstRow(row: readonly string[], following: string): boolean {
   return /^nơi nhận\b/iu.test(row[0] as string) || APPENDIX.test(text) || /^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s/u.test(text);
 }
 
-/**
- * A line no table cell holds: an article ("Điều 1."), a section heading in capitals ("I. QUAN
- * ĐIỂM"), the document's kind as its title ("QUYẾT ĐỊNH", "KẾ HOẠCH"). A page saved without blank
- * lines runs the body on after the header table's last "|"; the table ends there.
- */
 /** A cell holding a document's title in capitals ("THÔNG BÁO", "KẾT LUẬN CỦA …"), and then a line in lower case. */
 function endsTitleCell(cell: readonly string[], line: string): boolean {
   const capitals = (text: string) => cleanMarkdownLine(text) === cleanMarkdownLine(text).toUpperCase();
@@ -94,6 +89,12 @@ function endsTitleCell(cell: readonly string[], line: string): boolean {
 /** The document's kind, its title's first line: the body starts there. */
 const isDocumentTitle = (text: string) => /^(?:QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|CHỈ THỊ|THÔNG BÁO|KẾT LUẬN|CÔNG ĐIỆN|ĐỀ ÁN)(?::|\s*$)/u.test(text);
 
+/**
+ * A line no table cell holds: an article ("Điều 1."), a section heading in capitals ("I. QUAN
+ * ĐIỂM"), the document's kind as its title ("QUYẾT ĐỊNH", "THÔNG BÁO"), a letter's bold numbered
+ * point ("**1. Vụ Tổ chức cán bộ**"). A page saved without blank lines runs the body on after the
+ * header table's last "|"; the table ends there.
+ */
 function isBodyStructure(line: string): boolean {
   const text = cleanMarkdownLine(line);
   // "**1. Thủ trưởng các cơ quan, đơn vị**": a letter's bold numbered point.

@@ -47,7 +47,9 @@ const LETTERED = /^[a-zđ]\)\s/u;
 const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu|chỉ tiêu|hiện trạng|thực trạng)(?=[\s,:.]|$)/iu;
 /** A bullet that details the task above: "Nội dung: …", "Hình thức: …", "Số lượng: …", "Địa điểm: …". */
 const DETAIL_LABEL = /^(?:nội dung|hình thức|số lượng|địa điểm|đối tượng|thành phần|quy mô|tần suất|thông số|các thông số|điểm quan trắc|vị trí|phương thức|phương pháp|cách thức)(?:\s+\p{Ll}+){0,3}\s*:/iu;
+/** "| Nơi nhận: … | KT. BỘ TRƯỞNG …": the signature table, which ends the body. */
 const RECIPIENTS_CELL = /^\s*nơi nhận\s*:/iu;
+/** "Văn phòng Chính phủ thông báo để … biết, thực hiện./.": a notice's closing line, no task. */
 const CLOSING_NOTICE = /\sthông báo để\s.{0,160}\sbiết(?:,\s*(?:thực hiện|phối hợp))?\s*\.?\s*\/?\.?\s*$/iu;
 /** The sentence before a letter's numbered points: "… yêu cầu:", "… đề nghị các đơn vị:", "… như sau:". */
 const LETTER_ASKS = /(?:yêu cầu|đề nghị|chỉ đạo|giao nhiệm vụ|như sau)(?:\s+[^:]{0,80})?:\s*$/iu;
