@@ -23,7 +23,10 @@ const TABLE_END = /^(?:TM|KT|Q)\.\s|^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.
 const APPENDIX_OR_RECIPIENTS = /^(?:phụ lục|nơi nhận)(?![\p{L}\p{N}])/iu;
 const MAX_HEADER_LINES = 20;
 const MAX_HEADER_LINE = 40;
-/** A line that leaves its phrase open: the next line continues the cell even if it starts with a capital. "số" only after a document ("Quyết định số"), not in "công nghệ số". */
+/**
+ * A line that leaves its phrase open: the next line continues the cell even if it starts with a
+ * capital. "số" only after a document ("Quyết định số"), not in "công nghệ số".
+ */
 const OPEN_END = /(?:[,;:(–-]|(?:^|\s)(?:và|của|với|các|cho|theo|tại|về|thuộc|trong|(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|số(?<=(?:bản|định|hoạch|tư|văn|thị|luật|quyết)\ssố)|đến|từ|hoặc|chủ tịch|giám đốc|thủ trưởng))$/iu;
 /** Open even in a cell cut by a page break: a date goes on after "ngày", "Quý", "Giai đoạn" (not after "Hằng năm", a whole time). */
 const DATE_OPEN_END = /(?:^|\s)(?:(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|giai đoạn|số(?<=(?:bản|định|hoạch|tư|văn|thị|luật|quyết)\ssố))$/iu;
@@ -197,9 +200,9 @@ class StackedRowReader {
     const rest = span === null ? lines : lines.slice(span.to + 1);
     const slots = this.columns - this.taskColumn - 1;
     const strict = segments(rest);
-    // Too few cells (not in an item, whose merged cells are printed once), or cells cut by the page's end: cut at every capital.
-    // A row cut by a page break whose cells fit the columns as they are (and end on a time, when
-    // the time is the last column) keeps them: "Các / Bộ, ngành" stays one cell.
+    // Too few cells (not in an item, whose merged cells are printed once), or cells cut by the
+    // page's end: cut at every capital. A cut row whose cells fit the columns as they are (and end
+    // on a time, when the time is the last column) keeps them: "Các / Bộ, ngành" stays one cell.
     const lastIsTime = this.deadlineColumn !== this.columns - 1 || TIME_WORDS.test(joinCellLines(strict[strict.length - 1] ?? []));
     const after = (cut && !(strict.length === slots && lastIsTime)) || (strict.length < slots && !item) ? segments(rest, true) : strict;
     if (span === null) {
@@ -328,7 +331,9 @@ export function readStackedTable(lines: readonly string[], start: number): { row
     const cells = [row.index, ...reader.cells(row.parts.filter((part) => part.length > 0), row.item === true).map((cell) => (isItemMark(cell) ? '' : cell))];
     // "- Công trình giao thông. / Bộ Xây dựng": a cell merged over the items is printed once, on the first.
     const before = rows[position - 1]?.item === true ? tableRows[tableRows.length - 1] : undefined;
-    if (row.item === true && before !== undefined) cells.forEach((cell, column) => column > taskColumn + 1 && cell === '' && (cells[column] = before[column] ?? ''));
+    if (row.item === true && before !== undefined) {
+      for (let column = taskColumn + 2; column < cells.length; column += 1) if (cells[column] === '') cells[column] = before[column] ?? '';
+    }
     tableRows.push(cells);
   });
   return { rows: [header.cells, ...tableRows], next: index };
