@@ -134,6 +134,8 @@ function startsCell(line: string, previous: string, loose = false): boolean {
   // "-" alone is an empty cell: a cell of its own.
   if (isItemMark(line.trim()) || isItemMark(before)) return true;
   if (OPEN_NAME.test(before) || DATE_OPEN_END.test(before) || /[,;:(–-]$/u.test(before) || (!loose && OPEN_END.test(before))) return false;
+  // "các / tổ / chức / PCPNN," in a column one word wide: an abbreviation and its comma end the name.
+  if (/^\p{Lu}{2,}[,;]/u.test(line.trim()) && /^\p{Ll}+$/u.test(before)) return false;
   return startsWithCapital(line) || DATE_START.test(line);
 }
 

@@ -157,6 +157,11 @@ describe('text extracted from a PDF', () => {
     ]);
   });
 
+  it('keeps "… tổ / chức / PCPNN, / VTV" in a column one word wide as one cell', () => {
+    const lines = ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', '1', 'Tuyên truyền, phổ biến và triển khai công tác phi ', 'chính phủ nước ngoài trong tình hình mới. ', 'Bộ Ngoại ', 'giao ', 'Các ', 'Bộ, ', 'ngành, ', 'Ủy ', 'ban Công tác ', 'về ', 'các ', 'tổ ', 'chức ', 'PCPNN, ', 'VTV ', 'Năm 2026'];
+    expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Tuyên truyền, phổ biến và triển khai công tác phi chính phủ nước ngoài trong tình hình mới.', 'Bộ Ngoại giao', 'Các Bộ, ngành, Ủy ban Công tác về các tổ chức PCPNN, VTV', 'Năm 2026']);
+  });
+
   it('is no table without a lead column, or when "TT" starts ordinary text', () => {
     expect(readStackedTable(['TT', 'Nội dung', 'Thời gian', 'Ghi chú', '1', 'Việc một'], 0)).toBeNull();
     expect(readStackedTable(['TT', 'Các sở, ngành chủ trì triển khai thực hiện nội dung của kế hoạch này trong năm 2026'], 0)).toBeNull();
