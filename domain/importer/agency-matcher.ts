@@ -318,6 +318,13 @@ function startsHeadTitle(tokens: readonly TToken[], index: number): boolean {
   return BODY_HEADS.some((head) => wordsAt(tokens, index, head));
 }
 
+/** "…, VTV, VOV, TTXVN": an abbreviation standing alone between separators is a body's name of its own. */
+function isAbbreviationAlone(tokens: readonly TToken[], index: number, text: string): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return token !== undefined && /^\p{Lu}{2,6}$/u.test(text.slice(token.start, token.end)) && (next === undefined || SEPARATORS.has(next.key));
+}
+
 /** Splits tokens no registry name covered into names, dropping separators and vague phrases. */
 function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[] {
   const pieces: TToken[][] = [];
@@ -327,7 +334,7 @@ function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[]
       token.key === ';' ||
       token.key === '(' ||
       token.key === ')' ||
-      (SEPARATORS.has(token.key) && (startsName(tokens, index + 1) || startsCityName(tokens, index + 1, text) || startsUnitAfterNamedAgency(tokens, index + 1, current) || startsHeadTitle(tokens, index + 1)));
+      (SEPARATORS.has(token.key) && (startsName(tokens, index + 1) || startsCityName(tokens, index + 1, text) || startsUnitAfterNamedAgency(tokens, index + 1, current) || startsHeadTitle(tokens, index + 1) || isAbbreviationAlone(tokens, index + 1, text)));
     if (isBreak) {
       pieces.push(current);
       current = [];

@@ -177,6 +177,10 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'các sở, ban, ngành, địa phương')).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);
   });
 
+  it('reads an abbreviation standing alone between commas ("…, VTV, VOV, TTXVN") as a body of its own', () => {
+    expect(codesIn(seedMatcher, 'Ủy ban Công tác về các tổ chức PCPNN, VTV, VOV, TTXVN')).toEqual(['? Ủy ban Công tác về các tổ chức PCPNN', '? VTV', '? VOV', '? TTXVN']);
+  });
+
   it('keeps "các cơ quan chức năng" as a group the reviewer fills in, like "các cơ quan liên quan"', () => {
     expect(codesIn(seedMatcher, 'Sở Y tế và các cơ quan chức năng')).toEqual(['SO_YT', '? các cơ quan chức năng']);
   });
