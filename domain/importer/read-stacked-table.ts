@@ -30,8 +30,8 @@ const MAX_HEADER_LINE = 40;
 const OPEN_END = /(?:[,;:(–-]|(?:^|\s)(?:và|của|với|các|cho|theo|tại|về|thuộc|trong|(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|số(?<=(?:bản|định|hoạch|tư|văn|thị|luật|quyết)\ssố)|đến|từ|hoặc|chủ tịch|giám đốc|thủ trưởng))$/iu;
 /** Open even in a cell cut by a page break: a date goes on after "ngày", "Quý", "Giai đoạn" (not after "Hằng năm", a whole time). */
 const DATE_OPEN_END = /(?:^|\s)(?:(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|giai đoạn|số(?<=(?:bản|định|hoạch|tư|văn|thị|luật|quyết)\ssố))$/iu;
-/** A name cut after its first word ("Bộ Y tế; Bộ" / "Tài chính", "Bộ Công" / "Thương"). */
-const OPEN_NAME = /(?:^|\s)(?:Bộ|Sở|(?:Bộ|Sở) Công|Ban|Cục|Tổng cục|Chi cục|Ủy ban|Văn phòng|Trung tâm|Viện|Hội|Đài|Thanh tra|Kho bạc|Ngân hàng|Công an|Tòa án)$/u;
+/** A name cut after its first word ("Bộ Y tế; Bộ" / "Tài chính", "Bộ Công" / "Thương", "Việt" / "Nam"). */
+const OPEN_NAME = /(?:^|\s)(?:Bộ|Sở|(?:Bộ|Sở) Công|Việt|Ban|Cục|Tổng cục|Chi cục|Ủy ban|Văn phòng|Trung tâm|Viện|Hội|Đài|Thanh tra|Kho bạc|Ngân hàng|Công an|Tòa án)$/u;
 /** A time cell may open with a number: "2026", "12/2026", "30/6/2026". */
 const DATE_START = /^(?:\d{1,2}\/){0,2}\d{4}\b/u;
 /** Words of a time cell (Vietnamese letters are no word characters to \b, hence the lookarounds). */

@@ -157,6 +157,11 @@ describe('text extracted from a PDF', () => {
     ]);
   });
 
+  it('keeps "… đại diện Việt / Nam tại nước ngoài" one cell', () => {
+    const lines = ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', '1', 'Nâng cao vai trò chủ động của các cơ quan đại diện ', 'Việt Nam ở nước ngoài trong công tác vận động. ', 'Bộ Ngoại giao ', 'Các cơ quan đại ', 'diện Việt ', 'Nam tại nước ', 'ngoài ', 'Thường xuyên'];
+    expect(readStackedTable(lines, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Ngoại giao', 'Các cơ quan đại diện Việt Nam tại nước ngoài', 'Thường xuyên']);
+  });
+
   it('keeps "… tổ / chức / PCPNN, / VTV" in a column one word wide as one cell', () => {
     const lines = ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', '1', 'Tuyên truyền, phổ biến và triển khai công tác phi ', 'chính phủ nước ngoài trong tình hình mới. ', 'Bộ Ngoại ', 'giao ', 'Các ', 'Bộ, ', 'ngành, ', 'Ủy ', 'ban Công tác ', 'về ', 'các ', 'tổ ', 'chức ', 'PCPNN, ', 'VTV ', 'Năm 2026'];
     expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Tuyên truyền, phổ biến và triển khai công tác phi chính phủ nước ngoài trong tình hình mới.', 'Bộ Ngoại giao', 'Các Bộ, ngành, Ủy ban Công tác về các tổ chức PCPNN, VTV', 'Năm 2026']);
