@@ -31,7 +31,8 @@ const FIELDS: ReadonlyArray<readonly [TTaskField, RegExp]> = [
   ['deadline', /^(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành| triển khai| ban hành| trình(?: ban hành)?| báo cáo)?\s*:\s*(.*)$/iu],
   ['deliverable', /^(?:sản phẩm(?: đầu ra)?|kết quả(?:\s*\/\s*sản phẩm)?)\s*:\s*(.*)$/iu],
 ];
-const RECIPIENTS = /^nơi nhận\s*:?/iu;
+/** "Nơi nhận:": the recipients, after the signature; the body ends there. */
+export const RECIPIENTS = /^nơi nhận\s*:?/iu;
 
 /** A field written alone ("Cơ quan chủ trì: X", "Đơn vị thực hiện: X"), or null. */
 export function readTaskField(text: string): { field: TTaskField | 'responsible'; value: string } | null {

@@ -2,7 +2,7 @@
 // section II bullets closed by a "Thực hiện:" line, blocks of "Cơ quan chủ trì: …" fields,
 // inline "(Giao …)", section III duties per actor, and task tables.
 import { BlockFields, tableRowDetails, type TTaskDetails } from './block-fields';
-import { classifyParagraph, sectionRole, type TParagraph } from './classify-paragraph';
+import { classifyParagraph, RECIPIENTS, sectionRole, type TParagraph } from './classify-paragraph';
 import { findDeadlineInText } from './deadline-phrases';
 import type { TDocumentBlock } from './document-blocks';
 import type { TParsedDocument, TRawTask } from './raw-task';
@@ -47,8 +47,6 @@ const LETTERED = /^[a-zđ]\)\s/u;
 const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu|chỉ tiêu|hiện trạng|thực trạng)(?=[\s,:.]|$)/iu;
 /** A bullet that details the task above: "Nội dung: …", "Hình thức: …", "Số lượng: …", "Địa điểm: …". */
 const DETAIL_LABEL = /^(?:nội dung|hình thức|số lượng|địa điểm|đối tượng|thành phần|quy mô|tần suất|thông số|các thông số|điểm quan trắc|vị trí|phương thức|phương pháp|cách thức)(?:\s+\p{Ll}+){0,3}\s*:/iu;
-/** "| Nơi nhận: … | KT. BỘ TRƯỞNG …": the signature table, which ends the body. */
-const RECIPIENTS_CELL = /^\s*nơi nhận\s*:/iu;
 /** "Văn phòng Chính phủ thông báo để … biết, thực hiện./.": a notice's closing line, no task. */
 const CLOSING_NOTICE = /\sthông báo để\s.{0,160}\sbiết(?:,\s*(?:thực hiện|phối hợp))?\s*\.?\s*\/?\.?\s*$/iu;
 /** The sentence before a letter's numbered points: "… yêu cầu:", "… đề nghị các đơn vị:", "… như sau:". */
@@ -607,7 +605,7 @@ export class PlanDocumentParser {
     this.flushBlock();
     this.closeOpenTask();
     // "| Nơi nhận: … | KT. BỘ TRƯỞNG …": the recipients and the signature end the body, as a "Nơi nhận:" paragraph does.
-    if (RECIPIENTS_CELL.test(rows[0]?.[0] ?? '')) {
+    if (RECIPIENTS.test((rows[0]?.[0] ?? '').trim())) {
       this.endGroup();
       this.role = 'recipients';
       return;
