@@ -62,14 +62,22 @@ const periodicRules: TRule[] = [
     return day > 30 ? null : { kind: 'periodic', frequency: 'quarterly', dueDays: QUARTER_END_MONTHS.map((month) => monthDay(month, day)), assumed: false, note: `ngày ${day} tháng cuối mỗi quý (day ${day} of each quarter's last month)` };
   },
   (text) => {
-    const match = /ngày (\d{1,2}) (?:của )?(?:hằng|mỗi) tháng/u.exec(text);
+    // "trước ngày 25 hằng tháng", "Hằng tháng (trước ngày 20)".
+    const match = /ngày (\d{1,2}) (?:của )?(?:hằng|mỗi) tháng/u.exec(text) ?? /(?:hằng|mỗi|định kỳ) tháng[\s,(:]+(?:trước |chậm nhất |vào )*ngày (\d{1,2})(?![/.\d])/u.exec(text);
     if (!match) return null;
     const day = Number(match[1]);
     return day > 28 ? null : { kind: 'periodic', frequency: 'monthly', dueDays: range(12).map((month) => monthDay(month, day)), assumed: false, note: `ngày ${day} hằng tháng (day ${day} of every month)` };
   },
   (text) => {
     if (!/(?:hằng|mỗi) năm/u.test(text)) return null;
-    const dayMonth = /(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)/u.exec(text) ?? /ngày (\d{1,2}) tháng (\d{1,2})(?! năm \d)/u.exec(text);
+    // "trước ngày 15/6 và 15/12 hằng năm": twice a year, on the days given.
+    const days = daysOfTheYear(text);
+    if (days.length >= 2) {
+      const named = days.map(([day, month]) => `${day}/${month}`).join(', ');
+      return { kind: 'periodic', frequency: days.length === 2 ? 'semi_annual' : days.length === 4 ? 'quarterly' : 'annual', dueDays: days.map(([day, month]) => monthDay(month, day)), assumed: false, note: `ngày ${named} hằng năm (every year on ${named})` };
+    }
+    // "Trước ngày 30/6/2026 và hằng năm": the first date's day, every year after.
+    const dayMonth = /(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)/u.exec(text) ?? /ngày (\d{1,2}) tháng (\d{1,2})(?! năm \d)/u.exec(text) ?? /(\d{1,2})[/.-](\d{1,2})[/.-]\d{4},? (?:và|rồi) (?:duy trì )?(?:hằng|mỗi) năm/u.exec(text);
     if (dayMonth) {
       const [day, month] = [Number(dayMonth[1]), Number(dayMonth[2])];
       // 2024 is a leap year, so 29/2 is accepted as a day of the year.
@@ -88,8 +96,8 @@ const periodicRules: TRule[] = [
     }
     return null;
   },
-  (text) => (/(?:0?6|sáu) tháng(?: đầu năm)?,? và (?:cả |01 |1 )?năm/u.test(text) ? periodicDefault('semi_annual', [6, 12], '6 tháng và cả năm (every six months)') : null),
-  (text) => (/(?<!\d)(?:0?6|sáu) tháng(?! (?:đầu|cuối) năm)|nửa năm/u.test(text) && !/(?:0?6|sáu) tháng (?:đầu|cuối) năm \d{4}/u.test(text) ? periodicDefault('semi_annual', [6, 12], 'định kỳ 6 tháng (every six months)') : null),
+  (text) => (/(?:0?6|sáu) tháng(?: đầu năm)?,? và (?:cả |01 |1 )?năm/u.test(text) ? semiAnnual(text, '6 tháng và cả năm (every six months)') : null),
+  (text) => (/(?<!\d)(?:0?6|sáu) tháng(?! (?:đầu|cuối) năm)|nửa năm/u.test(text) && !/(?:0?6|sáu) tháng (?:đầu|cuối) năm \d{4}/u.test(text) ? semiAnnual(text, 'định kỳ 6 tháng (every six months)') : null),
   (text) => (/(?:hằng|mỗi|định kỳ) quý/u.test(text) ? periodicDefault('quarterly', QUARTER_END_MONTHS, 'hằng quý (every quarter)') : null),
   (text) => (/(?:hằng|mỗi|định kỳ) tháng/u.test(text) ? periodicDefault('monthly', range(12), 'hằng tháng (every month)') : null),
   (text) => (/(?:hằng|mỗi) năm|định kỳ năm/u.test(text) ? periodicDefault('annual', [12], 'hằng năm (every year)') : null),
@@ -109,7 +117,8 @@ const continuingRules: TRule[] = [
     return match ? { kind: 'continuous', fromYear: Number(match[1]), toYear: null, note: `từ năm ${match[1]} trở đi (ongoing from ${match[1]})` } : null;
   },
   (text) => {
-    const match = /(\d{4}) và (?:những|các) năm tiếp theo/u.exec(text) ?? /từ (?:năm )?(\d{4})(?! ?- ?\d)/u.exec(text);
+    // "Giai đoạn 2026-2030 và các năm tiếp theo", "Năm 2026 và duy trì các năm tiếp theo": from the first year.
+    const match = /(\d{4})(?: ?- ?\d{4})?,? và (?:duy trì |tiếp tục )?(?:trong )?(?:những|các) năm (?:tiếp theo|sau)/u.exec(text) ?? /từ (?:năm )?(\d{4})(?! ?- ?\d)/u.exec(text);
     return match ? { kind: 'continuous', fromYear: Number(match[1]), toYear: null, note: `từ năm ${match[1]} trở đi (ongoing from ${match[1]})` } : null;
   },
   (text) => {
@@ -136,14 +145,15 @@ const oneOffRules: TRule[] = [
     return deadline === null ? null : { kind: 'one_off', deadline, note: `tháng ${match[1]}-${month}/${year}: hết tháng ${month} (end of the range's last month)` };
   },
   (text) => {
-    const match = /(?:0?6|sáu) tháng (đầu|cuối) năm (\d{4})/u.exec(text);
+    const match = /(?:(?:0?6|sáu) tháng|nửa) (đầu|cuối) năm (\d{4})/u.exec(text);
     if (!match) return null;
     const year = Number(match[2]);
     const deadline = match[1] === 'đầu' ? `${year}-06-30` : `${year}-12-31`;
-    return { kind: 'one_off', deadline, note: `6 tháng ${match[1]} năm ${year}: hết kỳ (end of the half-year)` };
+    return { kind: 'one_off', deadline, note: `${match[0]}: hết kỳ (end of the half-year)` };
   },
   (text) => {
-    const match = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u.exec(text) ?? /ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/u.exec(text);
+    // "ngày 15 tháng 6 năm 2025", and "trước 15 tháng 12 năm 2026" without the word "ngày".
+    const match = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u.exec(text) ?? /(?:^|ngày |trước |đến |hạn )(\d{1,2}) tháng (\d{1,2}),? năm (\d{4})/u.exec(text);
     if (!match) return null;
     const deadline = isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
     return deadline === null ? null : { kind: 'one_off', deadline, note: `ngày ${match[1]}/${match[2]}/${match[3]}` };
@@ -152,7 +162,8 @@ const oneOffRules: TRule[] = [
     // "06/2026", "T12/2026" in a table's time column: the end of that month. "số 12/2025",
     // "Thông tư 12/2025" number a document.
     const match = /(?:^|[\s(])t?(\d{1,2}) ?\/ ?(\d{4})(?![/\d-])/u.exec(text);
-    if (!match || /(?:số|thông tư|nghị định|nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|văn bản|luật):?\s*$/u.test(text.slice(0, match.index + 1))) return null;
+    // "Quý 2/2026" is a quarter, read by the rules for quarters.
+    if (!match || /(?:số|thông tư|nghị định|nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|văn bản|luật|quý):?\s*$/u.test(text.slice(0, match.index + 1))) return null;
     const [month, year] = [Number(match[1]), Number(match[2])];
     const deadline = month >= 1 && month <= 12 ? isoDate(year, month, daysInMonth(year, month)) : null;
     return deadline === null ? null : { kind: 'one_off', deadline, note: `tháng ${month}/${year}: hết tháng (end of the month)` };
@@ -200,11 +211,13 @@ const oneOffRules: TRule[] = [
 const continuousRule: TRule = (text) => {
   if (/thường xuyên|liên tục|hằng ngày|kịp thời|hằng tuần/u.test(text)) return { kind: 'continuous', fromYear: null, toYear: null, note: 'thường xuyên (ongoing)' };
   // "Theo yêu cầu của cấp có thẩm quyền": no date of its own; the task stays open until asked for.
-  if (/^(?:theo|khi có) (?:yêu cầu|chỉ đạo)/u.test(text)) return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (when asked for: no fixed date)` };
+  // So is "Đột xuất" and "Khi cần thiết".
+  if (/^(?:(?:theo|khi có) (?:yêu cầu|chỉ đạo)|đột xuất|khi cần(?: thiết)?(?=$|[,;.)]))/u.test(text)) return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (when asked for: no fixed date)` };
   // "Theo tiến độ xây dựng dự thảo …", "Sau khi Nghị định … được ban hành", "Triển khai đảm bảo
   // theo lộ trình …": the date hangs on another schedule or event the plan does not date.
   // So do "Ngay sau khi …", "Khi có phát sinh", "Trong 30 ngày kể từ …" and "Trong thời gian diễn ra Tháng hành động".
-  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|(?:ngay )?(?:sau )?khi|kể từ|trong (?:vòng )?\d{1,3} ngày|trong thời gian (?:diễn ra|tổ chức)|trước và trong)(?=[\s,]|$)/u.test(text)) {
+  // "Trước Tết Nguyên đán", "Dịp Tết Nguyên đán Bính Ngọ": a lunar date a reviewer sets.
+  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:(?:trước|trong|sau|dịp)(?:,?\s+(?:trong|và|sau))*\s+(?:dịp\s+)?tết(?!\p{L})|theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|(?:ngay )?(?:sau )?khi|kể từ|trong (?:vòng )?\d{1,3} ngày|trong thời gian (?:diễn ra|tổ chức)|trước và trong)(?=[\s,]|$)/u.test(text)) {
     return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (hangs on another schedule or event: no fixed date)`, hangsOnEvent: true };
   }
   return null;
@@ -213,6 +226,20 @@ const continuousRule: TRule = (text) => {
 
 function range(count: number): number[] {
   return Array.from({ length: count }, (_, index) => index + 1);
+}
+
+/** The days of the year a phrase names without a year: "15/6 và 15/12" → [[15, 6], [15, 12]]. */
+function daysOfTheYear(text: string): [number, number][] {
+  const days = [...text.matchAll(/(?<![/.\d-])(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)/gu)].map((match): [number, number] => [Number(match[1]), Number(match[2])]);
+  return days.every(([day, month]) => isoDate(2024, month, day) !== null) ? days : [];
+}
+
+/** Every six months: on the two days the phrase gives ("6 tháng (trước 15/6), năm (trước 15/12)"), else on the default day. */
+function semiAnnual(text: string, note: string): TDeadlineReading {
+  const days = daysOfTheYear(text);
+  if (days.length !== 2) return periodicDefault('semi_annual', [6, 12], note);
+  const named = days.map(([day, month]) => `${day}/${month}`).join(', ');
+  return { kind: 'periodic', frequency: 'semi_annual', dueDays: days.map(([day, month]) => monthDay(month, day)), assumed: false, note: `${note}: ngày ${named}` };
 }
 
 function periodicDefault(frequency: TRecurrenceFrequency, months: number[], note: string): TDeadlineReading {

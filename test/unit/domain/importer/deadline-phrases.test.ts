@@ -46,6 +46,28 @@ describe('readDeadlinePhrase', () => {
     expect(readDeadlinePhrase(phrase)).toMatchObject(expected);
   });
 
+  it.each([
+    // A quarter written with an Arabic numeral is no month.
+    ['Quý 2/2026', { kind: 'one_off', deadline: '2026-06-30' }],
+    ['Trước 15 tháng 12 năm 2026', { kind: 'one_off', deadline: '2026-12-15' }],
+    ['Nửa đầu năm 2026', { kind: 'one_off', deadline: '2026-06-30' }],
+    ['Nửa cuối năm 2026', { kind: 'one_off', deadline: '2026-12-31' }],
+    ['Trước ngày 15/6 và 15/12 hằng năm', { kind: 'periodic', frequency: 'semi_annual', dueDays: ['06-15', '12-15'], assumed: false }],
+    ['6 tháng (trước 15/6), năm (trước 15/12)', { kind: 'periodic', frequency: 'semi_annual', dueDays: ['06-15', '12-15'], assumed: false }],
+    ['Trước ngày 30/6/2026 và hằng năm', { kind: 'periodic', frequency: 'annual', dueDays: ['06-30'], assumed: false }],
+    ['Giai đoạn 2026 - 2030 và các năm tiếp theo', { kind: 'continuous', fromYear: 2026, toYear: null }],
+    ['Năm 2026 và duy trì các năm tiếp theo', { kind: 'continuous', fromYear: 2026, toYear: null }],
+    ['Đột xuất', { kind: 'continuous', fromYear: null, toYear: null }],
+    ['Khi cần thiết', { kind: 'continuous', fromYear: null, toYear: null }],
+    ['Trước, trong và sau Tết Nguyên đán', { kind: 'continuous', hangsOnEvent: true }],
+  ])('reads the day or the span the phrase names: %s', (phrase, expected) => {
+    expect(readDeadlinePhrase(phrase)).toMatchObject(expected);
+  });
+
+  it('reads the day written after a monthly recurrence: "Hằng tháng (trước ngày 20)"', () => {
+    expect(readDeadlinePhrase('Hằng tháng (trước ngày 20)')).toMatchObject({ kind: 'periodic', frequency: 'monthly', assumed: false, dueDays: expect.arrayContaining(['01-20', '12-20']) });
+  });
+
   it('reads monthly due days, every month', () => {
     const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
     expect(readDeadlinePhrase('trước ngày 25 hằng tháng')).toMatchObject({ kind: 'periodic', frequency: 'monthly', assumed: false, dueDays: months.map((month) => `${month}-25`) });
