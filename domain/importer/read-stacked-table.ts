@@ -139,6 +139,12 @@ function startsCell(line: string, previous: string, loose = false): boolean {
   return startsWithCapital(line) || DATE_START.test(line);
 }
 
+/**
+ * A cell that opens with an agency's name: "Bộ Tài chính", "Cơ quan, tổ chức …", not a product
+ * such as "Bộ tiêu chí …" or "Bảo hiểm y tế …" (a proper name goes on in capitals).
+ */
+const startsWithName = (line: string) => startsWithActor(line) && !/^(?:Bộ|Sở|Cục|Viện|Trung tâm|Cổng|Ban|Hội|Quỹ|Bảo hiểm(?! xã hội)) \p{Ll}/u.test(line.trim());
+
 /** A line after which its phrase must go on. */
 const endsOpen = (line: string) => OPEN_END.test(line.trim()) || OPEN_NAME.test(line.trim());
 
@@ -160,6 +166,7 @@ class StackedRowReader {
     private readonly taskColumn: number,
     private readonly deadlineColumn: number,
     private readonly wideLength: number,
+    private readonly coordinatorColumn = -1,
   ) {}
 
   private isWide(line: string): boolean {
@@ -221,6 +228,15 @@ class StackedRowReader {
     while (after.length > slots && timeLast && after.length >= 2 && !TIME_WORDS.test(joinCellLines(after[after.length - 1] as string[]))) {
       const piece = after.pop() as string[];
       (after[after.length - 1] as string[]).push(...piece);
+    }
+    // Names on lines of their own after the lead's cell ("Bộ Khoa học và / Công nghệ / Bộ Tài chính /
+    // Cơ quan, tổ chức, …"): the coordinators' cell lists one per line, so the names after the lead's join it.
+    const coordinators = this.coordinatorColumn - this.taskColumn - 1;
+    while (after.length > slots && coordinators === 1 && (!timeLast || TIME_WORDS.test(joinCellLines(after[after.length - 1] as string[]))) && [0, 1, 2].every((position) => startsWithName(after[position]?.[0] ?? ''))) {
+      const [cell, next] = [after[1] as string[], after[2] as string[]];
+      cell[cell.length - 1] = `${(cell[cell.length - 1] as string).replace(/[;,]?\s*$/u, '')};`;
+      cell.push(...next);
+      after.splice(2, 1);
     }
     // Still too many: the first ones close the task.
     while (after.length > slots) task.push(...(after.shift() as string[]));
@@ -323,7 +339,8 @@ export function readStackedTable(lines: readonly string[], start: number): { row
   const lower = header.cells.map((cell) => cell.toLowerCase());
   const taskColumn = lower.findIndex((cell) => /nội dung|nhiệm vụ|công việc|hoạt động/u.test(cell)) - 1;
   const deadlineColumn = lower.findIndex((cell) => /thời gian|thời hạn|tiến độ/u.test(cell)) - 1;
-  const reader = new StackedRowReader(header.cells.length - 1, taskColumn, deadlineColumn, wideLength(body));
+  const coordinatorColumn = lower.findIndex((cell) => /phối hợp/u.test(cell)) - 1;
+  const reader = new StackedRowReader(header.cells.length - 1, taskColumn, deadlineColumn, wideLength(body), coordinatorColumn);
   const tableRows: string[][] = [];
   rows.forEach((row, position) => {
     if (row.group) {

@@ -157,6 +157,14 @@ describe('text extracted from a PDF', () => {
     ]);
   });
 
+  it('reads coordinators listed one per line ("Bộ Tài chính / Cơ quan, tổ chức …") into the coordinators\' cell, and the lead before them as the lead', () => {
+    const lines = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Sản phẩm', 'Thời gian', '1', 'Cấp phiếu hỗ trợ tài chính để thúc đẩy hoạt động ', 'đổi mới sáng tạo của doanh nghiệp. ', 'Bộ Khoa học và ', 'Công nghệ ', 'Bộ Tài chính ', 'Bộ Công Thương ', 'Cơ quan, tổ chức, ', 'doanh nghiệp liên ', 'quan ', 'Nhiệm vụ được ', 'triển khai ', 'Nhiệm vụ thường ', 'xuyên '];
+    expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Cấp phiếu hỗ trợ tài chính để thúc đẩy hoạt động đổi mới sáng tạo của doanh nghiệp.', 'Bộ Khoa học và Công nghệ', 'Bộ Tài chính; Bộ Công Thương; Cơ quan, tổ chức, doanh nghiệp liên quan', 'Nhiệm vụ được triển khai', 'Nhiệm vụ thường xuyên']);
+    // A product that opens like a name ("Bộ tiêu chí …") stays a product.
+    const product = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Sản phẩm', 'Thời gian', '1', 'Xây dựng bộ tiêu chí đánh giá mức độ sẵn sàng của ', 'doanh nghiệp công nghệ số. ', 'Bộ Khoa học và ', 'Công nghệ ', 'Bộ Tài chính ', 'Bộ tiêu chí ', 'được ban hành ', 'Năm 2026 '];
+    expect(readStackedTable(product, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Tài chính', 'Bộ tiêu chí được ban hành', 'Năm 2026']);
+  });
+
   it('keeps "… đại diện Việt / Nam tại nước ngoài" one cell', () => {
     const lines = ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', '1', 'Nâng cao vai trò chủ động của các cơ quan đại diện ', 'Việt Nam ở nước ngoài trong công tác vận động. ', 'Bộ Ngoại giao ', 'Các cơ quan đại ', 'diện Việt ', 'Nam tại nước ', 'ngoài ', 'Thường xuyên'];
     expect(readStackedTable(lines, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Ngoại giao', 'Các cơ quan đại diện Việt Nam tại nước ngoài', 'Thường xuyên']);
