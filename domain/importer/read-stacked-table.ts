@@ -134,6 +134,8 @@ function startsCell(line: string, previous: string, loose = false): boolean {
   // "-" alone is an empty cell: a cell of its own.
   if (isItemMark(line.trim()) || isItemMark(before)) return true;
   if (OPEN_NAME.test(before) || DATE_OPEN_END.test(before) || /[,;:(–-]$/u.test(before) || (!loose && OPEN_END.test(before))) return false;
+  // "Bộ Ngoại giao / Và các cơ quan, tổ chức …": a conjunction goes on with the cell before it.
+  if (/^(?:Và|Hoặc|Cùng)\s/u.test(line.trim())) return false;
   // "các / tổ / chức / PCPNN," in a column one word wide: an abbreviation and its comma end the name.
   if (/^\p{Lu}{2,}[,;]/u.test(line.trim()) && /^\p{Ll}+$/u.test(before)) return false;
   return startsWithCapital(line) || DATE_START.test(line);
@@ -232,11 +234,20 @@ class StackedRowReader {
     // Names on lines of their own after the lead's cell ("Bộ Khoa học và / Công nghệ / Bộ Tài chính /
     // Cơ quan, tổ chức, …"): the coordinators' cell lists one per line, so the names after the lead's join it.
     const coordinators = this.coordinatorColumn - this.taskColumn - 1;
-    while (after.length > slots && coordinators === 1 && (!timeLast || TIME_WORDS.test(joinCellLines(after[after.length - 1] as string[]))) && [0, 1, 2].every((position) => startsWithName(after[position]?.[0] ?? ''))) {
+    const nameAt = (position: number) => startsWithName(after[position]?.[0] ?? '');
+    // A short last line of the task before them ("… công nghệ số / Make in Viet Nam.") closes the task.
+    while (after.length > slots + 1 && coordinators === 1 && !nameAt(0) && [1, 2, 3].every(nameAt)) task.push(...(after.shift() as string[]));
+    while (after.length > slots && coordinators === 1 && (!timeLast || TIME_WORDS.test(joinCellLines(after[after.length - 1] as string[]))) && [0, 1, 2].every(nameAt)) {
       const [cell, next] = [after[1] as string[], after[2] as string[]];
       cell[cell.length - 1] = `${(cell[cell.length - 1] as string).replace(/[;,]?\s*$/u, '')};`;
       cell.push(...next);
       after.splice(2, 1);
+    }
+    // A product cut at a capital inside it ("Các Diễn đàn / Doanh nghiệp công nghệ số … được tổ chức"),
+    // after the lead's and the coordinators' names: its pieces are one cell, before the time.
+    while (after.length > slots && coordinators === 1 && after.length - 1 > 3 && nameAt(0) && nameAt(1) && !nameAt(2)) {
+      (after[2] as string[]).push(...(after[3] as string[]));
+      after.splice(3, 1);
     }
     // Still too many: the first ones close the task.
     while (after.length > slots) task.push(...(after.shift() as string[]));

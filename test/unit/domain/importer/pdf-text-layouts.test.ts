@@ -165,6 +165,16 @@ describe('text extracted from a PDF', () => {
     expect(readStackedTable(product, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Tài chính', 'Bộ tiêu chí được ban hành', 'Năm 2026']);
   });
 
+  it('closes the task with its short last line, joins a product cut at a capital, and keeps "Và các cơ quan …" with the name before it', () => {
+    const header = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Sản phẩm', 'Thời gian'];
+    const closing = [...header, '1', 'Tổ chức các Gian hàng quốc gia trên các nền tảng ', 'thương mại điện tử để quảng bá sản phẩm, dịch vụ ', 'Make in Viet Nam. ', 'Bộ Khoa học và ', 'Công nghệ ', 'Bộ Công Thương ', 'Bộ Ngoại giao ', 'Cơ quan, tổ chức ', 'liên quan ', 'Gian hàng được ', 'vận hành ', 'Thường xuyên '];
+    expect(readStackedTable(closing, 0)?.rows[1]).toEqual(['1', 'Tổ chức các Gian hàng quốc gia trên các nền tảng thương mại điện tử để quảng bá sản phẩm, dịch vụ Make in Viet Nam.', 'Bộ Khoa học và Công nghệ', 'Bộ Công Thương; Bộ Ngoại giao; Cơ quan, tổ chức liên quan', 'Gian hàng được vận hành', 'Thường xuyên']);
+    const product = [...header, '1', 'Tổ chức Diễn đàn Doanh nghiệp Công nghệ số Việt Nam ', 'tại các thị trường chiến lược. ', 'Bộ Khoa học và ', 'Công nghệ ', 'Bộ Ngoại giao ', 'Bộ Công Thương ', 'Các Diễn đàn ', 'Doanh nghiệp công ', 'nghệ số được tổ chức ', 'Thường xuyên '];
+    expect(readStackedTable(product, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Ngoại giao; Bộ Công Thương', 'Các Diễn đàn Doanh nghiệp công nghệ số được tổ chức', 'Thường xuyên']);
+    const conjunction = [...header, '1', 'Xây dựng báo cáo hằng năm về thị trường, công nghệ ', 'mới nổi, xu hướng đầu tư. ', 'Bộ Khoa học và ', 'Công nghệ ', 'Bộ Ngoại giao ', 'Và các cơ quan, tổ ', 'chức liên quan ', 'Báo cáo ', 'hằng năm ', 'Thường xuyên '];
+    expect(readStackedTable(conjunction, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Ngoại giao Và các cơ quan, tổ chức liên quan', 'Báo cáo hằng năm', 'Thường xuyên']);
+  });
+
   it('keeps "… đại diện Việt / Nam tại nước ngoài" one cell', () => {
     const lines = ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', '1', 'Nâng cao vai trò chủ động của các cơ quan đại diện ', 'Việt Nam ở nước ngoài trong công tác vận động. ', 'Bộ Ngoại giao ', 'Các cơ quan đại ', 'diện Việt ', 'Nam tại nước ', 'ngoài ', 'Thường xuyên'];
     expect(readStackedTable(lines, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Ngoại giao', 'Các cơ quan đại diện Việt Nam tại nước ngoài', 'Thường xuyên']);
