@@ -133,7 +133,12 @@ function startsCell(line: string, previous: string, loose = false): boolean {
   const before = previous.trim();
   // "-" alone is an empty cell: a cell of its own.
   if (isItemMark(line.trim()) || isItemMark(before)) return true;
-  if (OPEN_NAME.test(before) || DATE_OPEN_END.test(before) || /[,;:(–-]$/u.test(before) || (!loose && OPEN_END.test(before))) return false;
+  // "Bộ Ngoại giao; / Hệ sinh thái được thành lập": a list of names ends where a line opens with no
+  // name; "Bộ Văn hóa, / Thể thao và Du lịch" is one name.
+  if (/[,;]$/u.test(before) && !/(?:Văn hóa|Lao động),$/u.test(before) && startsWithName(before) && startsWithCapital(line) && !startsWithName(line) && !DATE_START.test(line)) return true;
+  // "Bộ Khoa học và / Công nghệ": a name goes on after "và", even in a cell cut by a page break.
+  const nameGoesOn = loose && /\svà$/u.test(before) && startsWithName(before);
+  if (OPEN_NAME.test(before) || DATE_OPEN_END.test(before) || /[,;:(–-]$/u.test(before) || nameGoesOn || (!loose && OPEN_END.test(before))) return false;
   // "Bộ Ngoại giao / Và các cơ quan, tổ chức …": a conjunction goes on with the cell before it.
   if (/^(?:Và|Hoặc|Cùng)\s/u.test(line.trim())) return false;
   // "các / tổ / chức / PCPNN," in a column one word wide: an abbreviation and its comma end the name.

@@ -175,6 +175,22 @@ describe('text extracted from a PDF', () => {
     expect(readStackedTable(conjunction, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Ngoại giao Và các cơ quan, tổ chức liên quan', 'Báo cáo hằng năm', 'Thường xuyên']);
   });
 
+  it('ends a list of names where a line opens with no name ("Bộ Ngoại giao; / Hệ sinh thái …"), and keeps "Bộ Khoa học và / Công nghệ" whole in a row cut by a page break', () => {
+    const lines = markPageBreaks([
+      ...pageTop(10), 'Phụ lục', ...pageTop(11),
+      'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Sản phẩm', 'Thời gian',
+      '1', 'Hình thành các hệ sinh thái nghiên cứu và phát ', 'triển quốc tế thông qua ', 'Bộ Khoa học và ', 'Công nghệ ', 'Bộ Công Thương; ', 'Bộ Ngoại giao; ', 'Hệ sinh thái được ', 'thành lập ', 'Thường xuyên ',
+      ...pageTop(12),
+      'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Sản phẩm', 'Thời gian',
+      'việc hợp tác với các trung tâm nghiên cứu tại các ', 'thị trường trọng điểm của Việt Nam. ', 'Cơ quan, tổ chức ', 'liên quan ',
+      '', 'Phụ lục II',
+    ]);
+    expect(readStackedTable(lines, lines.indexOf('TT'))?.rows[1]?.slice(2)).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Công Thương; Bộ Ngoại giao; Cơ quan, tổ chức liên quan', 'Hệ sinh thái được thành lập', 'Thường xuyên']);
+    // A list that ends on a comma, before the product.
+    const comma = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Sản phẩm', 'Thời gian', '1', 'Nghiên cứu đề xuất bổ sung chức năng cho các cơ quan ', 'đại diện ở nước ngoài. ', 'Bộ Ngoại giao ', 'Bộ Tài chính, ', 'Chức năng, nhiệm vụ ', 'được bổ sung ', 'Quý IV/2026 '];
+    expect(readStackedTable(comma, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Ngoại giao', 'Bộ Tài chính,', 'Chức năng, nhiệm vụ được bổ sung', 'Quý IV/2026']);
+  });
+
   it('keeps "… đại diện Việt / Nam tại nước ngoài" one cell', () => {
     const lines = ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', '1', 'Nâng cao vai trò chủ động của các cơ quan đại diện ', 'Việt Nam ở nước ngoài trong công tác vận động. ', 'Bộ Ngoại giao ', 'Các cơ quan đại ', 'diện Việt ', 'Nam tại nước ', 'ngoài ', 'Thường xuyên'];
     expect(readStackedTable(lines, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Ngoại giao', 'Các cơ quan đại diện Việt Nam tại nước ngoài', 'Thường xuyên']);
