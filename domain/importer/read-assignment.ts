@@ -17,6 +17,11 @@ const LEAD_MARK = /\s*chủ trì(?=[\s,;.:)]|$)[\s,;]*/iu;
 const COORDINATION_MARK = new RegExp(`^(?:và\\s+)?${COORDINATION_WORDS}\\s*`, 'iu');
 const OPENING = /^(?:giao|đề nghị|yêu cầu)(?:\s*:\s*|\s+)/iu;
 
+/** "Sở Văn hóa và Thể thao (chủ trì); Sở Y tế, Hội Liên hiệp Phụ nữ (phối hợp)": each role after its names. */
+const MARKED_ROLES = /^([^()]+?)\s*\(\s*chủ trì\s*\)[\s,;]*(?:(?:và\s+)?([^()]+?)\s*\(\s*phối hợp\s*\))?(.*)$/iu;
+/** "Sở Nội vụ chủ trì; các sở, ngành liên quan phối hợp": the coordinators named before their word. */
+const ROLES_AFTER_NAMES = /^([^;()]+?)\s+chủ trì\s*[;,]\s*(?!phối hợp)([^;()]+?)\s+phối hợp(?=[\s.,;]|$)(?!\s+(?:với|cùng))(.*)$/iu;
+
 function namesBefore(text: string): { names: string; rest: string } {
   const end = END_OF_NAMES.exec(` ${text}`);
   const concerned = AFTER_CONCERNED.exec(text);
@@ -34,6 +39,11 @@ const trimList = (text: string) => text.replace(/^[\s,;:]+|[\s,;:.]+$/gu, '');
 export function readAssignment(body: string, line: string | null): { assignment: TRawAssignment; rest: string } {
   const mandate: TMandate = /^đề nghị(?=\s|$)/iu.test(body.trim()) ? 'request' : 'order';
   const text = body.trim().replace(OPENING, '').replace(SCOPE_OF_DUTIES, '');
+  const marked = MARKED_ROLES.exec(text) ?? ROLES_AFTER_NAMES.exec(text);
+  if (marked !== null) {
+    const coordinatorText = trimList(marked[2] as string);
+    return { assignment: { form: 'lead', line, leadText: trimList(marked[1] as string), coordinatorText: coordinatorText === '' ? null : coordinatorText, mandate }, rest: (marked[3] as string).trim() };
+  }
   const lead = LEAD_MARK.exec(text);
   if (lead === null) {
     // "Bộ Công an tiến hành rà soát …; các bộ, cơ quan ngang bộ … rà soát …": each clause opens

@@ -25,6 +25,25 @@ describe('an assignment inside the task paragraph', () => {
     expect(draft.tasks[0]?.text).toBe('Rà soát văn bản quy phạm pháp luật về trẻ em.');
   });
 
+  it('reads "X (chủ trì); Y (phối hợp)" and "X chủ trì; Y phối hợp" after "Cơ quan thực hiện:" closing a run of bullets', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Thực hiện chương trình chăm sóc trẻ em năm 2026', 'II. NHIỆM VỤ TRỌNG TÂM',
+      '1. Công tác tuyên truyền',
+      '- Tổ chức truyền thông về quyền trẻ em trên báo, đài.',
+      '- Biên soạn tài liệu tuyên truyền về phòng, chống xâm hại trẻ em.',
+      '- Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch (chủ trì); Sở Y tế, Công an tỉnh (phối hợp).',
+      '2. Công tác kiểm tra',
+      '- Kiểm tra việc thực hiện chính sách đối với trẻ em.',
+      '- Đơn vị thực hiện: Sở Y tế chủ trì; Sở Tài chính, Sở Tư pháp phối hợp.',
+      'Thời gian thực hiện: Quý IV/2026.',
+    ].join('\n');
+    expect(taskRows(importText(text).draft)).toEqual([
+      ['II.1.1', 'SO_VHTTDL', ['SO_YT', 'CONG_AN_TINH'], 'continuous', null],
+      ['II.1.2', 'SO_VHTTDL', ['SO_YT', 'CONG_AN_TINH'], 'continuous', null],
+      ['II.2.1', 'SO_YT', ['SO_TC', 'SO_TU_PHAP'], 'one_off', '2026-12-31'],
+    ]);
+  });
+
   it('reads "(Chủ trì: X; phối hợp: Y)" and "(Đơn vị thực hiện: X)"', () => {
     expect(readInlineAssignment('Kiểm tra cơ sở (Chủ trì: Sở Y tế; phối hợp: Công an tỉnh).')).toMatchObject({ text: 'Kiểm tra cơ sở.', assignment: { leadText: 'Sở Y tế', coordinatorText: 'Công an tỉnh' } });
     expect(readInlineAssignment('Kiểm tra cơ sở (Đơn vị thực hiện: Sở Y tế; thời hạn: năm 2026).')).toMatchObject({ assignment: { form: 'everyone', namesText: 'Sở Y tế' }, deadlinePhrase: 'năm 2026' });
