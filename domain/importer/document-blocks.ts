@@ -216,16 +216,61 @@ type TColumnKind = 'index' | 'task' | 'agency' | 'time';
  * an agency column starts at the task column ("task | lead" under a merged number).
  */
 function placeNarrowRow(row: readonly string[], above: readonly string[], kinds: readonly (TColumnKind | null)[]): string[] {
+  const placed = placeByPosition(row, above, kinds);
+  // A cell merged in the middle ("2 | Tổ chức hội nghị | Các sở, ngành | Quý I/2026 | Hội nghị" under
+  // a lead merged from the row above): when a time lands under names or names under a time, the
+  // columns every cell fits, if there are such.
+  if (mismatches(placed.columns, row, kinds) === 0) return placed.cells;
+  const fitted = placeByKind(row, kinds);
+  if (fitted === null) return placed.cells;
+  const cells = Array.from({ length: kinds.length }, (_, column) => above[column] ?? '');
+  fitted.forEach((column, position) => {
+    cells[column] = row[position] as string;
+  });
+  return cells;
+}
+
+function placeByPosition(row: readonly string[], above: readonly string[], kinds: readonly (TColumnKind | null)[]): { cells: string[]; columns: number[] } {
   const width = kinds.length;
-  const rightmost = [...above.slice(0, width - row.length), ...row];
+  const from = (start: number) => ({ cells: [...above.slice(0, start), ...row, ...above.slice(start + row.length)].slice(0, width), columns: row.map((_, position) => start + position) });
   const cellKinds = row.map(cellKind);
-  if (kinds[0] === 'index' && cellKinds[0] === 'index') return [...row, ...above.slice(row.length)];
+  if (kinds[0] === 'index' && cellKinds[0] === 'index') return from(0);
   const taskColumn = kinds.indexOf('task');
   const agencyAt = cellKinds.indexOf('agency');
-  if (taskColumn > 0 && cellKinds[0] === 'task' && agencyAt > 0 && kinds[width - row.length + agencyAt] !== 'agency' && kinds[taskColumn + agencyAt] === 'agency') {
-    return [...above.slice(0, taskColumn), ...row, ...above.slice(taskColumn + row.length)].slice(0, width);
-  }
-  return rightmost;
+  if (taskColumn > 0 && cellKinds[0] === 'task' && agencyAt > 0 && kinds[width - row.length + agencyAt] !== 'agency' && kinds[taskColumn + agencyAt] === 'agency') return from(taskColumn);
+  return from(width - row.length);
+}
+
+/** A short task's wording ("Tổ chức hội nghị quán triệt Nghị định"): four words or more, not a name or a date. */
+const kindOf = (cell: string): TColumnKind | null => cellKind(cell) ?? (cell.trim().split(/\s+/u).length >= 4 ? 'task' : null);
+
+/** Names under a time or a time under names: "Quý I/2026" under "Cơ quan phối hợp". */
+function mismatches(columns: readonly number[], row: readonly string[], kinds: readonly (TColumnKind | null)[]): number {
+  return columns.filter((column, position) => {
+    const [cell, header] = [cellKind(row[position] as string), kinds[column] ?? null];
+    return cell !== header && (cell === 'agency' || cell === 'time') && (header === 'agency' || header === 'time');
+  }).length;
+}
+
+/**
+ * The columns, in order, where every cell fits its column's kind, most cells matched; among equals
+ * the cells pushed furthest right (merged cells are mostly on the left). Null when none fits.
+ */
+function placeByKind(row: readonly string[], kinds: readonly (TColumnKind | null)[]): number[] | null {
+  const width = kinds.length;
+  if (width > 10) return null;
+  let best: { columns: number[]; matched: number } | null = null;
+  const choose = (start: number, chosen: number[]): void => {
+    if (chosen.length === row.length) {
+      if (mismatches(chosen, row, kinds) > 0) return;
+      const matched = chosen.filter((column, position) => kindOf(row[position] as string) === kinds[column]).length;
+      if (best === null || matched >= best.matched) best = { columns: [...chosen], matched };
+      return;
+    }
+    for (let column = start; column <= width - (row.length - chosen.length); column += 1) choose(column + 1, [...chosen, column]);
+  };
+  choose(0, []);
+  return (best as { columns: number[] } | null)?.columns ?? null;
 }
 
 function columnKind(header: string): TColumnKind | null {
@@ -250,7 +295,7 @@ function cellKind(cell: string): TColumnKind | null {
 /** "Quý II/2026", "Giai đoạn 2026 - 2027", "Thường xuyên", "Trước ngày …", "Năm 2026". */
 const TIME_CELL = /^(?:quý|tháng|năm|giai đoạn|thường xuyên|hằng|hàng|định kỳ|trước|trong|hoàn thành|ban hành trong|từ|đến|\d{1,2}\/\d{1,2}\/\d{4}|(?:19|20)\d{2}\b)/iu;
 /** "Sở Y tế", "Bộ Tài chính", "Ủy ban nhân dân …", "Các sở, ngành", with or without a list mark; not "Bộ công cụ". */
-const AGENCY_CELL = /^(?:[-–•+]\s*)?(?:(?:Sở|Bộ|Cục|Chi cục|Viện|Hội|Đài|Báo|Trung tâm|Văn phòng|Ban|Thanh tra) \p{Lu}|(?:Ủy ban|Uỷ ban|UBND|Công an|Bộ Chỉ huy|Kho bạc|Ngân hàng|Bảo hiểm|Tòa án|Mặt trận|Liên đoàn|Đoàn|Tỉnh đoàn)\b|[Cc]ác (?:sở|bộ|cơ quan|đơn vị|địa phương|tổ chức|Sở|Bộ)\b)/u;
+const AGENCY_CELL = /^(?:[-–•+]\s*)?(?:(?:Sở|Bộ|Cục|Chi cục|Viện|Hội|Đài|Báo|Trung tâm|Văn phòng|Ban|Thanh tra) \p{Lu}|(?:Ủy ban|Uỷ ban|UBND|Công an|Bộ Chỉ huy|Kho bạc|Ngân hàng|Bảo hiểm|Tòa án|Mặt trận|Liên đoàn|Đoàn|Tỉnh đoàn)(?![\p{L}\p{N}])|[Cc]ác (?:sở|bộ|cơ quan|đơn vị|địa phương|tổ chức|Sở|Bộ)(?![\p{L}\p{N}]))/u;
 
 /** A cell longer than this is a task's wording, not a name, date or number. */
 const LONGEST_SHORT_CELL = 60;

@@ -115,6 +115,19 @@ describe('a page saved from a legal-text site', () => {
     ]);
   });
 
+  it('puts the cells of a numbered row around a lead merged in the middle, when the left would put a time under the coordinators', () => {
+    const header = ['TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'];
+    const first = ['1', 'Tổ chức tuyên truyền nội dung Nghị định đến Nhân dân', 'Bộ Chỉ huy Quân sự tỉnh', 'Sở Văn hóa, Thể thao và Du lịch', 'Năm 2026', 'Tin, bài'];
+    expect(squareMergedRows([header, first, ['2', 'Tổ chức hội nghị quán triệt Nghị định', 'Các sở, ban, ngành cấp tỉnh', 'Quý I/2026', 'Hội nghị']])[2]).toEqual([
+      '2',
+      'Tổ chức hội nghị quán triệt Nghị định',
+      'Bộ Chỉ huy Quân sự tỉnh',
+      'Các sở, ban, ngành cấp tỉnh',
+      'Quý I/2026',
+      'Hội nghị',
+    ]);
+  });
+
   it('reads each row of a saved table with a task of its own as a task, under the lead merged over it; a list mark is no part of the task', () => {
     const rows = [['STT', 'Cơ quan chủ trì', 'Nội dung nhiệm vụ', 'Thời hạn'], ['1', 'Bộ Y tế', '- Việc một', '2026'], ['', 'Bộ Y tế', '- Việc hai', '2026']];
     expect(readTaskTable(rows, true)?.[0]?.tasks.map((task) => [task.text, task.leadText])).toEqual([
