@@ -64,7 +64,7 @@ export function cleanActorNames(names: string): string {
   return names
     .replace(/^(đề nghị|yêu cầu|giao)\s*:\s*/iu, '$1 ')
     .replace(/\([^()]*\)/gu, ' ')
-    .replace(/\s+[-–]\s+(?:cơ quan|đơn vị|thường trực)\b.*$/iu, '')
+    .replace(/\s+[-–]\s+(?:cơ quan|đơn vị|thường trực)(?![\p{L}\p{N}]).*$/iu, '')
     .replace(SCOPE_OF_DUTIES, '')
     .replace(/^(?:trách nhiệm|nhiệm vụ)(?: của)?\s+|^(?:đối với|giao|đề nghị|yêu cầu)\s+/iu, '')
     .replace(FORM_OF_ADDRESS, '')

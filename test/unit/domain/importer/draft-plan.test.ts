@@ -75,6 +75,11 @@ describe('the draft plan file', () => {
     expect(comments.match(/KIỂM TRA \/ CHECK/gu)).toHaveLength(3);
   });
 
+  it('flags a "Tỷ lệ …" bullet as a target, not a task', () => {
+    const { summary } = importText(['II. NHIỆM VỤ', '1. Chăm sóc sức khỏe', '- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95% (Giao Sở Y tế chủ trì; thời gian: hằng năm).'].join('\n'));
+    expect(summary.tasksToCheck).toEqual([{ ref: 'II.1.1', reasons: ['reads like a target, not a task: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95%."'] }]);
+  });
+
   it('completes an assignment line with the coordinator and time fields below it', () => {
     const text = [
       'II. NHIỆM VỤ',

@@ -2,7 +2,7 @@
 // Thương: hướng dẫn …", "1.2. Sở Tài chính - Cơ quan thường trực", "Đối với các sở, ngành:".
 import { describe, expect, it } from 'vitest';
 import { readAssignment } from '../../../../domain/importer/read-assignment';
-import { coordinatorsLater, readActorHeading, readLeadingActor } from '../../../../domain/importer/read-leading-actor';
+import { cleanActorNames, coordinatorsLater, readActorHeading, readLeadingActor } from '../../../../domain/importer/read-leading-actor';
 import { readDutyHeading } from '../../../../domain/importer/read-duty-heading';
 import { importText, taskRows } from './import-helpers';
 
@@ -62,6 +62,13 @@ describe('the actor a task opens with', () => {
   it('reads "tổ chức" after "cơ quan," as part of the names, and leaves out "trong phạm vi chức năng, nhiệm vụ của mình"', () => {
     expect(readLeadingActor('Các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan căn cứ Kế hoạch này, xây dựng kế hoạch.')).toMatchObject({ leadText: 'Các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan' });
     expect(readLeadingActor('Các sở, cơ quan trực thuộc Sở trong phạm vi chức năng, nhiệm vụ của mình tổ chức triển khai thực hiện Kế hoạch.')).toMatchObject({ leadText: 'Các sở, cơ quan trực thuộc Sở' });
+  });
+});
+
+describe('the words after an actor\'s names', () => {
+  it('drops an apposition after a dash, "đơn vị" as well as "cơ quan" (a Vietnamese last letter is no word boundary to \\b)', () => {
+    expect(cleanActorNames('Sở Nội vụ - đơn vị thường trực của Ban Chỉ đạo')).toBe('Sở Nội vụ');
+    expect(cleanActorNames('Sở Y tế - cơ quan thường trực')).toBe('Sở Y tế');
   });
 });
 
