@@ -281,7 +281,7 @@ export function readYearlessPhrase(phrase: string, year: number): TDeadlineReadi
 }
 
 /** Words that introduce a deadline in a task's wording, and what follows them up to the clause's end. */
-const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời hạn:?|tiến độ(?: thực hiện| hoàn thành)?:|(?:trong|vào|trước) (?=(?:quý|tháng) (?:[ivx]+|\d{1,2})(?:\s*\/\s*|,? năm )\d{4}|năm \d{4})|trước (?=\d{1,2}\/\d{1,2}\/\d{4})|(?:vào |dịp |ngày )*(?=\d{1,2}\/\d{1,2} hằng năm))[^.;()]{0,60}/gu;
+const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời gian (?:dự kiến|tổ chức|thực hiện|hoàn thành)(?= (?:vào |trong |từ )?(?:ngày|tháng|quý|năm|\d))|thời hạn:?|tiến độ(?: thực hiện| hoàn thành)?:|(?:trong|vào|trước) (?=(?:quý|tháng) (?:[ivx]+|\d{1,2})(?:\s*(?:-|,|và|đến)\s*(?:quý |tháng )?(?:[ivx]+|\d{1,2}))*(?:\s*\/\s*|,? năm )\d{4}|năm \d{4})|trước (?=\d{1,2}\/\d{1,2}\/\d{4})|từ (?=ngày \d{1,2}\/\d{1,2}\/\d{4} đến (?:hết )?ngày \d{1,2}\/\d{1,2}\/\d{4})|(?:vào |dịp |ngày )*(?=\d{1,2}\/\d{1,2} hằng năm))[^.;()]{0,60}/gu;
 
 /** "Thời gian thực hiện:", "Tiến độ:": the label before a task's time, not part of the phrase. */
 const LABEL = /^(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn|tiến độ(?: thực hiện| hoàn thành)?):?\s*/u;

@@ -209,6 +209,14 @@ describe('findDeadlineInText', () => {
     expect(findDeadlineInText('Triển khai Chương trình giai đoạn 2026-2030 trên địa bàn.')).toBeNull();
   });
 
+  it('finds a range of months, "thời gian dự kiến …" and "từ ngày … đến ngày …" in a task\'s words', () => {
+    expect(findDeadlineInText('Tăng cường tuyên truyền về bình đẳng giới trong tháng 11 và tháng 12/2025.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2025-12-31' });
+    expect(findDeadlineInText('Tổ chức lễ mít tinh hưởng ứng Tháng hành động, thời gian dự kiến ngày 20/11/2025.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2025-11-20' });
+    expect(findDeadlineInText('Treo băng rôn tại trụ sở cơ quan từ ngày 15/11/2025 đến ngày 15/12/2025.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2025-12-15' });
+    // A date a law takes effect is no deadline.
+    expect(findDeadlineInText('Thực hiện Nghị định có hiệu lực từ ngày 01/7/2025.')).toBeNull();
+  });
+
   it('does not take the date of a cited document for a deadline', () => {
     expect(findDeadlineInText('Triển khai Kế hoạch số 3660/KH-UBND ngày 12 tháng 10 năm 2021 của Ủy ban nhân dân tỉnh.')).toBeNull();
   });
