@@ -130,7 +130,7 @@ const continuingRules: TRule[] = [
 const oneOffRules: TRule[] = [
   (text) => {
     // "Tháng 11/2025 - 12/2025": due at the end of the second month.
-    const match = /tháng (\d{1,2}) ?\/ ?(\d{4}) ?(?:-|đến) ?(?:tháng )?(\d{1,2}) ?\/ ?(\d{4})/u.exec(text);
+    const match = /tháng (\d{1,2}) ?\/ ?(\d{4}) ?(?:-|đến|và|,) ?(?:tháng )?(\d{1,2}) ?\/ ?(\d{4})/u.exec(text);
     if (!match) return null;
     const [month, year] = [Number(match[3]), Number(match[4])];
     const deadline = month >= 1 && month <= 12 ? isoDate(year, month, daysInMonth(year, month)) : null;
@@ -153,7 +153,10 @@ const oneOffRules: TRule[] = [
   },
   (text) => {
     // "ngày 15 tháng 6 năm 2025", and "trước 15 tháng 12 năm 2026" without the word "ngày".
-    const match = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u.exec(text) ?? /(?:^|ngày |trước |đến |hạn )(\d{1,2}) tháng (\d{1,2}),? năm (\d{4})/u.exec(text);
+    // "Từ 15/11/2025 - 15/12/2025": a span is due on its last day.
+    const dates = [...text.matchAll(/(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/gu)];
+    const span = dates.length === 2 && /^(?:từ|cao điểm|trong)\s|\d{4}\s*(?:-|–|đến)\s*(?:ngày\s+)?\d/u.test(text);
+    const match = (span ? dates[1] : dates[0]) ?? /(?:^|ngày |trước |đến |hạn )(\d{1,2}) tháng (\d{1,2}),? năm (\d{4})/u.exec(text);
     if (!match) return null;
     const deadline = isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
     return deadline === null ? null : { kind: 'one_off', deadline, note: `ngày ${match[1]}/${match[2]}/${match[3]}` };
@@ -217,7 +220,7 @@ const continuousRule: TRule = (text) => {
   // theo lộ trình …": the date hangs on another schedule or event the plan does not date.
   // So do "Ngay sau khi …", "Khi có phát sinh", "Trong 30 ngày kể từ …" and "Trong thời gian diễn ra Tháng hành động".
   // "Trước Tết Nguyên đán", "Dịp Tết Nguyên đán Bính Ngọ": a lunar date a reviewer sets.
-  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:(?:trước|trong|sau|dịp)(?:,?\s+(?:trong|và|sau))*\s+(?:dịp\s+)?tết(?!\p{L})|theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|(?:ngay )?(?:sau )?khi|kể từ|trong (?:vòng )?\d{1,3} ngày|trong thời gian (?:diễn ra|tổ chức)|trước và trong)(?=[\s,]|$)/u.test(text)) {
+  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:(?:trước|trong|sau|dịp)(?:,?\s+(?:trong|và|sau))*\s+(?:dịp\s+)?tết(?!\p{L})|theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|(?:ngay )?(?:sau )?khi|kể từ|(?:trong (?:vòng )?|chậm nhất )?\d{1,3} ngày(?= (?:làm việc )?(?:kể từ|sau|trước))|trong (?:vòng )?\d{1,3} ngày|trong thời gian (?:diễn ra|tổ chức)|trước và trong)(?=[\s,]|$)/u.test(text)) {
     return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (hangs on another schedule or event: no fixed date)`, hangsOnEvent: true };
   }
   return null;
@@ -271,7 +274,8 @@ export function readYearlessPhrase(phrase: string, year: number): TDeadlineReadi
   const text = normalisePhrase(phrase);
   if (/\d{4}/u.test(text)) return null;
   const dated = [
-    text.replace(/(\d{1,2}\/\d{1,2})(?![/\d])/u, `$1/${year}`),
+    text.replace(/(\d{1,2}\/\d{1,2})(?![/\d])/gu, `$1/${year}`),
+    text.replace(/^(?:trong|cả) năm$/u, `năm ${year}`),
     text.replace(/(ngày \d{1,2} tháng \d{1,2})(?! năm)/u, `$1 năm ${year}`),
     text.replace(/(tháng \d{1,2}(?:\s*(?:-|,|và)\s*(?:tháng )?\d{1,2})*)(?![/\d])/u, `$1/${year}`),
     text.replace(/(quý (?:iv|iii|ii|i|[1-4])(?:\s*(?:,|và|-)\s*(?:quý )?(?:iv|iii|ii|i|[1-4]))*)(?![\w/])/u, `$1/${year}`),

@@ -60,8 +60,17 @@ describe('readDeadlinePhrase', () => {
     ['Đột xuất', { kind: 'continuous', fromYear: null, toYear: null }],
     ['Khi cần thiết', { kind: 'continuous', fromYear: null, toYear: null }],
     ['Trước, trong và sau Tết Nguyên đán', { kind: 'continuous', hangsOnEvent: true }],
+    ['Từ 15/11/2025 - 15/12/2025', { kind: 'one_off', deadline: '2025-12-15' }],
+    ['Tháng 11/2025 và Tháng 12/2025', { kind: 'one_off', deadline: '2025-12-31' }],
+    ['30 ngày kể từ ngày Kế hoạch được ban hành', { kind: 'continuous', hangsOnEvent: true }],
+    ['Chậm nhất 15 ngày sau khi kết thúc đợt kiểm tra', { kind: 'continuous', hangsOnEvent: true }],
   ])('reads the day or the span the phrase names: %s', (phrase, expected) => {
     expect(readDeadlinePhrase(phrase)).toMatchObject(expected);
+  });
+
+  it('reads every date of a span without its year in the plan\'s year, and "Trong năm" as its end', () => {
+    expect(readYearlessPhrase('Từ 15/11 đến 15/12', 2025)).toMatchObject({ kind: 'one_off', deadline: '2025-12-15' });
+    expect(readYearlessPhrase('Trong năm', 2026)).toMatchObject({ kind: 'one_off', deadline: '2026-12-31' });
   });
 
   it('reads the day written after a monthly recurrence: "Hằng tháng (trước ngày 20)"', () => {
