@@ -8,7 +8,7 @@ import type { TDocumentBlock } from './document-blocks';
 import type { TParsedDocument, TRawTask } from './raw-task';
 import { deadlineAfterNames, readAssignment, readInlineAssignment, type TRawAssignment } from './read-assignment';
 import { readDutyHeading } from './read-duty-heading';
-import { coordinatorsLater, readActorHeading, readLeadingActor, startsWithActor } from './read-leading-actor';
+import { coordinatorsLater, opensWithAction, readActorHeading, readLeadingActor, startsWithActor } from './read-leading-actor';
 import { readTaskTable } from './read-task-table';
 
 type TRole = 'preamble' | 'tasks' | 'duties' | 'other' | 'recipients';
@@ -315,6 +315,9 @@ export class PlanDocumentParser {
         if (label !== null || eachNames || this.group.coordinatorsFromLabel === true) Object.assign(this.group, { coordinators: label, coordinatorsFromLabel: label !== null || eachNames, coordinatorsOpenEach: eachNames });
         if (label !== null || eachNames) return;
       }
+      // "1. Kinh phí: - Ngân sách tỉnh …; - Nguồn xã hội hóa …": under no actor, a bullet that
+      // neither names one nor says what to do is no duty.
+      if (this.role === 'duties' && this.group.actors == null && !startsWithActor(text) && !opensWithAction(text)) return;
       this.openTask = this.addDuty(text, 'bullet');
       // "c) Triển khai các dự án do Bộ Công an chủ trì (khi Bộ Công an triển khai):": the time it
       // gives holds for the items it introduces.

@@ -15,6 +15,12 @@ const ACTOR_START =
 const ACTION =
   /\s(?:cần|phải|chủ trì|phối hợp|tổ chức(?!\s+(?:có\s+)?liên quan|\s+xã hội|\s+chính trị|\s+thành viên|\s+đoàn thể|,)|triển khai|thực hiện|xây dựng|chủ động|hướng dẫn|thành lập|rà soát|tham mưu|chỉ đạo|nghiên cứu|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|làm đầu mối|tiếp tục|tiến hành|gửi|trên cơ sở|kiểm tra|theo dõi|bố trí|đảm bảo|bảo đảm|căn cứ|ban hành|cập nhật|tăng cường|đẩy mạnh|quản lý|giám sát|phát huy|lập|tổng hợp|báo cáo|cung cấp|hỗ trợ|ưu tiên|huy động|phổ biến|tuyên truyền|đôn đốc|nâng cao|thống kê|(?<!(?:quá|lộ|chương|quy|công|tờ|giáo|hành)\s)trình|đề xuất|nắm|phát động|vận động|khẩn trương|tập trung|thường xuyên|định kỳ|hoàn thành|tích cực|sử dụng|phân công|quyết định|ứng dụng|(?<!Ngoại\s)giao|cử|xác định|bổ sung|điều chỉnh|khảo sát|đánh giá|kịp thời|duy trì|phát triển|thúc đẩy|sắp xếp|hoàn thiện|chuẩn bị|lồng ghép|(?<![Xx]úc tiến\s)đầu tư|kiện toàn|tiếp nhận|chịu|được|thẩm định|thu thập|biên tập|chuẩn hóa|chuẩn hoá|số hóa|số hoá|xử lý|vận hành|góp ý|lấy ý kiến|theo chức năng|trong phạm vi)(?=[\s,.;:]|$)/u;
 
+/** "Tổ chức lực lượng …", "Rà soát …": a sentence that opens with what to do. */
+export function opensWithAction(text: string): boolean {
+  const opening = text.trim();
+  return ACTION.exec(` ${opening.charAt(0).toLowerCase()}${opening.slice(1)}`)?.index === 0;
+}
+
 /** "phối hợp", "phối hợp chặt chẽ với", "phối hợp, hỗ trợ": the words that name coordinators after them. */
 export const COORDINATION_WORDS = 'phối hợp(?: chặt chẽ)?(?:,?\\s+(?:và\\s+)?hỗ trợ)?(?: với| cùng)?';
 const COORDINATION_SPLIT = new RegExp(`\\s+(?:chủ trì,?\\s+)?${COORDINATION_WORDS}\\s+`, 'iu');

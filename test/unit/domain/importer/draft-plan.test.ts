@@ -75,6 +75,15 @@ describe('the draft plan file', () => {
     expect(comments.match(/KIỂM TRA \/ CHECK/gu)).toHaveLength(3);
   });
 
+  it('leaves out the funding sources listed under "Kinh phí", and keeps the duties that say who does what', () => {
+    const text = [
+      'II. NHIỆM VỤ', '1. Hỗ trợ nhu yếu phẩm', '- Cấp phát nhu yếu phẩm cho các hộ bị ảnh hưởng (Giao Sở Công Thương chủ trì; thời gian: tháng 12/2025).',
+      'III. KINH PHÍ THỰC HIỆN', '1. Nguồn kinh phí:', '- Ngân sách tỉnh và kinh phí hỗ trợ từ Trung ương.', '- Nguồn xã hội hóa từ các tổ chức, cá nhân trong và ngoài tỉnh.',
+      '2. Sở Tài chính', '- Tham mưu bố trí kinh phí thực hiện Kế hoạch.',
+    ].join('\n');
+    expect(taskRows(importText(text).draft).map((row) => row.slice(0, 2))).toEqual([['II.1.1', 'SO_CONG_THUONG'], ['III.2.1', 'SO_TC']]);
+  });
+
   it('flags a "Tỷ lệ …" bullet as a target, not a task', () => {
     const { summary } = importText(['II. NHIỆM VỤ', '1. Chăm sóc sức khỏe', '- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95% (Giao Sở Y tế chủ trì; thời gian: hằng năm).'].join('\n'));
     expect(summary.tasksToCheck).toEqual([{ ref: 'II.1.1', reasons: ['reads like a target, not a task: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95%."'] }]);
