@@ -96,6 +96,8 @@ export class AgencyMatcher {
       // "Trung tâm Dịch vụ việc làm (Sở Nội vụ)": the agency it belongs to, written out, is no
       // other name in the list; "(Sở LĐTBXH)", an abbreviation of the name before it, stays.
       .replace(/\s*\(\s*(?:Sở|Bộ|Ủy ban|UBND|Ban)\s[^()]*\s\p{Ll}[^()]*\)/gu, '')
+      // "Mặt trận Tổ quốc Việt Nam tại địa phương": where the body works, not another name.
+      .replace(/(\p{L})\s+(?:tại|ở)\s+(?:các\s+)?(?:địa phương|cơ sở)(?![\p{L}\p{N}])/gu, '$1')
       .trim();
     const mentions: TAgencyMention[] = [];
     let from = 0;

@@ -115,6 +115,13 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc')).toEqual(['MTTQ_TINH', 'ALL_SOCIO_POLITICAL_ORGANISATIONS']);
   });
 
+  it('reads "tại địa phương", "ở cơ sở" after a name as where the body works, not as the districts', () => {
+    expect(codesIn(seedMatcher, 'Mặt trận Tổ quốc Việt Nam tại địa phương')).toEqual(['MTTQ_TINH']);
+    expect(codesIn(seedMatcher, 'Công an tỉnh, Hội Liên hiệp Phụ nữ ở cơ sở')).toEqual(['CONG_AN_TINH', 'HOI_LHPN']);
+    // A list that names the localities keeps them.
+    expect(codesIn(seedMatcher, 'Sở Y tế và các địa phương')).toHaveLength(2);
+  });
+
   it('reads "Chủ tịch UBND các xã" as the body its head stands for, "Trưởng Ban Chỉ đạo" as written, and "… và các Khu công nghiệp" as one name', () => {
     expect(codesIn(seedMatcher, 'Chủ tịch Ủy ban nhân dân các xã, phường đặc biệt')).toEqual(['? Ủy ban nhân dân các xã, phường đặc biệt']);
     expect(codesIn(seedMatcher, 'Trưởng Ban Chỉ đạo')).toEqual(['? Trưởng Ban Chỉ đạo']);
