@@ -483,7 +483,9 @@ export class PlanDocumentParser {
   private readOwnActor(task: TRawTask): void {
     const headingAssigned = task.assignment === null || (task.section === 'III' && task.assignment.form === 'everyone');
     if (!headingAssigned) return;
-    const own = readLeadingActor(task.text);
+    // "Thực hiện mở tài khoản và phát hành thẻ: Ủy ban nhân dân xã, phường phối hợp với …": a label, then the actor.
+    const afterLabel = LABEL_THEN_ACTOR.exec(task.text)?.[1];
+    const own = readLeadingActor(task.text) ?? (afterLabel === undefined ? null : readLeadingActor(afterLabel));
     // A duty under its actor's heading that says "… phối hợp (với) Y …" in its first sentence: Y coordinates.
     if (own === null && task.assignment?.form === 'everyone' && /(?:^|\s)phối hợp/iu.test(task.text.split(/[;.]\s/u)[0] as string)) {
       const coordinatorText = coordinatorsLater(task.text);
@@ -661,6 +663,9 @@ export class PlanDocumentParser {
     this.group = null;
   }
 }
+
+/** A short label before a colon, and what follows it: "Thực hiện chi trả: Ủy ban nhân dân xã …". */
+const LABEL_THEN_ACTOR = /^[^:;.()]{5,80}:\s+(\p{Lu}.*)$/su;
 
 export function parsePlanDocument(blocks: readonly TDocumentBlock[]): TParsedDocument {
   return new PlanDocumentParser().parse(blocks);

@@ -72,6 +72,13 @@ describe('the words after an actor\'s names', () => {
   });
 });
 
+describe('an actor after a label', () => {
+  it('reads the actor that opens the sentence after "Thực hiện mở tài khoản và phát hành thẻ:"', () => {
+    const text = ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Chi trả không dùng tiền mặt năm 2026', 'II. NHIỆM VỤ', '1. Tổ chức thực hiện chi trả', 'a) Thực hiện mở tài khoản và phát hành thẻ: Sở Y tế phối hợp với Sở Tài chính thực hiện mở tài khoản cho đối tượng;'].join('\n');
+    expect(taskRows(importText(text).draft).map((row) => row.slice(0, 3))).toEqual([['II.1.1', 'SO_YT', ['SO_TC']]]);
+  });
+});
+
 describe('a heading that names an actor', () => {
   it('gives the names without "Trách nhiệm của", "Đối với" or an aside', () => {
     expect(readActorHeading('Trách nhiệm của các sở, ban, ngành')).toBe('các sở, ban, ngành');
