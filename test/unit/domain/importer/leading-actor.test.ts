@@ -16,6 +16,12 @@ describe('the actor a task opens with', () => {
     expect(readLeadingActor('Sở Kế hoạch và Đầu tư tổng hợp nhu cầu vốn.')).toMatchObject({ leadText: 'Sở Kế hoạch và Đầu tư' });
   });
 
+  it('ends the names at more verbs of field work: "tham gia", "mở", "chi trả", "khắc phục"', () => {
+    expect(readLeadingActor('Các ngân hàng thương mại tham gia phối hợp với Sở Y tế triển khai chi trả.')).toMatchObject({ leadText: 'Các ngân hàng thương mại' });
+    expect(readLeadingActor('Sở Y tế chủ trì, phối hợp với Sở Tài chính mở tài khoản cho đối tượng.')).toMatchObject({ leadText: 'Sở Y tế', coordinatorText: 'Sở Tài chính' });
+    expect(readLeadingActor('Ủy ban nhân dân cấp xã khắc phục hậu quả sau lũ.')).toMatchObject({ leadText: 'Ủy ban nhân dân cấp xã' });
+  });
+
   it('ends the coordinators at what they do with data: "thu thập", "chuẩn hóa", "vận hành"', () => {
     expect(readLeadingActor('Sở Xây dựng chủ trì, phối hợp với các sở, ngành, đơn vị có liên quan thu thập, biên tập, chuẩn hóa dữ liệu quy hoạch.')).toMatchObject({ leadText: 'Sở Xây dựng', coordinatorText: 'các sở, ngành, đơn vị có liên quan' });
   });
