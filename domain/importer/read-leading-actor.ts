@@ -132,8 +132,11 @@ export function coordinatorsLater(text: string): string | null {
   const coordinated = mark[1] as string;
   const end = coordinatorsEnd(coordinated);
   const names = cleanActorNames(end === null ? coordinated : coordinated.slice(0, end));
-  return names !== '' && startsWithActor(names) ? names : null;
+  return names !== '' && (startsWithActor(names) || COORDINATOR_START.test(names)) ? names : null;
 }
+
+/** Whom a task is done with, named after "phối hợp với" though no agency: "các ngành liên quan", "cấp ủy, chính quyền các cấp", "lực lượng tại chỗ". */
+const COORDINATOR_START = /^(?:các\s+|những\s+)?(?:ngành|cấp ủy|cấp uỷ|lực lượng|chủ đầu tư|nhà đầu tư|nhà trường|trường|cơ sở)(?=[\s,]|$)/iu;
 
 /**
  * A heading that only names an actor ("1.2. Sở Tài chính - Cơ quan thường trực", "Trách nhiệm

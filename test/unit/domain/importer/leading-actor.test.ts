@@ -85,6 +85,15 @@ describe('an actor after a label', () => {
   });
 });
 
+describe('coordinators named later in the sentence', () => {
+  it('takes "các ngành liên quan", "cấp ủy, chính quyền các cấp", "các lực lượng" after "phối hợp với", and no verb phrase', () => {
+    expect(coordinatorsLater('Phối hợp với các ngành liên quan phát triển thị trường cho sản phẩm.')).toBe('các ngành liên quan');
+    expect(coordinatorsLater('Phối hợp chặt chẽ với cấp ủy, chính quyền các cấp, phát huy vai trò của Nhân dân.')).toBe('cấp ủy, chính quyền các cấp');
+    expect(coordinatorsLater('Phối hợp các lực lượng và UBND các xã, phường huy động ca nô.')).toBe('các lực lượng và UBND các xã, phường');
+    expect(coordinatorsLater('Phối hợp tổ chức hội nghị sơ kết.')).toBeNull();
+  });
+});
+
 describe('a heading that names an actor', () => {
   it('gives the names without "Trách nhiệm của", "Đối với" or an aside', () => {
     expect(readActorHeading('Trách nhiệm của các sở, ban, ngành')).toBe('các sở, ban, ngành');
