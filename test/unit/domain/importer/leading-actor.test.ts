@@ -53,6 +53,8 @@ describe('the actor a task opens with', () => {
   it('reads "Phối hợp Công an tỉnh …" without "với", but not "phối hợp tổ chức …"', () => {
     expect(coordinatorsLater('Phối hợp Công an tỉnh và các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh khen thưởng.')).toBe('Công an tỉnh và các đơn vị liên quan');
     expect(coordinatorsLater('Phối hợp tổ chức hội nghị sơ kết.')).toBeNull();
+    // "chủ đầu tư", "nhà đầu tư" are who, not "đầu tư" (to invest).
+    expect(coordinatorsLater('Chủ động phối hợp với chủ đầu tư hạ tầng khu công nghiệp và các cơ quan chức năng kiểm tra.')).toBe('chủ đầu tư hạ tầng khu công nghiệp và các cơ quan chức năng');
   });
 
   it('finds no actor in a task that opens with what to do', () => {
