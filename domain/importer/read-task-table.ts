@@ -32,7 +32,8 @@ const HEADER_WORDS: ReadonlyArray<readonly [TColumn, RegExp]> = [
   ['responsible', RESPONSIBLE_HEADER],
   ['deadline', /thời gian|thời hạn|tiến độ|lộ trình|năm hoàn thành|thời điểm/u],
   ['deliverable', /sản phẩm|kết quả/u],
-  ['task', /nội dung|nhiệm vụ|công việc|hoạt động/u],
+  // "Tên đề án ưu tiên", "Tên dự án": a table of schemes to draw up lists them as its tasks.
+  ['task', /nội dung|nhiệm vụ|công việc|hoạt động|(?:tên|các) (?:đề án|dự án|chương trình|văn bản)/u],
 ];
 
 function columnsOf(row: readonly string[]): Map<TColumn, number> {

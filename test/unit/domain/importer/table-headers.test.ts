@@ -15,6 +15,11 @@ function tasksOf(lines: readonly string[]) {
 }
 
 describe('a table header on two rows', () => {
+  it('reads "Tên đề án ưu tiên" as the task column of a table of schemes to draw up', () => {
+    const rows = [['TT', 'Tên đề án ưu tiên', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'], ['1', 'Đề án xử lý, cải tạo các bãi chôn lấp rác thải không hợp vệ sinh', 'Ủy ban nhân dân các tỉnh', 'Các bộ, ngành', '2030']];
+    expect(readTaskTable(rows)?.[0]?.tasks.map((task) => [task.text, task.leadText, task.deadlineText])).toEqual([['Đề án xử lý, cải tạo các bãi chôn lấp rác thải không hợp vệ sinh', 'Ủy ban nhân dân các tỉnh', '2030']]);
+  });
+
   it('merges "Cơ quan thực hiện" over "Chủ trì | Phối hợp", whether the lower row keeps every column or only those under the span', () => {
     expect(mergeHeaderRows(['TT', 'Nội dung', 'Cơ quan thực hiện', '', 'Thời gian'], ['', '', 'Chủ trì', 'Phối hợp', ''])).toEqual(['TT', 'Nội dung', 'Cơ quan thực hiện Chủ trì', 'Cơ quan thực hiện Phối hợp', 'Thời gian']);
     expect(mergeHeaderRows(['TT', 'Nội dung', 'Cơ quan thực hiện', 'Thời gian'], ['', '', 'Chủ trì', 'Phối hợp', ''])).toEqual(['TT', 'Nội dung', 'Cơ quan thực hiện Chủ trì', 'Cơ quan thực hiện Phối hợp', 'Thời gian']);
