@@ -5,7 +5,7 @@
 // it start where a line opens with a capital after a line that does not leave its phrase open.
 // A row cut by a page break goes on after the repeated header: long lines continue the task, short
 // ones the cells the page cut (those left on an open phrase, or else the tallest).
-import { RESPONSIBLE_HEADER } from './read-task-table';
+import { RESPONSIBLE_HEADER, TASK_HEADER } from './read-task-table';
 import { isPageBreak } from './page-furniture';
 import { startsWithActor } from './read-leading-actor';
 
@@ -100,7 +100,7 @@ function readHeader(lines: readonly string[], start: number): THeader | null {
   // "Cơ quan thực hiện" over "Chủ trì | Phối hợp" is no column of its own.
   const cells = headerCells(headerLines).filter((cell, position, all) => !(RESPONSIBLE_HEADER.test(cell.toLowerCase()) && /^(?:chủ trì|phối hợp)/iu.test(all[position + 1] ?? '')));
   const lower = cells.map((cell) => cell.toLowerCase());
-  const hasTask = lower.some((cell) => /nội dung|nhiệm vụ|công việc|hoạt động/u.test(cell));
+  const hasTask = lower.some((cell) => TASK_HEADER.test(cell));
   const hasLead = lower.some((cell) => /chủ trì/u.test(cell) || RESPONSIBLE_HEADER.test(cell));
   if (cells.length < 4 || !hasTask || !hasLead || !isRowMarker((lines[index] ?? '').trim())) return null;
   return { cells, lines: headerLines, end: index };
@@ -353,7 +353,7 @@ export function readStackedTable(lines: readonly string[], start: number): { row
   }
   const body = rows.flatMap((row) => row.parts.flat());
   const lower = header.cells.map((cell) => cell.toLowerCase());
-  const taskColumn = lower.findIndex((cell) => /nội dung|nhiệm vụ|công việc|hoạt động/u.test(cell)) - 1;
+  const taskColumn = lower.findIndex((cell) => TASK_HEADER.test(cell)) - 1;
   const deadlineColumn = lower.findIndex((cell) => /thời gian|thời hạn|tiến độ/u.test(cell)) - 1;
   const coordinatorColumn = lower.findIndex((cell) => /phối hợp/u.test(cell)) - 1;
   const reader = new StackedRowReader(header.cells.length - 1, taskColumn, deadlineColumn, wideLength(body), coordinatorColumn);

@@ -24,6 +24,9 @@ export interface TTableSegment {
 /** One column for who does the task: "Cơ quan thực hiện", "Đơn vị thực hiện", "Trách nhiệm thực hiện". */
 export const RESPONSIBLE_HEADER = /^(?:cơ quan|đơn vị|bộ phận)(?:,? (?:cơ quan|đơn vị|địa phương))* (?:thực hiện|chịu trách nhiệm|được giao)|^trách nhiệm(?: thực hiện)?$|^phân công/u;
 
+/** The task column's header: "Nội dung nhiệm vụ", "Công việc", and "Tên đề án ưu tiên", "Tên dự án" in a table of schemes to draw up. */
+export const TASK_HEADER = /nội dung|nhiệm vụ|công việc|hoạt động|(?:tên|các) (?:đề án|dự án|chương trình|văn bản)/u;
+
 /** Header words of each column, checked in this order ("Cơ quan chủ trì thực hiện nhiệm vụ" is the lead). */
 const HEADER_WORDS: ReadonlyArray<readonly [TColumn, RegExp]> = [
   ['index', /^(?:stt|tt|số tt|số thứ tự)\.?$/u],
@@ -32,8 +35,7 @@ const HEADER_WORDS: ReadonlyArray<readonly [TColumn, RegExp]> = [
   ['responsible', RESPONSIBLE_HEADER],
   ['deadline', /thời gian|thời hạn|tiến độ|lộ trình|năm hoàn thành|thời điểm/u],
   ['deliverable', /sản phẩm|kết quả/u],
-  // "Tên đề án ưu tiên", "Tên dự án": a table of schemes to draw up lists them as its tasks.
-  ['task', /nội dung|nhiệm vụ|công việc|hoạt động|(?:tên|các) (?:đề án|dự án|chương trình|văn bản)/u],
+  ['task', TASK_HEADER],
 ];
 
 function columnsOf(row: readonly string[]): Map<TColumn, number> {

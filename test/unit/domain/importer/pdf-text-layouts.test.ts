@@ -191,6 +191,11 @@ describe('text extracted from a PDF', () => {
     expect(readStackedTable(comma, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Ngoại giao', 'Bộ Tài chính,', 'Chức năng, nhiệm vụ được bổ sung', 'Quý IV/2026']);
   });
 
+  it('reads a table of schemes whose task column is "Tên đề án"', () => {
+    const lines = ['TT', 'Tên đề án', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', '1', 'Đề án phát triển nguồn nhân lực ngành năng lượng ', 'nguyên tử đến năm 2035. ', 'Bộ Khoa học và ', 'Công nghệ ', 'Bộ Giáo dục và Đào tạo ', 'Năm 2026'];
+    expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Đề án phát triển nguồn nhân lực ngành năng lượng nguyên tử đến năm 2035.', 'Bộ Khoa học và Công nghệ', 'Bộ Giáo dục và Đào tạo', 'Năm 2026']);
+  });
+
   it('keeps "… đại diện Việt / Nam tại nước ngoài" one cell', () => {
     const lines = ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', '1', 'Nâng cao vai trò chủ động của các cơ quan đại diện ', 'Việt Nam ở nước ngoài trong công tác vận động. ', 'Bộ Ngoại giao ', 'Các cơ quan đại ', 'diện Việt ', 'Nam tại nước ', 'ngoài ', 'Thường xuyên'];
     expect(readStackedTable(lines, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Ngoại giao', 'Các cơ quan đại diện Việt Nam tại nước ngoài', 'Thường xuyên']);
