@@ -426,9 +426,9 @@ export class PlanDocumentParser {
       }
       // After dash bullets or a closing remark, the point's list of duties is over.
       this.group.dutyStyle = 'bullet';
-      // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … báo cáo … trước ngày 30 tháng 11
-      // hàng năm", "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã … tổ chức quán triệt …": a
-      // closing paragraph that still gives named bodies something to do is their duty.
+      // "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã … tổ chức quán triệt …", "Ủy ban nhân
+      // dân tỉnh yêu cầu các sở … xây dựng kế hoạch …": a closing paragraph that still gives named
+      // bodies something to do is their duty.
       const closing = closingDuty(text);
       if (closing !== null) {
         this.openTask = Object.assign(this.addDuty(text, 'paragraph'), { assignment: closing, deadlinePhrase: findDeadlineInText(text)?.phrase ?? null });
@@ -678,14 +678,16 @@ const LABEL_THEN_ACTOR = /^[^:;.()]{5,80}:\s+(\p{Lu}.*)$/su;
 /** "Ủy ban nhân dân tỉnh yêu cầu …", "Đề nghị …": who closes the plan asking for its duties. */
 const CLOSING_ASK = /^(?:(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}\p{L}*)*\s+)?(yêu cầu|đề nghị)\s+(.+)$/iu;
 
-/** What a closing paragraph asks beyond carrying out the plan: to report, to brief staff on it, to draw up a plan of one's own. */
-const CLOSING_DUTY_WORDS = /báo cáo|quán triệt|(?:xây dựng|ban hành) kế hoạch/iu;
+/** What a closing paragraph asks beyond carrying out the plan and reporting on it: to brief staff on it, to draw up a plan of one's own. */
+const CLOSING_DUTY_WORDS = /quán triệt|(?:xây dựng|ban hành) kế hoạch/iu;
 
 /** The duty a closing paragraph gives the bodies it names, or null when it gives none. */
 function closingDuty(text: string): TRawAssignment | null {
   const asked = CLOSING_ASK.exec(text.trim());
-  // "… nghiêm túc triển khai thực hiện Kế hoạch này" alone asks nothing the plan does not already.
-  if (!CLOSING_DUTY_WORDS.test(text) && findDeadlineInText(text) === null) return null;
+  // "… nghiêm túc triển khai thực hiện Kế hoạch này" alone asks nothing the plan does not already,
+  // and "… định kỳ báo cáo kết quả về Sở Y tế trước ngày 15/12 hằng năm" is the plan's reporting
+  // cycle (reportingCycles), not a task besides it.
+  if (!CLOSING_DUTY_WORDS.test(text)) return null;
   const named = readLeadingActor(asked === null ? text : (asked[2] as string), true);
   if (named === null || named.form !== 'lead' || named.leadText === '') return null;
   return { ...named, mandate: asked !== null && /^đề nghị$/iu.test(asked[1] as string) ? 'request' : named.mandate };

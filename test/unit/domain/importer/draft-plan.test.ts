@@ -84,19 +84,22 @@ describe('the draft plan file', () => {
     expect(taskRows(importText(text).draft).map((row) => row.slice(0, 2))).toEqual([['II.1.1', 'SO_CONG_THUONG'], ['III.2.1', 'SO_TC']]);
   });
 
-  it('reads a closing paragraph that asks named bodies to report or brief their staff as their duty, and not one that only says to carry out the plan', () => {
+  it('reads a closing paragraph that asks named bodies to brief their staff or draw up a plan as their duty; not one that only says to carry out the plan and report (the reporting cycle)', () => {
     const text = [
       'II. NHIỆM VỤ', '1. Truyền thông', '- Tuyên truyền về quyền trẻ em (Giao Sở Y tế chủ trì; thời gian: năm 2026).',
       'III. TỔ CHỨC THỰC HIỆN', '1. Sở Y tế', '- Theo dõi, đôn đốc việc thực hiện Kế hoạch.',
       'Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện; định kỳ trước ngày 30 tháng 11 hằng năm báo cáo kết quả về Sở Y tế để tổng hợp.',
-      'Thủ trưởng các sở, ban, ngành nghiêm túc triển khai thực hiện Kế hoạch này./.',
+      'Thủ trưởng các sở, ban, ngành tổ chức quán triệt Kế hoạch này đến cán bộ, công chức trong tháng 01/2026.',
+      'Chủ tịch Ủy ban nhân dân các xã nghiêm túc triển khai thực hiện Kế hoạch này./.',
     ].join('\n');
-    const rows = taskRows(importText(text).draft);
-    expect(rows.map((row) => [row[0], row[1], row[3], row[4]])).toEqual([
+    const { draft } = importText(text);
+    expect(taskRows(draft).map((row) => [row[0], row[1], row[3], row[4]])).toEqual([
       ['II.1.1', 'SO_YT', 'one_off', '2026-12-31'],
       ['III.1.1', 'SO_YT', 'continuous', null],
-      ['III.1.2', null, 'periodic', ['11-30']],
+      ['III.1.2', null, 'one_off', '2026-01-31'],
     ]);
+    expect(draft.tasks[2]?.assignees).toEqual(['ALL_DEPARTMENTS']);
+    expect(draft.reportingCycles[0]).toMatchObject({ dueDays: ['11-30'] });
   });
 
   it('flags a "Tỷ lệ …" bullet as a target, not a task', () => {
