@@ -33,7 +33,7 @@ const HEADER_WORDS: ReadonlyArray<readonly [TColumn, RegExp]> = [
   ['lead', /chủ trì/u],
   ['coordinators', /phối hợp/u],
   ['responsible', RESPONSIBLE_HEADER],
-  ['deadline', /thời gian|thời hạn|tiến độ|lộ trình|năm hoàn thành|thời điểm/u],
+  ['deadline', /thời gian|thời hạn|tiến độ|lộ trình|năm (?:hoàn thành|thực hiện)|thời điểm|mốc|hạn (?:hoàn thành|chót)/u],
   ['deliverable', /sản phẩm|kết quả/u],
   ['task', TASK_HEADER],
 ];

@@ -15,6 +15,13 @@ function tasksOf(lines: readonly string[]) {
 }
 
 describe('a table header on two rows', () => {
+  it('reads "Năm thực hiện", "Mốc hoàn thành" and "Hạn hoàn thành" as the time column', () => {
+    for (const time of ['Năm thực hiện', 'Mốc hoàn thành', 'Hạn hoàn thành']) {
+      const rows = [['TT', 'Nội dung', 'Cơ quan chủ trì', time], ['1', 'Rà soát văn bản quy phạm pháp luật', 'Sở Tư pháp', 'Quý II/2026']];
+      expect(readTaskTable(rows)?.[0]?.tasks[0]?.deadlineText).toBe('Quý II/2026');
+    }
+  });
+
   it('reads "Tên đề án ưu tiên" as the task column of a table of schemes to draw up', () => {
     const rows = [['TT', 'Tên đề án ưu tiên', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'], ['1', 'Đề án xử lý, cải tạo các bãi chôn lấp rác thải không hợp vệ sinh', 'Ủy ban nhân dân các tỉnh', 'Các bộ, ngành', '2030']];
     expect(readTaskTable(rows)?.[0]?.tasks.map((task) => [task.text, task.leadText, task.deadlineText])).toEqual([['Đề án xử lý, cải tạo các bãi chôn lấp rác thải không hợp vệ sinh', 'Ủy ban nhân dân các tỉnh', '2030']]);
