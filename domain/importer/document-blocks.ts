@@ -5,7 +5,7 @@
 
 import { markPageBreaks } from './page-furniture';
 import { readStackedTable } from './read-stacked-table';
-import { mergeSubHeader } from './read-task-table';
+import { DEADLINE_HEADER, mergeSubHeader } from './read-task-table';
 import { APPENDIX, classifyParagraph } from './classify-paragraph';
 
 /**
@@ -276,7 +276,7 @@ function placeByKind(row: readonly string[], kinds: readonly (TColumnKind | null
 function columnKind(header: string): TColumnKind | null {
   const text = header.toLowerCase();
   if (/^(?:stt|tt|số tt|số thứ tự)\.?$/u.test(text.trim())) return 'index';
-  if (/thời gian|thời hạn|tiến độ|lộ trình/u.test(text)) return 'time';
+  if (DEADLINE_HEADER.test(text)) return 'time';
   if (/chủ trì|phối hợp|thực hiện|cơ quan|đơn vị/u.test(text)) return 'agency';
   if (/nội dung|nhiệm vụ|công việc|hoạt động|sản phẩm|kết quả|chỉ tiêu|mục tiêu/u.test(text)) return 'task';
   return null;

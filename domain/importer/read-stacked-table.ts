@@ -5,7 +5,7 @@
 // it start where a line opens with a capital after a line that does not leave its phrase open.
 // A row cut by a page break goes on after the repeated header: long lines continue the task, short
 // ones the cells the page cut (those left on an open phrase, or else the tallest).
-import { RESPONSIBLE_HEADER, TASK_HEADER } from './read-task-table';
+import { DEADLINE_HEADER, RESPONSIBLE_HEADER, TASK_HEADER } from './read-task-table';
 import { isPageBreak } from './page-furniture';
 import { startsWithActor } from './read-leading-actor';
 
@@ -354,7 +354,7 @@ export function readStackedTable(lines: readonly string[], start: number): { row
   const body = rows.flatMap((row) => row.parts.flat());
   const lower = header.cells.map((cell) => cell.toLowerCase());
   const taskColumn = lower.findIndex((cell) => TASK_HEADER.test(cell)) - 1;
-  const deadlineColumn = lower.findIndex((cell) => /thời gian|thời hạn|tiến độ/u.test(cell)) - 1;
+  const deadlineColumn = lower.findIndex((cell) => DEADLINE_HEADER.test(cell)) - 1;
   const coordinatorColumn = lower.findIndex((cell) => /phối hợp/u.test(cell)) - 1;
   const reader = new StackedRowReader(header.cells.length - 1, taskColumn, deadlineColumn, wideLength(body), coordinatorColumn);
   const tableRows: string[][] = [];

@@ -27,13 +27,16 @@ export const RESPONSIBLE_HEADER = /^(?:cơ quan|đơn vị|bộ phận)(?:,? (?:
 /** The task column's header: "Nội dung nhiệm vụ", "Công việc", and "Tên đề án ưu tiên", "Tên dự án" in a table of schemes to draw up. */
 export const TASK_HEADER = /nội dung|nhiệm vụ|công việc|hoạt động|(?:tên|các) (?:đề án|dự án|chương trình|văn bản)/u;
 
+/** The time column's header: "Thời gian hoàn thành", "Thời hạn", "Tiến độ", "Năm thực hiện", "Mốc hoàn thành". */
+export const DEADLINE_HEADER = /thời gian|thời hạn|tiến độ|lộ trình|năm (?:hoàn thành|thực hiện)|thời điểm|mốc|hạn (?:hoàn thành|chót)/u;
+
 /** Header words of each column, checked in this order ("Cơ quan chủ trì thực hiện nhiệm vụ" is the lead). */
 const HEADER_WORDS: ReadonlyArray<readonly [TColumn, RegExp]> = [
   ['index', /^(?:stt|tt|số tt|số thứ tự)\.?$/u],
   ['lead', /chủ trì/u],
   ['coordinators', /phối hợp/u],
   ['responsible', RESPONSIBLE_HEADER],
-  ['deadline', /thời gian|thời hạn|tiến độ|lộ trình|năm (?:hoàn thành|thực hiện)|thời điểm|mốc|hạn (?:hoàn thành|chót)/u],
+  ['deadline', DEADLINE_HEADER],
   ['deliverable', /sản phẩm|kết quả/u],
   ['task', TASK_HEADER],
 ];
