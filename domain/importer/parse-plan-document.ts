@@ -676,7 +676,7 @@ export class PlanDocumentParser {
 const LABEL_THEN_ACTOR = /^[^:;.()]{5,80}:\s+(\p{Lu}.*)$/su;
 
 /** "Ủy ban nhân dân tỉnh yêu cầu …", "Đề nghị …": who closes the plan asking for its duties. */
-const CLOSING_ASK = /^(?:(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}\p{L}*)*\s+)?(yêu cầu|đề nghị)\s+(.+)$/iu;
+const CLOSING_ASK = /^(?:(?:Ủy ban nhân dân|UBND)\s+(?:[Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Lu}\p{L}*)*\s+)?([Yy]êu cầu|[Đđ]ề nghị)\s+(.+)$/su;
 
 /** What a closing paragraph asks beyond carrying out the plan and reporting on it: to brief staff on it, to draw up a plan of one's own. */
 const CLOSING_DUTY_WORDS = /quán triệt|(?:xây dựng|ban hành) kế hoạch/iu;

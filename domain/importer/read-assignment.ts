@@ -3,7 +3,7 @@
 // ("Các Sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố triển khai thực hiện").
 import { readTaskField, type TTaskField } from './classify-paragraph';
 import { findDeadlineInText, readDeadlinePhrase } from './deadline-phrases';
-import { AFTER_CONCERNED, COORDINATION_WORDS, readLeadingActor, SCOPE_OF_DUTIES } from './read-leading-actor';
+import { AFTER_CONCERNED, COORDINATION_WORDS, readLeadingActor, SCOPE_OF_DUTIES, startsWithActor } from './read-leading-actor';
 
 export type TRawAssignment =
   | { form: 'lead'; line: string | null; leadText: string; coordinatorText: string | null; mandate: TMandate }
@@ -39,7 +39,9 @@ const trimList = (text: string) => text.replace(/^[\s,;:]+|[\s,;:.]+$/gu, '');
 export function readAssignment(body: string, line: string | null): { assignment: TRawAssignment; rest: string } {
   const mandate: TMandate = /^đề nghị(?=\s|$)/iu.test(body.trim()) ? 'request' : 'order';
   const text = body.trim().replace(OPENING, '').replace(SCOPE_OF_DUTIES, '');
-  const marked = MARKED_ROLES.exec(text) ?? ROLES_AFTER_NAMES.exec(text);
+  // "Sở Tư pháp chủ trì, tham mưu xây dựng quy chế phối hợp giữa …" names no coordinators before "phối hợp".
+  const after = ROLES_AFTER_NAMES.exec(text);
+  const marked = MARKED_ROLES.exec(text) ?? (after !== null && startsWithActor(after[2] as string) ? after : null);
   if (marked !== null) {
     const coordinatorText = trimList(marked[2] as string);
     return { assignment: { form: 'lead', line, leadText: trimList(marked[1] as string), coordinatorText: coordinatorText === '' ? null : coordinatorText, mandate }, rest: (marked[3] as string).trim() };

@@ -1,7 +1,7 @@
 // Assignments written inside a task's paragraph, in the forms plans use besides "(Giao X chủ
 // trì, phối hợp với Y)". The text is written for the test.
 import { describe, expect, it } from 'vitest';
-import { readInlineAssignment } from '../../../../domain/importer/read-assignment';
+import { readAssignment, readInlineAssignment } from '../../../../domain/importer/read-assignment';
 import { importText, taskRows } from './import-helpers';
 
 const plan = (...tasks: string[]) =>
@@ -42,6 +42,11 @@ describe('an assignment inside the task paragraph', () => {
       ['II.1.2', 'SO_VHTTDL', ['SO_YT', 'CONG_AN_TINH'], 'continuous', null],
       ['II.2.1', 'SO_YT', ['SO_TC', 'SO_TU_PHAP'], 'one_off', '2026-12-31'],
     ]);
+  });
+
+  it('reads no coordinators before a "phối hợp" that only names a rule ("… quy chế phối hợp giữa …")', () => {
+    expect(readAssignment('Sở Tư pháp chủ trì, tham mưu xây dựng quy chế phối hợp giữa các sở', null).assignment).toMatchObject({ form: 'lead', leadText: 'Sở Tư pháp', coordinatorText: null });
+    expect(readAssignment('Sở Nội vụ chủ trì; các sở, ngành liên quan phối hợp', null).assignment).toMatchObject({ leadText: 'Sở Nội vụ', coordinatorText: 'các sở, ngành liên quan' });
   });
 
   it('reads "(Chủ trì: X; phối hợp: Y)" and "(Đơn vị thực hiện: X)"', () => {
