@@ -491,6 +491,14 @@ export class PlanDocumentParser {
   private readOwnActor(task: TRawTask): void {
     const headingAssigned = task.assignment === null || (task.section === 'III' && task.assignment.form === 'everyone');
     if (!headingAssigned) return;
+    // "4. Bộ Ngoại giao / Đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với …": two lead it
+    // together, so neither is the lead; both are assignees, the coordinators as written.
+    const coLead = CO_LEAD.exec(task.text);
+    const partner = coLead === null ? null : readLeadingActor(coLead[1] as string, true);
+    if (partner !== null && partner.form === 'lead' && partner.leadText !== '' && task.assignment?.form === 'everyone' && task.assignment.namesText !== '') {
+      task.assignment = { form: 'lead', line: null, leadText: `${task.assignment.namesText}; ${partner.leadText}`, coordinatorText: partner.coordinatorText, mandate: task.assignment.mandate };
+      return;
+    }
     // "Thực hiện mở tài khoản và phát hành thẻ: Ủy ban nhân dân xã, phường phối hợp với …": a label, then the actor.
     const afterLabel = LABEL_THEN_ACTOR.exec(task.text)?.[1];
     const own = readLeadingActor(task.text) ?? (afterLabel === undefined ? null : readLeadingActor(afterLabel));
@@ -671,6 +679,9 @@ export class PlanDocumentParser {
     this.group = null;
   }
 }
+
+/** "Đồng chủ trì với Y, …": the partner who leads with the heading's actor. */
+const CO_LEAD = /^đồng chủ trì(?:\s+(?:với|cùng))?\s+(\p{Lu}.*)$/isu;
 
 /** A short label before a colon, and what follows it: "Thực hiện chi trả: Ủy ban nhân dân xã …". */
 const LABEL_THEN_ACTOR = /^[^:;.()]{5,80}:\s+(\p{Lu}.*)$/su;

@@ -80,6 +80,15 @@ describe('the words after an actor\'s names', () => {
   });
 });
 
+describe('a duty led together', () => {
+  it('reads "Đồng chủ trì với Y, phối hợp với Z" under X as no single lead: X and Y assignees, Z coordinating', () => {
+    const text = ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Chăm sóc trẻ em năm 2026', 'III. TỔ CHỨC THỰC HIỆN', '1. Sở Y tế', 'Đồng chủ trì với Sở Tư pháp, phối hợp với Công an tỉnh rà soát chính sách bảo vệ trẻ em.'].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft).map((row) => row.slice(0, 3))).toEqual([['III.1.1', null, ['CONG_AN_TINH']]]);
+    expect(draft.tasks[0]?.assignees).toEqual(['SO_YT', 'SO_TU_PHAP', 'CONG_AN_TINH']);
+  });
+});
+
 describe('an actor after a label', () => {
   it('reads the actor that opens the sentence after "Thực hiện mở tài khoản và phát hành thẻ:"', () => {
     const text = ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Chi trả không dùng tiền mặt năm 2026', 'II. NHIỆM VỤ', '1. Tổ chức thực hiện chi trả', 'a) Thực hiện mở tài khoản và phát hành thẻ: Sở Y tế phối hợp với Sở Tài chính thực hiện mở tài khoản cho đối tượng;'].join('\n');
