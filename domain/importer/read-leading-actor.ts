@@ -132,7 +132,13 @@ export function coordinatorsLater(text: string): string | null {
   const coordinated = mark[1] as string;
   const end = coordinatorsEnd(coordinated);
   const names = cleanActorNames(end === null ? coordinated : coordinated.slice(0, end));
-  return names !== '' && (startsWithActor(names) || COORDINATOR_START.test(names)) ? names : null;
+  if (names === '' || !(startsWithActor(names) || COORDINATOR_START.test(names))) return null;
+  // "… phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Quốc phòng triển
+  // khai …": a second "phối hợp" in the sentence names more coordinators; not after "chỉ đạo X"
+  // ("… chỉ đạo hệ thống y tế cơ sở phối hợp với …"), where X is the one who coordinates.
+  const rest = end === null ? '' : coordinated.slice(end);
+  const more = rest === '' || /^\s*(?:chỉ đạo|hướng dẫn|đôn đốc|yêu cầu|đề nghị)(?=\s)/iu.test(rest) ? null : coordinatorsLater(rest);
+  return more === null ? names : `${names}; ${more}`;
 }
 
 /** Whom a task is done with, named after "phối hợp với" though no agency: "các ngành liên quan", "cấp ủy, chính quyền các cấp", "lực lượng tại chỗ". */

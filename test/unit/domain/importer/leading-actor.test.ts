@@ -53,6 +53,9 @@ describe('the actor a task opens with', () => {
   it('reads "Phối hợp Công an tỉnh …" without "với", but not "phối hợp tổ chức …"', () => {
     expect(coordinatorsLater('Phối hợp Công an tỉnh và các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh khen thưởng.')).toBe('Công an tỉnh và các đơn vị liên quan');
     expect(coordinatorsLater('Phối hợp tổ chức hội nghị sơ kết.')).toBeNull();
+    // A second "phối hợp" names more coordinators, unless it is done by someone the task directs.
+    expect(coordinatorsLater('Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Quốc phòng triển khai.')).toBe('các đơn vị liên quan; Bộ Quốc phòng');
+    expect(coordinatorsLater('Phối hợp với Sở Giáo dục và Đào tạo chỉ đạo hệ thống y tế cơ sở phối hợp với các cơ sở giáo dục mầm non triển khai.')).toBe('Sở Giáo dục và Đào tạo');
     // "chủ đầu tư", "nhà đầu tư" are who, not "đầu tư" (to invest).
     expect(coordinatorsLater('Chủ động phối hợp với chủ đầu tư hạ tầng khu công nghiệp và các cơ quan chức năng kiểm tra.')).toBe('chủ đầu tư hạ tầng khu công nghiệp và các cơ quan chức năng');
   });
