@@ -60,6 +60,9 @@ const DROPPABLE_SUFFIXES = [['tỉnh'], ['thuộc', 'tỉnh']].map((words) => wo
 /** Names that mean nothing on their own once "tỉnh" is dropped ("Ủy ban nhân dân"). */
 const TOO_GENERIC = new Set(['ủy ban nhân dân', 'hội đồng nhân dân'].map(nameKey));
 
+/** "Các Sở: Y tế, Tư pháp", "các Bộ Công an, Quốc phòng": the kind once, then its bodies' own names in capitals, up to ";" or a bracket. */
+const DISTRIBUTED_NAMES = /(?<![\p{L}])[Cc]ác\s+(Sở|Bộ|Cục|Vụ|Ban|Hội|Viện|Trung tâm)\s*:?\s+(\p{Lu}[^;:()]*?(?:,\s*\p{Lu}[^;:(),]*)+)(?=\s*(?:[;:()]|$))/gu;
+
 export class AgencyMatcher {
   private readonly byKey = new Map<string, TRegistryEntry>();
   private readonly longestKey: number;
@@ -89,7 +92,7 @@ export class AgencyMatcher {
     // A table cell lists its names as bullets: "- Bộ Xây dựng; - Bộ Công Thương".
     // "Bộ Y tế (chủ trì phần chuyên môn)": a remark in brackets that opens lower-case says what
     // the agency does, it names nobody; "(Sở LĐTBXH)", an abbreviation, is kept.
-    const text = listText
+    let text = listText
       .normalize('NFC')
       .replace(/(^|[;:,.])\s*[-–—+•]\s+/gu, '$1 ')
       .replace(/\s*\(\s*\p{Ll}[^()]*\)/gu, '')
@@ -101,11 +104,35 @@ export class AgencyMatcher {
       .trim();
     const mentions: TAgencyMention[] = [];
     let from = 0;
+    text = this.distributed(text);
     for (const related of text.matchAll(WHOLE_NAMES)) {
       mentions.push(...this.readNames(text.slice(from, related.index)), { code: null, written: related[0], isGroup: isCollective(related[0]) });
       from = related.index + related[0].length;
     }
     return [...mentions, ...this.readNames(text.slice(from))];
+  }
+
+  /**
+   * "Các Sở: Y tế, Tư pháp và Tài chính", "các Bộ Công an, Quốc phòng": one kind of body written
+   * once before its names, written out for each ("Sở Y tế, Sở Tư pháp, Sở Tài chính"). A name
+   * with "và" or a comma of its own ("Giáo dục và Đào tạo", "Văn hóa, Thể thao và Du lịch") stays
+   * whole when the registry knows it.
+   */
+  private distributed(text: string): string {
+    return text.replace(DISTRIBUTED_NAMES, (whole, kind: string, list: string) => {
+      const items = list.split(/\s*,\s*/u).reduce<string[]>((joined, item) => {
+        const last = joined[joined.length - 1];
+        // "Văn hóa, Thể thao và Du lịch": a comma inside one body's name.
+        if (last !== undefined && this.matchName(`${kind} ${last}, ${item}`) !== null) joined[joined.length - 1] = `${last}, ${item}`;
+        else joined.push(item);
+        return joined;
+      }, []);
+      const names = items.flatMap((item) => {
+        const parts = item.split(/\s+và\s+/u);
+        return parts.length === 2 && this.matchName(`${kind} ${item}`) === null && parts.every((part) => /^\p{Lu}/u.test(part)) ? parts : [item];
+      });
+      return names.length < 2 ? whole : names.map((name) => `${kind} ${name}`).join(', ');
+    });
   }
 
   private readNames(text: string): TAgencyMention[] {

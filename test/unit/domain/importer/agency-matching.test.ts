@@ -115,6 +115,13 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc')).toEqual(['MTTQ_TINH', 'ALL_SOCIO_POLITICAL_ORGANISATIONS']);
   });
 
+  it('writes out "Các Sở: Y tế, Tư pháp và Tài chính" for each body, a name with its own "và" or comma kept whole', () => {
+    // "Sở Tư pháp" is no seed agency: written out, it is a name the reviewer adds.
+    expect(codesIn(seedMatcher, 'Các Sở: Y tế, Tư pháp và Tài chính')).toEqual(['SO_YT', '? Sở Tư pháp', 'SO_TC']);
+    expect(codesIn(seedMatcher, 'các Sở Văn hóa, Thể thao và Du lịch, Giáo dục và Đào tạo; Công an tỉnh')).toEqual(['SO_VHTTDL', 'SO_GDDT', 'CONG_AN_TINH']);
+    expect(codesIn(seedMatcher, 'Các Sở, ban, ngành')).toEqual(['ALL_DEPARTMENTS']);
+  });
+
   it('reads "tại địa phương", "ở cơ sở" after a name as where the body works, not as the districts', () => {
     expect(codesIn(seedMatcher, 'Mặt trận Tổ quốc Việt Nam tại địa phương')).toEqual(['MTTQ_TINH']);
     expect(codesIn(seedMatcher, 'Công an tỉnh, Hội Liên hiệp Phụ nữ ở cơ sở')).toEqual(['CONG_AN_TINH', 'HOI_LHPN']);
