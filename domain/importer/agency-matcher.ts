@@ -60,6 +60,9 @@ const DROPPABLE_SUFFIXES = [['tỉnh'], ['thuộc', 'tỉnh']].map((words) => wo
 /** Names that mean nothing on their own once "tỉnh" is dropped ("Ủy ban nhân dân"). */
 const TOO_GENERIC = new Set(['ủy ban nhân dân', 'hội đồng nhân dân'].map(nameKey));
 
+/** What follows "và" inside a ministry's or department's own name: "Giáo dục và Đào tạo", "Khoa học và Công nghệ", "Nông nghiệp và Môi trường" … */
+const AND_IN_NAME = /^(?:Đào tạo|Công nghệ|Đầu tư|Môi trường|Phát triển nông thôn|Du lịch|Xã hội|Truyền thông|Thể thao|Tôn giáo|Đô thị)(?![\p{L}])/u;
+
 /** "Các Sở: Y tế, Tư pháp", "các Bộ Công an, Quốc phòng": the kind once, then its bodies' own names in capitals, up to ";" or a bracket. */
 const DISTRIBUTED_NAMES = /(?<![\p{L}])[Cc]ác\s+(Sở|Bộ|Cục|Vụ|Ban|Hội|Viện|Trung tâm)\s*:?\s+(\p{Lu}[^;:()]*?(?:,\s*\p{Lu}[^;:(),]*)+)(?=\s*(?:[;:()]|$))/gu;
 
@@ -129,7 +132,8 @@ export class AgencyMatcher {
       }, []);
       const names = items.flatMap((item) => {
         const parts = item.split(/\s+và\s+/u);
-        return parts.length === 2 && this.matchName(`${kind} ${item}`) === null && parts.every((part) => /^\p{Lu}/u.test(part)) ? parts : [item];
+        const oneName = this.matchName(`${kind} ${item}`) !== null || AND_IN_NAME.test(parts[1] ?? '');
+        return parts.length === 2 && !oneName && parts.every((part) => /^\p{Lu}/u.test(part)) ? parts : [item];
       });
       return names.length < 2 ? whole : names.map((name) => `${kind} ${name}`).join(', ');
     });
