@@ -60,6 +60,9 @@ const DROPPABLE_SUFFIXES = [['tỉnh'], ['thuộc', 'tỉnh']].map((words) => wo
 /** Names that mean nothing on their own once "tỉnh" is dropped ("Ủy ban nhân dân"). */
 const TOO_GENERIC = new Set(['ủy ban nhân dân', 'hội đồng nhân dân'].map(nameKey));
 
+/** A name that opens with its own kind of body: "Bệnh viện …", "Tổ công tác …", "Ủy ban …". */
+const BODY_WORD = /^(?:Sở|Bộ|Ban|Cục|Vụ|Hội|Viện|Trung tâm|Tổ|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Công an|Đài|Báo|Trường|Mặt trận|Đoàn|Liên đoàn|Chi cục|Văn phòng|Thanh tra|Kho bạc|Ngân hàng|Các|các)(?![\p{L}])/u;
+
 /** What follows "và" inside a ministry's or department's own name: "Giáo dục và Đào tạo", "Khoa học và Công nghệ", "Nông nghiệp và Môi trường" … */
 const AND_IN_NAME = /^(?:Đào tạo|Công nghệ|Đầu tư|Môi trường|Phát triển nông thôn|Du lịch|Xã hội|Truyền thông|Thể thao|Tôn giáo|Đô thị)(?![\p{L}])/u;
 
@@ -130,6 +133,8 @@ export class AgencyMatcher {
         else joined.push(item);
         return joined;
       }, []);
+      // "các Trung tâm Y tế, Bệnh viện", "các Ban Chỉ đạo, Tổ công tác": a list of bodies, each named in full.
+      if (items.slice(1).some((item) => BODY_WORD.test(item))) return whole;
       const names = items.flatMap((item) => {
         const parts = item.split(/\s+và\s+/u);
         const oneName = this.matchName(`${kind} ${item}`) !== null || AND_IN_NAME.test(parts[1] ?? '');

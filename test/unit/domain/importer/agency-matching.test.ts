@@ -120,6 +120,8 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Các Sở: Y tế, Tư pháp và Tài chính')).toEqual(['SO_YT', '? Sở Tư pháp', 'SO_TC']);
     expect(codesIn(seedMatcher, 'các Sở Văn hóa, Thể thao và Du lịch, Giáo dục và Đào tạo; Công an tỉnh')).toEqual(['SO_VHTTDL', 'SO_GDDT', 'CONG_AN_TINH']);
     expect(codesIn(seedMatcher, 'Các Sở, ban, ngành')).toEqual(['ALL_DEPARTMENTS']);
+    // A list of bodies each named in full is no kind written once.
+    expect(codesIn(seedMatcher, 'các Trung tâm Y tế, Bệnh viện đa khoa tỉnh')).toEqual(['? các Trung tâm Y tế', '? Bệnh viện đa khoa tỉnh']);
     // A ministry's own "và", known or not: "Bộ Khoa học và Công nghệ" is one body.
     expect(codesIn(seedMatcher, 'các Bộ: Công an, Khoa học và Công nghệ')).toEqual(['? Bộ Công an', '? Bộ Khoa học và Công nghệ']);
   });
