@@ -129,7 +129,7 @@ function repeatsHeader(lines: readonly string[], index: number, header: THeader)
  * Whether line starts a new cell after previous. Strictly, not after a line that leaves its phrase
  * open ("… nhân dân các"); loosely, after such a line too: a cell cut by a page break ends open.
  */
-function startsCell(line: string, previous: string, loose = false): boolean {
+function startsCell(line: string, previous: string, loose = false, twoBefore = ''): boolean {
   const before = previous.trim();
   // "-" alone is an empty cell: a cell of its own.
   if (isItemMark(line.trim()) || isItemMark(before)) return true;
@@ -138,11 +138,15 @@ function startsCell(line: string, previous: string, loose = false): boolean {
   if (/[,;]$/u.test(before) && !/(?:Văn hóa|Lao động),$/u.test(before) && startsWithName(before) && startsWithCapital(line) && !startsWithName(line) && !DATE_START.test(line)) return true;
   // "Bộ Khoa học và / Công nghệ": a name goes on after "và", even in a cell cut by a page break.
   const nameGoesOn = loose && /\svà$/u.test(before) && startsWithName(before);
-  if (OPEN_NAME.test(before) || DATE_OPEN_END.test(before) || /[,;:(–-]$/u.test(before) || nameGoesOn || (!loose && OPEN_END.test(before))) return false;
+  // "Thanh / tra / Chính phủ": a name cut after each of its first words.
+  const cutName = /^\p{Ll}+$/u.test(before) && OPEN_NAME.test(`${twoBefore.trim()} ${before}`);
+  if (OPEN_NAME.test(before) || cutName || DATE_OPEN_END.test(before) || /[,;:(–-]$/u.test(before) || nameGoesOn || (!loose && OPEN_END.test(before))) return false;
   // "Bộ Ngoại giao / Và các cơ quan, tổ chức …": a conjunction goes on with the cell before it.
   if (/^(?:Và|Hoặc|Cùng)\s/u.test(line.trim())) return false;
   // "các / tổ / chức / PCPNN," in a column one word wide: an abbreviation and its comma end the name.
   if (/^\p{Lu}{2,}[,;]/u.test(line.trim()) && /^\p{Ll}+$/u.test(before)) return false;
+  // "… về / các / tổ / chức / PCPNN": the list's last abbreviation, alone on its line, ends it too.
+  if (/^\p{Lu}{2,}$/u.test(line.trim()) && /^\p{Ll}+$/u.test(before) && /^\p{Ll}+,?$/u.test(twoBefore.trim())) return false;
   return startsWithCapital(line) || DATE_START.test(line);
 }
 
@@ -160,7 +164,7 @@ function segments(lines: readonly string[], loose = false): string[][] {
   const cells: string[][] = [];
   let depth = 0;
   lines.forEach((line, position) => {
-    if (cells.length === 0 || (depth === 0 && startsCell(line, lines[position - 1] as string, loose))) cells.push([line]);
+    if (cells.length === 0 || (depth === 0 && startsCell(line, lines[position - 1] as string, loose, lines[position - 2]))) cells.push([line]);
     else (cells[cells.length - 1] as string[]).push(line);
     depth = Math.max(0, depth + (line.match(/\(/gu) ?? []).length - (line.match(/\)/gu) ?? []).length);
   });

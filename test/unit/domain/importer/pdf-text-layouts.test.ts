@@ -206,6 +206,14 @@ describe('text extracted from a PDF', () => {
     expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Tuyên truyền, phổ biến và triển khai công tác phi chính phủ nước ngoài trong tình hình mới.', 'Bộ Ngoại giao', 'Các Bộ, ngành, Ủy ban Công tác về các tổ chức PCPNN, VTV', 'Năm 2026']);
   });
 
+  it('keeps a last "PCPNN" alone on its line, and "Thanh / tra / Chính phủ," in a column one word wide, in their names\' cell', () => {
+    const header = ['TT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Sản phẩm', 'Thời hạn'];
+    const lines = [...header, '1', 'Tuyên truyền, phổ biến và triển khai công tác phi ', 'chính phủ nước ngoài trong tình hình mới. ', 'Bộ Ngoại ', 'giao ', 'Các ', 'Bộ, ', 'ngành, ', 'về ', 'các ', 'tổ ', 'chức ', 'PCPNN ', 'Chương trình, kế ', 'hoạch ', 'Năm 2026'];
+    expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Tuyên truyền, phổ biến và triển khai công tác phi chính phủ nước ngoài trong tình hình mới.', 'Bộ Ngoại giao', 'Các Bộ, ngành, về các tổ chức PCPNN', 'Chương trình, kế hoạch', 'Năm 2026']);
+    const audit = [...header, '1', 'Xây dựng quy định, chế tài xử phạt phù hợp với tính ', 'chất, nội dung vi phạm trong hoạt động của tổ chức. ', 'Bộ Ngoại ', 'giao ', 'Thanh ', 'tra ', 'Chính phủ, ', 'Bộ Tư pháp ', 'Nghị định ', 'Năm 2026'];
+    expect(readStackedTable(audit, 0)?.rows[1]).toEqual(['1', 'Xây dựng quy định, chế tài xử phạt phù hợp với tính chất, nội dung vi phạm trong hoạt động của tổ chức.', 'Bộ Ngoại giao', 'Thanh tra Chính phủ, Bộ Tư pháp', 'Nghị định', 'Năm 2026']);
+  });
+
   it('is no table without a lead column, or when "TT" starts ordinary text', () => {
     expect(readStackedTable(['TT', 'Nội dung', 'Thời gian', 'Ghi chú', '1', 'Việc một'], 0)).toBeNull();
     expect(readStackedTable(['TT', 'Các sở, ngành chủ trì triển khai thực hiện nội dung của kế hoạch này trong năm 2026'], 0)).toBeNull();
