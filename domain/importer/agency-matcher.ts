@@ -171,7 +171,7 @@ export class AgencyMatcher {
       leftover = withoutHeadTitle(leftover);
       flush();
       // "Công an Thành phố", "Các Sở, ban, ngành Thành phố": the place the name is qualified by, not another name.
-      const length = found.length + placeQualifierAt(tokens, index + found.length);
+      const length = found.length + (placeQualifierAt(tokens, index + found.length) || placeNameAt(tokens, index + found.length, text));
       mentions.push({ code: found.entry.code, written: quote(text, tokens, index, length), isGroup: found.entry.isGroup });
       index += length;
     }
@@ -312,6 +312,29 @@ function placeQualifierAt(tokens: readonly TToken[], index: number): number {
   for (const words of PLACE_QUALIFIERS) {
     const after = tokens[index + words.length];
     if (wordsAt(tokens, index, words) && (after === undefined || SEPARATORS.has(after.key))) return words.length;
+  }
+  return 0;
+}
+
+/** "Trung ương", "Việt Nam" after a name make a national body, not a province's. */
+const NATIONAL_WORDS = new Set(['trung', 'ương', 'việt', 'nam'].map((word) => nameKey(word)));
+const PLACE_WORDS = [[nameKey('tỉnh')], CITY, [nameKey('tp')], []];
+
+/**
+ * "Sở Y tế Hà Nội", "Công an tỉnh Hà Tĩnh": the province's own name after a known name, closing
+ * it (a separator or the end follows), qualifies it: the words to take with the name.
+ */
+function placeNameAt(tokens: readonly TToken[], index: number, text: string): number {
+  for (const words of PLACE_WORDS) {
+    if (!wordsAt(tokens, index, words)) continue;
+    let length = words.length;
+    while (length - words.length < 3) {
+      const token = tokens[index + length];
+      if (token === undefined || !/^\p{Lu}\p{Ll}*$/u.test(text.slice(token.start, token.end)) || NATIONAL_WORDS.has(token.key) || startsName(tokens, index + length)) break;
+      length += 1;
+    }
+    const after = tokens[index + length];
+    if (length > words.length && (after === undefined || SEPARATORS.has(after.key))) return length;
   }
   return 0;
 }

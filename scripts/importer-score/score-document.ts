@@ -50,7 +50,8 @@ export function agencyKey(name: string): string {
 /**
  * Whether the draft's code stands for the name the document wrote: the code's name or an alias
  * has the same key, or the importer's own matcher, over the draft's registry, reads the written
- * name as that code (its abbreviations and shortened forms). Nothing looser: a different agency
+ * name as that code (its abbreviations and shortened forms), the whole of it as one name (a place
+ * after it, "Sở Y tế Hà Nội", qualifies it). Nothing looser: a different agency
  * or a fragment of the name is wrong.
  */
 export class AgencyComparer {
@@ -64,7 +65,10 @@ export class AgencyComparer {
 
   same(writtenName: string, code: string): boolean {
     if (this.keys.get(code)?.has(agencyKey(writtenName)) === true) return true;
-    return this.matcher.matchName(writtenName)?.code === code;
+    if (this.matcher.matchName(writtenName)?.code === code) return true;
+    // "Sở Y tế Hà Nội": the whole name read as one known name with the place that qualifies it.
+    const mentions = this.matcher.readList(writtenName);
+    return mentions.length === 1 && mentions[0]?.code === code && mentions[0].written === writtenName.trim();
   }
 
   /** Every written name matches its own code and no code is left over. */

@@ -10,7 +10,7 @@ import { readDraftView } from '../../../scripts/importer-score/draft-view';
 import { ZExpectedResults } from '../../../scripts/importer-score/expected-results';
 import { matchText, pairTasks } from '../../../scripts/importer-score/match-tasks';
 import { belowFloor } from '../../../scripts/importer-score/floor';
-import { agencyKey, scoreDocument } from '../../../scripts/importer-score/score-document';
+import { AgencyComparer, agencyKey, scoreDocument } from '../../../scripts/importer-score/score-document';
 import { importText } from '../domain/importer/import-helpers';
 
 const DRAFT = `
@@ -136,6 +136,14 @@ describe('scoring a document', () => {
     expect(agencyKey('Các Sở, ban, ngành cấp tỉnh')).toBe(agencyKey('Các sở, ban, ngành'));
     expect(agencyKey('Các sở, ngành của Thành phố')).toBe(agencyKey('các sở, ngành'));
     expect(agencyKey('Chủ tịch')).not.toBe(agencyKey(''));
+  });
+
+  it('takes a place after a name as its place ("Sở Y tế Hà Nội"), but not a second name or a list', () => {
+    const comparer = new AgencyComparer(readDraftView(DRAFT, []).agencies);
+    expect(comparer.same('Sở Y tế Hà Nội', 'SO_YT')).toBe(true);
+    expect(comparer.same('Sở Y tế Hà Nội', 'SO_TC')).toBe(false);
+    expect(comparer.same('Sở Y tế, Sở Tài chính', 'SO_YT')).toBe(false);
+    expect(comparer.same('Sở Y tế Bệnh viện Đa khoa', 'SO_YT')).toBe(false);
   });
 });
 

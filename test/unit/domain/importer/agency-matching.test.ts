@@ -247,8 +247,17 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'Công an Thành phố')).toEqual(['CONG_AN_TINH']);
     expect(codesIn(seedMatcher, 'Các Sở, ban, ngành Thành phố; Công an tỉnh')).toEqual(['ALL_DEPARTMENTS', 'CONG_AN_TINH']);
     expect(seedMatcher.readList('Công an Thành phố, Sở Y tế').map((mention) => mention.written)).toEqual(['Công an Thành phố', 'Sở Y tế']);
-    // A place that continues into a proper name stays out of it: "thành phố Hồ Chí Minh" is no qualifier.
-    expect(codesIn(seedMatcher, 'Sở Y tế thành phố Hồ Chí Minh')).toEqual(['SO_YT', '? thành phố Hồ Chí Minh']);
+  });
+
+  it('reads a province\'s own name after a known name as its place too ("Sở Y tế Hà Nội"), never "Việt Nam" or another body\'s name', () => {
+    expect(seedMatcher.readList('Sở Y tế Hà Nội, Công an tỉnh Hà Tĩnh').map((mention) => [mention.code, mention.written])).toEqual([
+      ['SO_YT', 'Sở Y tế Hà Nội'],
+      ['CONG_AN_TINH', 'Công an tỉnh Hà Tĩnh'],
+    ]);
+    expect(codesIn(seedMatcher, 'Sở Y tế thành phố Hồ Chí Minh')).toEqual(['SO_YT']);
+    expect(codesIn(seedMatcher, 'Sở Y tế Hà Nội và Sở Tài chính')).toEqual(['SO_YT', 'SO_TC']);
+    // A second name run on without a comma is no place.
+    expect(codesIn(seedMatcher, 'Sở Y tế Bệnh viện Đa khoa')).toEqual(['SO_YT', '? Bệnh viện Đa khoa']);
   });
 
   it('splits two cities\' committees at the comma before a capital "Thành phố", and keeps "các tỉnh, thành phố khác" whole', () => {
