@@ -16,6 +16,8 @@ const BESIDE_NUMBER_SHARE = 0.8;
 
 export const isPageBreak = (line: string) => line === PAGE_BREAK;
 
+const atEdge = (lines: readonly string[], index: number) => index < 0 || index >= lines.length || (lines[index] as string).trim() === '';
+
 /** The page-number line next to index (a blank line may come between), or -1. */
 function pageNumberBeside(lines: readonly string[], index: number): number {
   for (const step of [1, -1]) {
@@ -23,7 +25,9 @@ function pageNumberBeside(lines: readonly string[], index: number): number {
       const line = lines[index + step * offset] as string;
       if (line.trim() === '') continue;
       seen += 1;
-      if (PAGE_NUMBER.test(line)) return index + step * offset;
+      // A page's furniture has the page's edge on its far side: a blank line or the text's end.
+      // A table cell followed by the next row's number ("… liên quan / 10 / Hoàn thành …") has none.
+      if (PAGE_NUMBER.test(line) && (atEdge(lines, index - step) || atEdge(lines, index + step * (offset + 1)))) return index + step * offset;
       break;
     }
   }

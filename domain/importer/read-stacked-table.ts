@@ -31,9 +31,11 @@ const OPEN_END = /(?:[,;:(–-]|(?:^|\s)(?:và|của|với|các|cho|theo|tại|v
 /** Open even in a cell cut by a page break: a date goes on after "ngày", "Quý", "Giai đoạn" (not after "Hằng năm", a whole time). */
 const DATE_OPEN_END = /(?:^|\s)(?:(?<!(?:hằng|hàng|mỗi|cuối|đầu|giữa)\s)(?:ngày|tháng|quý|năm)|giai đoạn|số(?<=(?:bản|định|hoạch|tư|văn|thị|luật|quyết)\ssố))$/iu;
 /** A name cut after its first word ("Bộ Y tế; Bộ" / "Tài chính", "Bộ Công" / "Thương", "Việt" / "Nam"). */
-const OPEN_NAME = /(?:^|\s)(?:Bộ|Sở|(?:Bộ|Sở) Công|Việt|Ban|Cục|Tổng cục|Chi cục|Ủy ban|Văn phòng|Trung tâm|Viện|Hội|Đài|Thanh tra|Kho bạc|Ngân hàng|Công an|Tòa án)$/u;
+const OPEN_NAME = /(?:^|\s)(?:Bộ|Sở|Công|Việt|Ban|Cục|Tổng cục|Chi cục|Ủy ban|Văn phòng|Trung tâm|Viện|Hội|Đài|Thanh tra|Kho bạc|Ngân hàng|Công an|Tòa án)$/u;
 /** A time cell may open with a number: "2026", "12/2026", "30/6/2026". */
 const DATE_START = /^(?:\d{1,2}\/){0,2}\d{4}\b/u;
+/** A line that opens a time cell: "Quý II/2026", "Tháng 12/2026", "Năm 2026", "2026". */
+const TIME_START = /^(?:(?:quý|tháng|năm|giai đoạn)\s+\S*\d|(?:\d{1,2}\/){0,2}\d{4}(?![\p{L}\p{N}]))/iu;
 /** Words of a time cell (Vietnamese letters are no word characters to \b, hence the lookarounds). */
 const TIME_WORDS = /(?<![\p{L}\p{N}])(?:quý|năm|tháng|giai đoạn|thường xuyên|hằng năm|hàng năm|trước|định kỳ|\d{4})(?![\p{L}\p{N}])/iu;
 /** A line at least this share of the table's long lines belongs to the wide (task) cell. */
@@ -76,12 +78,27 @@ export function joinCellLines(lines: readonly string[]): string {
     .replace(/\s+/gu, ' ');
 }
 
+/**
+ * The second line of a header cell written in capitals ("THỜI HẠN / HOÀN THÀNH", "CƠ QUAN PHỐI /
+ * HỢP", "CẤP TRÌNH/ / PHÊ DUYỆT"); "CHỦ TRÌ" and "PHỐI HỢP" only after a bare "CƠ QUAN" (under "CƠ
+ * QUAN THỰC HIỆN" they are columns of their own).
+ */
+function continuesCapitalHeader(line: string, cell: readonly string[]): boolean {
+  const text = line.trim().toLowerCase();
+  const before = joinCellLines(cell).toLowerCase();
+  if (line.trim() !== line.trim().toUpperCase()) return false;
+  if (/\/$/u.test(before)) return true;
+  if (/^(?:chủ trì|phối hợp)$/u.test(text)) return /^(?:cơ quan|đơn vị)$/u.test(before);
+  return /^(?:hoàn thành|thực hiện|hợp|phê duyệt|duyệt|cụ thể|công việc|chủ trì)$/u.test(text) && !/(?:hoàn thành|thực hiện|chủ trì|phối hợp)$/u.test(before);
+}
+
 /** Header lines joined into cells: a line that starts with a capital starts a cell. */
 function headerCells(lines: readonly string[]): string[] {
   const cells: string[][] = [];
   for (const line of lines) {
-    if (cells.length === 0 || startsWithCapital(line)) cells.push([line]);
-    else (cells[cells.length - 1] as string[]).push(line);
+    const last = cells[cells.length - 1];
+    if (last === undefined || (startsWithCapital(line) && !continuesCapitalHeader(line, last))) cells.push([line]);
+    else last.push(line);
   }
   return cells.map(joinCellLines);
 }
@@ -133,6 +150,9 @@ function startsCell(line: string, previous: string, loose = false, twoBefore = '
   const before = previous.trim();
   // "-" alone is an empty cell: a cell of its own.
   if (isItemMark(line.trim()) || isItemMark(before)) return true;
+  // "Năm 2026 / 1. Bộ Tài chính tổng kết … / 2. Bộ Tư pháp …": a cell that lists its parts by number.
+  if (/^1\.\s+\p{Lu}/u.test(line.trim())) return true;
+  if (/^[2-9]\.\s+\p{Lu}/u.test(line.trim())) return false;
   // "Bộ Ngoại giao; / Hệ sinh thái được thành lập": a list of names ends where a line opens with no
   // name; "Bộ Văn hóa, / Thể thao và Du lịch" is one name.
   if (/[,;]$/u.test(before) && !/(?:Văn hóa|Lao động),$/u.test(before) && startsWithName(before) && startsWithCapital(line) && !startsWithName(line) && !DATE_START.test(line)) return true;
@@ -194,7 +214,10 @@ class StackedRowReader {
     let to = from;
     for (let position = from; position < lines.length; position += 1) if (isLong(lines[position] as string)) to = position;
     // Columns of like width: a line that opens a cell with an agency's name ("Bộ Khoa học và") ends the task before it.
-    const named = lines.findIndex((line, position) => position > from && position <= to && startsCell(line, lines[position - 1] as string) && startsWithActor(line));
+    // So does a time when its column comes right after the task's ("… sử dụng đất / Quý II/2026 / Bộ …").
+    const timeNext = this.deadlineColumn === this.taskColumn + 1;
+    const opensCell = (line: string) => startsWithActor(line) || (timeNext && line.trim().length <= 20 && TIME_START.test(line.trim()));
+    const named = lines.findIndex((line, position) => position > from && position <= to && startsCell(line, lines[position - 1] as string) && opensCell(line));
     if (named > 0) return { from, to: named - 1 };
     // A paragraph's last line is short: after a full line, it continues the task when a cell starts right after it.
     const tail = lines[to + 1];
@@ -258,8 +281,15 @@ class StackedRowReader {
       (after[2] as string[]).push(...(after[3] as string[]));
       after.splice(3, 1);
     }
-    // Still too many: the first ones close the task.
-    while (after.length > slots) task.push(...(after.shift() as string[]));
+    // Still too many: the first ones close the task, unless the first is the time the column right
+    // after the task wants ("… thực tiễn / Quý II/2026 / 1. Bộ … / Các bộ … / Bộ Công an …"): then
+    // the last ones are one cell.
+    const timeFirst = this.deadlineColumn === this.taskColumn + 1;
+    while (after.length > slots) {
+      const first = after[0] as string[];
+      if (timeFirst && first.length <= 2 && TIME_WORDS.test(joinCellLines(first))) (after[after.length - 2] as string[]).push(...(after.pop() as string[]));
+      else task.push(...(after.shift() as string[]));
+    }
     (cells[this.taskColumn] as string[]).push(...task);
     const targets = Array.from({ length: slots }, (_, offset) => this.taskColumn + 1 + offset);
     // Fewer: an empty cell printed nothing. A time cell keeps its column.

@@ -70,6 +70,11 @@ describe('text extracted from a PDF', () => {
     expect(markPageBreaks(lines)).toEqual(lines);
   });
 
+  it('leaves a repeated last cell alone when every row number after it follows on, with no page\'s edge beside it', () => {
+    const lines = ['Việc một', 'Các đơn vị có liên quan ', '2 ', 'Việc hai', 'Các đơn vị có liên quan ', '3 ', 'Việc ba', 'Các đơn vị có liên quan ', '4 ', 'Việc bốn'];
+    expect(markPageBreaks(lines)).toEqual(lines);
+  });
+
   it('joins a paragraph cut by a page header', () => {
     const text = ['I. MỤC ĐÍCH', 'Bảo đảm mọi trẻ em được chăm sóc ', ...pageTop(3), 'và bảo vệ.', 'II. NHIỆM VỤ', ...pageTop(4), 'III. TỔ CHỨC', ...pageTop(5), 'Các sở thực hiện.'].join('\n');
     expect(textToBlocks(text)[1]).toEqual({ kind: 'paragraph', text: 'Bảo đảm mọi trẻ em được chăm sóc và bảo vệ.' });
@@ -212,6 +217,29 @@ describe('text extracted from a PDF', () => {
     expect(readStackedTable(lines, 0)?.rows[1]).toEqual(['1', 'Tuyên truyền, phổ biến và triển khai công tác phi chính phủ nước ngoài trong tình hình mới.', 'Bộ Ngoại giao', 'Các Bộ, ngành, về các tổ chức PCPNN', 'Chương trình, kế hoạch', 'Năm 2026']);
     const audit = [...header, '1', 'Xây dựng quy định, chế tài xử phạt phù hợp với tính ', 'chất, nội dung vi phạm trong hoạt động của tổ chức. ', 'Bộ Ngoại ', 'giao ', 'Thanh ', 'tra ', 'Chính phủ, ', 'Bộ Tư pháp ', 'Nghị định ', 'Năm 2026'];
     expect(readStackedTable(audit, 0)?.rows[1]).toEqual(['1', 'Xây dựng quy định, chế tài xử phạt phù hợp với tính chất, nội dung vi phạm trong hoạt động của tổ chức.', 'Bộ Ngoại giao', 'Thanh tra Chính phủ, Bộ Tư pháp', 'Nghị định', 'Năm 2026']);
+  });
+
+  it('reads a header written in capitals, one cell over two lines ("THỜI HẠN / HOÀN THÀNH", "CƠ QUAN PHỐI / HỢP")', () => {
+    const capitals = ['TT', 'NHIỆM VỤ CỤ THỂ', 'CƠ QUAN', 'CHỦ TRÌ', 'CƠ QUAN PHỐI', 'HỢP', 'THỜI HẠN', 'HOÀN THÀNH', 'CẤP TRÌNH/', 'PHÊ DUYỆT', '1', 'Việc một'];
+    expect(readStackedTable(capitals, 0)?.rows[0]).toEqual(['TT', 'NHIỆM VỤ CỤ THỂ', 'CƠ QUAN CHỦ TRÌ', 'CƠ QUAN PHỐI HỢP', 'THỜI HẠN HOÀN THÀNH', 'CẤP TRÌNH/ PHÊ DUYỆT']);
+    // Under "CƠ QUAN THỰC HIỆN", "CHỦ TRÌ" and "PHỐI HỢP" are columns of their own.
+    const split = ['TT', 'NỘI DUNG', 'CƠ QUAN THỰC HIỆN', 'CHỦ TRÌ', 'PHỐI HỢP', 'THỜI GIAN', '1', 'Việc một'];
+    expect(readStackedTable(split, 0)?.rows[0]).toEqual(['TT', 'NỘI DUNG', 'CHỦ TRÌ', 'PHỐI HỢP', 'THỜI GIAN']);
+  });
+
+  it('keeps the time right after the task in its cell: a lead cell in numbered parts, a time line before the lead, too many cells after it', () => {
+    const header = ['TT', 'NHIỆM VỤ', 'THỜI HẠN', 'HOÀN THÀNH', 'CƠ QUAN CHỦ TRÌ', 'CƠ QUAN PHỐI HỢP'];
+    const parts = [...header, '1', 'Thể chế hoá các cơ chế, chính sách đặc thù tại một số địa phương ', 'được thực tiễn chứng minh là đúng, có hiệu quả ', 'Năm 2026 ', '1. Bộ Tài chính tổng kết, đánh ', 'giá cơ chế đặc thù. ', '2. Bộ Tư pháp, các bộ, cơ quan ', 'tham mưu, đề xuất ', 'Các địa phương và cơ ', 'quan, đơn vị liên quan '];
+    expect(readStackedTable(parts, 0)?.rows[1]).toEqual(['1', 'Thể chế hoá các cơ chế, chính sách đặc thù tại một số địa phương được thực tiễn chứng minh là đúng, có hiệu quả', 'Năm 2026', '1. Bộ Tài chính tổng kết, đánh giá cơ chế đặc thù. 2. Bộ Tư pháp, các bộ, cơ quan tham mưu, đề xuất', 'Các địa phương và cơ quan, đơn vị liên quan']);
+    const onOneLine = [...header, '1', 'Tổng rà soát hệ thống pháp luật Việt Nam trong các lĩnh vực', 'Tháng 12/2026', 'Bộ Tư pháp', 'Các bộ, cơ quan', '2', 'Rà soát, phê duyệt điều chỉnh Quy hoạch sử dụng đất ', 'Quý II/2026 ', 'Bộ Nông nghiệp và Môi trường, các địa phương ', 'Bộ Công an '];
+    expect(readStackedTable(onOneLine, 0)?.rows[2]).toEqual(['2', 'Rà soát, phê duyệt điều chỉnh Quy hoạch sử dụng đất', 'Quý II/2026', 'Bộ Nông nghiệp và Môi trường, các địa phương', 'Bộ Công an']);
+    const tooMany = [...header, '1', 'Hoàn thành việc cắt giảm 50% thời gian giải quyết thủ tục hành ', 'chính của năm 2026 so với năm 2024 ', 'Quý II/2026 ', 'Bộ Tư pháp tổng hợp, đánh giá. ', 'Các bộ, cơ quan, địa ', 'phương liên quan ', 'Bộ Công an, Bộ Nội vụ ', 'phối hợp triển khai '];
+    expect(readStackedTable(tooMany, 0)?.rows[1]?.slice(1, 3)).toEqual(['Hoàn thành việc cắt giảm 50% thời gian giải quyết thủ tục hành chính của năm 2026 so với năm 2024', 'Quý II/2026']);
+  });
+
+  it('keeps "Các Bộ: Xây dựng, Công / Thương" one name', () => {
+    const lines = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', '1', 'Rà soát, bổ sung, hoàn thiện hệ thống tiêu chuẩn quốc gia, quy chuẩn ', 'kỹ thuật quốc gia của các ngành, lĩnh vực ', 'Bộ Khoa học và Công nghệ ', 'Các Bộ: Xây dựng, Công ', 'Thương ', 'Quý II/2026'];
+    expect(readStackedTable(lines, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Khoa học và Công nghệ', 'Các Bộ: Xây dựng, Công Thương', 'Quý II/2026']);
   });
 
   it('is no table without a lead column, or when "TT" starts ordinary text', () => {
