@@ -3,7 +3,8 @@
 // the same way.
 import type { TTaskField } from './classify-paragraph';
 import type { TRawTask } from './raw-task';
-import { readAssignment } from './read-assignment';
+import { readAssignment, type TRawAssignment } from './read-assignment';
+import { readLeadingActor } from './read-leading-actor';
 import type { TTableTask } from './read-task-table';
 
 export type TTaskDetails = Pick<TRawTask, 'assignment' | 'deadlinePhrase' | 'deliverable'>;
@@ -56,6 +57,54 @@ export function tableRowDetails(row: TTableTask): TTaskDetails {
     return { assignment, deadlinePhrase: row.deadlineText || null, deliverable: row.deliverableText || null };
   }
   const line = [`Chủ trì: ${row.leadText}`, row.coordinatorText === '' ? '' : `phối hợp: ${row.coordinatorText}`].filter((part) => part !== '').join('; ');
-  const assignment = row.leadText === '' && row.coordinatorText === '' ? null : { form: 'lead' as const, line, leadText: row.leadText, coordinatorText: row.coordinatorText || null, mandate: 'order' as const };
-  return { assignment, deadlinePhrase: row.deadlineText || null, deliverable: row.deliverableText || null };
+  const deadlinePhrase = row.deadlineText || null;
+  const deliverable = row.deliverableText || null;
+  if (row.leadText === '' && row.coordinatorText === '') return { assignment: null, deadlinePhrase, deliverable };
+  const coordinators = row.coordinatorText;
+  const parts = numberedParts(row.leadText);
+  if (parts.length > 1) return { assignment: partsAssignment(parts, line, coordinators), deadlinePhrase, deliverable };
+  const lead = CELL_SAYS_ROLE.test(row.leadText) ? namesOfCell(row.leadText) : { names: row.leadText, coordinators: '' };
+  const coordinatorText = [lead.coordinators, coordinators].filter((names) => names !== '').join('; ');
+  return { assignment: { form: 'lead', line, leadText: lead.names, coordinatorText: coordinatorText || null, mandate: 'order' }, deadlinePhrase, deliverable };
+}
+
+/**
+ * The names a cell opens with, before what they do: "Bộ Tư pháp chủ trì hướng dẫn, tổng hợp" is
+ * Bộ Tư pháp, "Các bộ, cơ quan, địa phương rà soát trong lĩnh vực …" the ministries and
+ * provinces; "X chủ trì, phối hợp với Y" names Y as coordinators. A cell of names alone is kept.
+ */
+function namesOfCell(cell: string): { names: string; coordinators: string } {
+  const actor = cell === '' ? null : readLeadingActor(cell);
+  if (actor === null || actor.form !== 'lead' || actor.leadText === '') return { names: cell, coordinators: '' };
+  return { names: actor.leadText, coordinators: actor.coordinatorText ?? '' };
+}
+
+/** A lead cell that says more than names: "Bộ Tư pháp chủ trì hướng dẫn, tổng hợp", "Bộ Tài chính đôn đốc, hướng dẫn". */
+const CELL_SAYS_ROLE = /\s(?:chủ trì|đầu mối|đôn đốc|hướng dẫn|tổng hợp|theo dõi)(?=[\s,.;]|$)/iu;
+
+/** "1. Bộ Tài chính tổng kết … 2. Bộ Tư pháp, các bộ … tham mưu …": a cell's numbered parts. */
+function numberedParts(cell: string): string[] {
+  if (!/^1\.\s+\p{Lu}/u.test(cell.trim())) return [];
+  return cell
+    .trim()
+    .split(/(?:^|\s)\d\.\s+(?=\p{Lu})/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** A topic's part ("1. Về phát triển công nghiệp quốc gia: Bộ Công Thương chủ trì."): its actor after the topic. */
+const TOPIC_PART = /^(?:về|đối với)\s[^:]*:\s*/iu;
+
+/**
+ * A lead cell in numbered parts. Parts by topic ("1. Về …: Bộ Công Thương chủ trì. 2. Về …: Bộ
+ * Tài chính chủ trì.") share the task: each part's actor is an assignee. Otherwise the first part
+ * leads ("1. Bộ Tài chính chủ trì tổng hợp. 2. Các bộ, cơ quan rà soát …"): the others carry it out
+ * in their own fields, as the assignment line quotes.
+ */
+function partsAssignment(parts: readonly string[], line: string, coordinators: string): TRawAssignment {
+  const byTopic = parts.every((part) => TOPIC_PART.test(part));
+  const actors = parts.map((part) => namesOfCell(part.replace(TOPIC_PART, '')).names.replace(/[.;]+$/u, ''));
+  // Several names as the lead are assignees with no single lead, as for co-leads.
+  if (byTopic) return { form: 'lead', line, leadText: actors.join('; '), coordinatorText: coordinators || null, mandate: 'order' };
+  return { form: 'lead', line, leadText: actors[0] as string, coordinatorText: coordinators || null, mandate: 'order' };
 }

@@ -99,6 +99,24 @@ describe('one column for who does the task', () => {
     ]);
   });
 
+  it('reads the names a lead cell opens with when it says what they do, and the first of its numbered parts as the lead', () => {
+    const rows = [
+      '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |',
+      '| 1 | Tổng rà soát các văn bản về trẻ em | Sở Tư pháp chủ trì hướng dẫn, tổng hợp, báo cáo | Sở Y tế | Quý IV/2026 |',
+      '| 2 | Lập kế hoạch kiểm tra liên ngành | Sở Tài chính đôn đốc, hướng dẫn | Công an tỉnh | Quý III/2026 |',
+      '| 3 | Thể chế hoá các chính sách đặc thù | 1. Sở Y tế tổng kết, đánh giá (trong Quý II/2026). 2. Sở Tư pháp, các sở tham mưu, đề xuất | Sở Tài chính | Năm 2026 |',
+      '| 4 | Rà soát quản lý nhà nước trong từng lĩnh vực | 1. Về y tế: Sở Y tế chủ trì. 2. Về tài chính: Sở Tài chính chủ trì. | Công an tỉnh | Năm 2026 |',
+    ];
+    expect(tasksOf(rows).map(([, lead, coordinators]) => [lead, coordinators])).toEqual([
+      ['SO_TU_PHAP', ['SO_YT']],
+      ['SO_TC', ['CONG_AN_TINH']],
+      ['SO_YT', ['SO_TC']],
+      [null, ['CONG_AN_TINH']],
+    ]);
+    // Parts by topic share the task: no lead; each part's actor is an assignee, with the coordinators.
+    expect(importText([...opening, ...rows].join('\n')).draft.tasks[3]?.assignees).toEqual(['SO_YT', 'SO_TC', 'CONG_AN_TINH']);
+  });
+
   it('does not take a header without a task column for a task table', () => {
     expect(readTaskTable([['TT', 'Chỉ tiêu', 'Đơn vị thực hiện'], ['1', 'Tỷ lệ trẻ em được tiêm chủng', 'Sở Y tế']])).toBeNull();
   });
