@@ -29,6 +29,8 @@ interface TGroup {
   coordinators?: string | null;
   /** The coordinators come from a lettered label ("a) Chủ trì, phối hợp với Y"), which holds until the next lettered item. */
   coordinatorsFromLabel?: boolean;
+  /** The coordinators come from the point's heading ("1. Sở Tài chính chủ trì, phối hợp với Y:"); a duty may name more. */
+  coordinatorsFromHeading?: boolean;
   /** After "b) Chủ trì, phối hợp": each bullet opens with its coordinators ("- Sở Tài chính và … tham mưu …"). */
   coordinatorsOpenEach?: boolean;
   /** Aims, not tasks, below: the group's title says so, or a sub-heading ("a) Mục tiêu phát triển"). */
@@ -66,6 +68,18 @@ function coordinationLabel(text: string): string | null {
   const rest = text.replace(INTRODUCES_COORDINATION, '').replace(/[\s:.;]+$/u, '');
   const count = (words: string) => words.split(/\s+/u).filter((word) => word !== '').length;
   return /:\s*$/u.test(text) || count(rest) - count(coordinators) <= 3 ? coordinators : null;
+}
+
+/**
+ * "1. Bộ Tài chính chủ trì, phối hợp với các cơ quan, địa phương" with nothing after the names: a
+ * heading that introduces the actor's duties below, as it would with a colon, not a duty.
+ */
+function namesRolesOnly(title: string): boolean {
+  const text = title.replace(/[\s.;]+$/u, '');
+  const leading = readLeadingActor(text, true);
+  if (leading === null || leading.form !== 'lead' || leading.leadText === '' || leading.coordinatorText === null) return false;
+  const rest = text.slice(text.indexOf(leading.leadText) + leading.leadText.length).replace(/^[\s,]*(?:chủ trì)?[\s,]*/iu, '');
+  return coordinationLabel(rest) !== null && rest.replace(INTRODUCES_COORDINATION, '').trim() === (coordinatorsLater(rest) ?? '').trim();
 }
 
 /** A paragraph's list mark: "-", "–", "+" (a level below "-"). */
@@ -111,6 +125,10 @@ export class PlanDocumentParser {
   private block: BlockFields | null = null;
   private lastParagraph = '';
   private sectionTitle = '';
+  /** Right after an appendix's caption: its title, the next line in capitals, may say it lists tasks. */
+  private appendixTitle = false;
+  /** The role an appendix's title gave, until a table shows its tasks are there. */
+  private appendixInText = false;
   /** No section headings: the whole document is read as tasks, or as duties after "… kết luận như sau:". */
   private sectionless = false;
   private readonly tasks: TRawTask[] = [];
@@ -130,7 +148,11 @@ export class PlanDocumentParser {
     }
     let section: number | null = null;
     blocks.forEach((block, index) => {
-      if (block.kind === 'table') return this.onTable(block.rows, block.wholeRows === true);
+      if (block.kind === 'table') {
+        // An appendix whose tasks are a table lists none in text: what follows it is no task.
+        if (this.appendixInText) [this.role, this.appendixInText] = ['other', false];
+        return this.onTable(block.rows, block.wholeRows === true);
+      }
       let paragraph = paragraphs[index] as TParagraph;
       if (arabicSections && paragraph.kind === 'group' && isUpperCaseHeading(paragraph.title)) {
         section = paragraph.number;
@@ -154,7 +176,30 @@ export class PlanDocumentParser {
     if (heading !== null && heading.reading.kind !== 'continuous') task.deadlinePhrase = heading.phrase;
   }
 
+  /**
+   * An appendix that lists tasks in text, not in a table ("PHỤ LỤC / NHIỆM VỤ CỤ THỂ CỦA CÁC BỘ,
+   * CƠ QUAN" then "1. Bộ Tài chính chủ trì …: a) …"): its title in capitals says what its points
+   * are, as a section's heading does. Tables are read wherever they are.
+   */
+  private readAppendixTitle(line: string): void {
+    if (!isUpperCaseHeading(line)) return;
+    const title = `${this.sectionTitle} ${line}`.trim();
+    this.role = /phân công|của các (?:bộ|sở|cơ quan)|trách nhiệm/iu.test(title) ? 'duties' : sectionRole(title);
+    this.appendixInText = this.role !== 'other';
+    this.sectionTitle = title;
+  }
+
   private onParagraph(paragraph: TParagraph, raw: string): void {
+    if (this.appendixTitle && paragraph.kind !== 'appendix') {
+      // "(Kèm theo Quyết định số …)" under the caption, and the title in capitals, are no tasks.
+      if (/^(?:[-–*•]\s*)?\(?\s*kèm theo\s/iu.test(raw)) return;
+      if (paragraph.kind === 'text' && isUpperCaseHeading(paragraph.text)) {
+        this.readAppendixTitle(paragraph.text);
+        this.lastParagraph = raw;
+        return;
+      }
+      this.appendixTitle = false;
+    }
     // Only dash and "+" bullets: "b) …" after an empty field is the next task, not the field's value.
     const subMark = BULLET_MARK.exec(raw)?.[0];
     if (paragraph.kind === 'bullet' && subMark !== undefined && this.block?.takeSubBullet(paragraph.text, subMark) === true) return;
@@ -169,6 +214,9 @@ export class PlanDocumentParser {
       case 'appendix':
         this.endGroup();
         this.role = 'other';
+        this.appendixTitle = true;
+        this.sectionTitle = '';
+        this.readAppendixTitle(paragraph.title.replace(/^phụ lục(?:\s+(?:[IVX]{1,5}|\d{1,2}))?[\s.:–-]*/iu, ''));
         break;
       case 'recipients':
         this.endGroup();
@@ -215,7 +263,8 @@ export class PlanDocumentParser {
       // "2. Sở Tài chính chủ trì, phối hợp với … bố trí kinh phí …": a point that is one duty, its
       // actor opening the sentence. A title that ends with ":" introduces what follows instead; a
       // short one is a name ("Các sở quản lý ngành").
-      const leading = heading.inlineDuty === null && !/:\s*$/u.test(title) && readActorHeading(title) === null ? readLeadingActor(title, true) : null;
+      const introduces = /:\s*$/u.test(title) || namesRolesOnly(title);
+      const leading = heading.inlineDuty === null && !introduces && readActorHeading(title) === null ? readLeadingActor(title, true) : null;
       const leadText = leading?.form === 'lead' ? leading.leadText : '';
       const saysWhatToDo = /\.\s*$/u.test(title) || title.split(/\s+/u).length - leadText.split(/\s+/u).length >= MIN_DUTY_WORDS;
       if (leading !== null && leadText !== '' && saysWhatToDo) {
@@ -225,10 +274,12 @@ export class PlanDocumentParser {
       }
       // "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục … thực hiện các nội dung sau:": a sentence
       // introducing the duties below; its actor is the one who opens it, not the whole sentence.
-      const introducing = heading.inlineDuty === null && /:\s*$/u.test(title) && readActorHeading(title) === null ? readLeadingActor(title, true) : null;
+      const introducing = heading.inlineDuty === null && introduces && readActorHeading(title) === null ? readLeadingActor(title, true) : null;
       // "1. Nguồn ngân sách: …", "7. Cơ chế phối hợp và trách nhiệm giải trình": a topic, not an actor.
       const actors = introducing?.form === 'lead' && introducing.leadText !== '' ? introducing.leadText : TOPIC_HEADING.test(heading.actors) ? null : heading.actors;
-      Object.assign(this.group, { title: heading.title, actors, mandate: introducing?.mandate ?? heading.mandate });
+      // "1. Bộ Tài chính chủ trì, phối hợp với các cơ quan, địa phương:": its coordinators coordinate each duty below.
+      const coordinators = introducing?.form === 'lead' && introducing.leadText !== '' ? introducing.coordinatorText : null;
+      Object.assign(this.group, { title: heading.title, actors, mandate: introducing?.mandate ?? heading.mandate, coordinators, coordinatorsFromHeading: coordinators !== null });
       if (heading.inlineDuty !== null) this.addDuty(heading.inlineDuty, 'paragraph');
       return;
     }
@@ -239,6 +290,13 @@ export class PlanDocumentParser {
     const actors = readActorHeading(title);
     if (actors !== null) {
       Object.assign(this.group, { actors });
+      return;
+    }
+    // "1. Bộ Tài chính chủ trì, phối hợp với các cơ quan, địa phương:" over lettered items: its
+    // actor leads each of them, its coordinators coordinate.
+    const introducing = /:\s*$/u.test(title) || namesRolesOnly(title) ? readLeadingActor(title, true) : null;
+    if (introducing !== null && introducing.form === 'lead' && introducing.leadText !== '' && introducing.coordinatorText !== null) {
+      Object.assign(this.group, { actors: introducing.leadText, coordinators: introducing.coordinatorText, coordinatorsFromHeading: true, mandate: introducing.mandate });
       return;
     }
     const heading = readDutyHeading(title);
@@ -464,7 +522,10 @@ export class PlanDocumentParser {
     // under "b) Chủ trì, phối hợp", "- Sở Tài chính và các đơn vị có liên quan tham mưu …" opens with them.
     const opening = group.coordinatorsOpenEach === true ? readLeadingActor(text) : null;
     const openingNames = opening?.form === 'lead' && opening.leadText !== '' ? opening.leadText : null;
-    const coordinators = openingNames ?? (group.coordinatorsFromLabel === true ? (coordinatorsLater(text) ?? group.coordinators) : group.coordinators);
+    const own = group.coordinatorsFromLabel === true || group.coordinatorsFromHeading === true ? coordinatorsLater(text) : null;
+    // Under "1. Sở Tài chính chủ trì, phối hợp với các sở, ngành:", a duty's own "phối hợp với Công an tỉnh" adds to the heading's.
+    const fromHeading = group.coordinatorsFromHeading === true && own !== null && group.coordinators != null ? `${group.coordinators}; ${own}` : null;
+    const coordinators = openingNames ?? fromHeading ?? (group.coordinatorsFromLabel === true ? (own ?? group.coordinators) : group.coordinators);
     const task: TRawTask = {
       section: 'III',
       group: group.number,
