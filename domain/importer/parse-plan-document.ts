@@ -85,7 +85,7 @@ function namesRolesOnly(title: string): boolean {
 /** A paragraph's list mark: "-", "–", "+" (a level below "-"). */
 const BULLET_MARK = /^[-–—+]/u;
 /** The close of a sentence that a list follows: "…, cụ thể:", "… như sau:", "… các nhiệm vụ sau:". */
-const INTRODUCES_LIST = /(?:cụ thể|như sau|sau đây|các nhiệm vụ sau|các nội dung sau)\s*:\s*$/iu;
+const INTRODUCES_LIST = /(?:cụ thể|như sau|sau đây|các nhiệm vụ sau|các nội dung sau|(?:có|chịu) trách nhiệm)\s*:\s*$/iu;
 const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp|công việc|hoạt động)(?: cụ thể| chủ yếu)?\s*:?$/iu;
 
 /** A paragraph under a heading that says when ("Thời gian thực hiện …", "Thời hạn hoàn thành: …"): the phrase, with or without a colon, to the sentence's end. */

@@ -23,6 +23,7 @@ export function readDutyHeading(written: string): TDutyHeading {
   const hasInlineDuty = colon > 0 && colon < LONGEST_ACTOR_LIST && heading.slice(colon + 1).trim() !== '';
   const title = (hasInlineDuty ? heading.slice(0, colon) : heading).replace(/[\s:]+$/u, '').trim();
   const mandate: TMandate = /^đề nghị(?=\s)/iu.test(title) ? 'request' : 'order';
-  const actors = title.replace(/^(?:đề nghị|trách nhiệm của|nhiệm vụ của)\s+/iu, '');
+  // "Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": the names, not their duty.
+  const actors = title.replace(/^(?:đề nghị|trách nhiệm của|nhiệm vụ của)\s+/iu, '').replace(/\s+(?:có|chịu) trách nhiệm(?:\s+(?:thực hiện|như sau))?[\s.]*$/iu, '');
   return { title, actors, mandate, inlineDuty: hasInlineDuty ? heading.slice(colon + 1).trim() : null };
 }

@@ -72,6 +72,8 @@ export function cleanActorNames(names: string): string {
     .replace(/\([^()]*\)/gu, ' ')
     .replace(/\s+[-–]\s+(?:cơ quan|đơn vị|thường trực)(?![\p{L}\p{N}]).*$/iu, '')
     .replace(SCOPE_OF_DUTIES, '')
+    // "Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": the names, not their duty.
+    .replace(/\s+(?:có|chịu) trách nhiệm(?:\s+(?:thực hiện|như sau))?[\s:.]*$/iu, '')
     .replace(/^(?:trách nhiệm|nhiệm vụ)(?: của)?\s+|^(?:đối với|giao|đề nghị|yêu cầu)\s+/iu, '')
     .replace(FORM_OF_ADDRESS, '')
     // "Bộ trưởng Bộ Công an", "Giám đốc Sở Y tế", "Chủ tịch Ủy ban nhân dân tỉnh": the head stands for the agency.

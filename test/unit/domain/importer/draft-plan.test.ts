@@ -210,6 +210,24 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('gives the bullets after "d) Giao X chỉ đạo … có trách nhiệm:" to X, and reads "… có trách nhiệm" after a point\'s names as no name', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Ủy ban nhân dân các huyện, thành phố có trách nhiệm',
+      'a) Bố trí kinh phí thực hiện.',
+      'b) Giao Sở Y tế chỉ đạo các trạm y tế xã có trách nhiệm:',
+      '- Tổ chức khám sức khỏe cho trẻ em.',
+      '- Tập huấn cán bộ y tế cơ sở.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.ref, task.lead ?? task.assignees.join(',')])).toEqual([
+      ['III.1.1', 'ALL_DISTRICTS'],
+      ['III.1.2', 'SO_YT'],
+      ['III.1.3', 'SO_YT'],
+      ['III.1.4', 'SO_YT'],
+    ]);
+  });
+
   it('gives the "+" bullets under a dash bullet that introduces them ("- X cần …, như sau:") to X, and the next dash bullet back to the point', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
