@@ -118,6 +118,14 @@ describe('a heading that names an actor', () => {
     expect(readActorHeading('Trách nhiệm của đối tượng thực hiện kiểm kê:')).toBe('đối tượng thực hiện kiểm kê');
   });
 
+  it('reads health and school facilities as actors ("Các cơ sở KCB BHYT trên địa bàn Thành phố"), not "Cơ sở dữ liệu" or "Cơ sở vật chất"', () => {
+    expect(readActorHeading('Các cơ sở KCB BHYT trên địa bàn Thành phố')).toBe('Các cơ sở KCB BHYT trên địa bàn Thành phố');
+    expect(readActorHeading('Các cơ sở giáo dục mầm non:')).toBe('Các cơ sở giáo dục mầm non');
+    expect(readActorHeading('Trạm y tế xã, phường')).toBe('Trạm y tế xã, phường');
+    expect(readActorHeading('Cơ sở dữ liệu quốc gia về dân cư')).toBeNull();
+    expect(readActorHeading('Cơ sở vật chất, trang thiết bị')).toBeNull();
+  });
+
   it('reads bodies named from "Trung ương …", "các tổ chức …", "Doanh nghiệp …", but not "Tổ chức tập huấn"', () => {
     expect(readActorHeading('Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam')).toBe('Trung ương Mặt trận Tổ quốc Việt Nam');
     expect(readActorHeading('Đề nghị các tổ chức chính trị - xã hội')).toBe('các tổ chức chính trị - xã hội');
