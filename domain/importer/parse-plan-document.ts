@@ -3,7 +3,7 @@
 // inline "(Giao …)", section III duties per actor, and task tables.
 import { BlockFields, tableRowDetails, type TTaskDetails } from './block-fields';
 import { classifyParagraph, RECIPIENTS, sectionRole, type TParagraph } from './classify-paragraph';
-import { findDeadlineInText } from './deadline-phrases';
+import { findDeadlineInText, readDeadlinePhrase } from './deadline-phrases';
 import type { TDocumentBlock } from './document-blocks';
 import type { TParsedDocument, TRawTask } from './raw-task';
 import { deadlineAfterNames, readAssignment, readInlineAssignment, type TRawAssignment } from './read-assignment';
@@ -37,6 +37,8 @@ interface TGroup {
   aims?: 'group' | 'sub' | null;
   /** Section II: paragraphs right under the heading, before any task: what the heading's task is. */
   content?: string[];
+  /** "1. Thời gian thực hiện": the point gives the section's time, not duties. */
+  timeOnly?: boolean;
   /** The point's actors come from its own sentence ("2. Bộ trưởng … chịu trách nhiệm …"), not from a heading that names them. */
   actorsFromSentence?: boolean;
 }
@@ -91,6 +93,11 @@ const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp
 /** A paragraph under a heading that says when ("Thời gian thực hiện …", "Thời hạn hoàn thành: …"): the phrase, with or without a colon, to the sentence's end. */
 const TIME_PHRASE = /(?:^|\.\s)(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:?\s*([^.;]+)/iu;
 
+/** A duties section's point that only says when: "Thời gian thực hiện", "Thời gian". */
+const TIME_POINT = /^thời gian(?: thực hiện| triển khai| tổ chức)?\s*:?$/iu;
+/** The span or date in a sentence about the section's time: "… triển khai từ ngày ban hành Kế hoạch đến khi …". */
+const SPAN_OR_DATE = /(?:^|\s)từ\s+(?:nay|ngày|tháng|quý|năm)[^.;]*?\sđến\s[^.;]+/iu;
+
 /** Words after the actor from which a numbered point's title is a duty, not a name. */
 const MIN_DUTY_WORDS = 5;
 
@@ -118,6 +125,11 @@ export class PlanDocumentParser {
   private listActors: { previous: string | null } | null = null;
   /** The time an introducing line gives ("…(khi Bộ Công an triển khai):"), for the items below it that give none. */
   private introDeadline: { phrase: string; level: 'sub' | 'dash' } | null = null;
+  /**
+   * "1. Thời gian thực hiện / Đợt thi đua được triển khai từ ngày ban hành Kế hoạch đến khi …" in
+   * a duties section: the time of the duties the section assigns that give none of their own.
+   */
+  private sectionTime: string | null = null;
   /** The last task read from a lettered line with no closing full stop ("a) Đầu tư hạ tầng"): a title, if bullets follow. */
   private subHeadingTask: TRawTask | null = null;
   /** Set while bullets belong to the actor a line of its own named ("Ủy ban nhân dân các tỉnh …:"), until the next sub-heading. */
@@ -208,6 +220,7 @@ export class PlanDocumentParser {
     switch (paragraph.kind) {
       case 'section':
         this.endGroup();
+        this.sectionTime = null;
         this.role = sectionRole(paragraph.title);
         this.sectionTitle = paragraph.title;
         break;
@@ -258,6 +271,10 @@ export class PlanDocumentParser {
     const groupNumber = used.has(number) ? Math.max(...used) + 1 : number;
     used.add(groupNumber);
     this.group = { number: groupNumber, title, actors: null, mandate: 'order', tasks: [], dutyStyle: null };
+    if (this.role === 'duties' && TIME_POINT.test(title)) {
+      this.group.timeOnly = true;
+      return;
+    }
     if (this.role === 'duties') {
       const heading = readDutyHeading(title);
       // "2. Sở Tài chính chủ trì, phối hợp với … bố trí kinh phí …": a point that is one duty, its
@@ -313,7 +330,16 @@ export class PlanDocumentParser {
     }
   }
 
+  /** Under "Thời gian thực hiện", the words that say when: the section's time, no duty. */
+  private takeSectionTime(text: string): boolean {
+    if (this.role !== 'duties' || this.group?.timeOnly !== true) return false;
+    const phrase = SPAN_OR_DATE.exec(text)?.[0] ?? findDeadlineInText(text)?.phrase ?? null;
+    if (phrase !== null && readDeadlinePhrase(phrase) !== null) this.sectionTime ??= phrase.replace(/[\s.;]+$/u, '');
+    return true;
+  }
+
   private onTaskText(text: string, raw: string): void {
+    if (this.takeSectionTime(text)) return;
     // "a) Mục tiêu phát triển", "b) Tầm nhìn đến năm 2045": the bullets below are aims, not tasks.
     if (this.role === 'tasks' && this.group !== null && SUB_HEADING.test(raw)) {
       const aims = AIMS_TITLE.test(text);
@@ -427,6 +453,7 @@ export class PlanDocumentParser {
   }
 
   private onText(text: string): void {
+    if (this.takeSectionTime(text)) return;
     // "Văn phòng Chính phủ thông báo để Bộ Tư pháp … biết, thực hiện./.": a notice's closing line.
     if (CLOSING_NOTICE.test(text)) return;
     // A letter or notice with no sections before its points: "… Bộ Văn hóa, Thể thao và Du lịch yêu
@@ -535,7 +562,7 @@ export class PlanDocumentParser {
         coordinators == null
           ? { form: 'everyone', line: null, namesText: group.actors ?? '', mandate: group.mandate }
           : { form: 'lead', line: null, leadText: group.actors ?? '', coordinatorText: coordinators, mandate: group.mandate },
-      deadlinePhrase: this.introDeadline !== null && findDeadlineInText(text) === null ? this.introDeadline.phrase : null,
+      deadlinePhrase: findDeadlineInText(text) === null ? (this.introDeadline?.phrase ?? this.sectionTime) : null,
       deliverable: null,
     };
     group.tasks.push(task);

@@ -59,6 +59,7 @@ describe('readDeadlinePhrase', () => {
     ['Năm 2026 và duy trì các năm tiếp theo', { kind: 'continuous', fromYear: 2026, toYear: null }],
     ['Đột xuất', { kind: 'continuous', fromYear: null, toYear: null }],
     ['Khi cần thiết', { kind: 'continuous', fromYear: null, toYear: null }],
+    ['Theo định kỳ hoặc đột xuất', { kind: 'continuous', fromYear: null, toYear: null }],
     ['Trước, trong và sau Tết Nguyên đán', { kind: 'continuous', hangsOnEvent: true }],
     ['Từ 15/11/2025 - 15/12/2025', { kind: 'one_off', deadline: '2025-12-15' }],
     ['Tháng 11/2025 và Tháng 12/2025', { kind: 'one_off', deadline: '2025-12-31' }],
@@ -136,7 +137,7 @@ describe('the shorter forms tables use', () => {
     expect(findDeadlineInText('Hoàn thành việc sửa đổi Thông tư 12/2025 của Bộ Y tế.')).toBeNull();
   });
 
-  it.each(['Ngay sau khi Kế hoạch được ban hành', 'Khi có phát sinh', 'Khi Bộ Công an triển khai', 'Trong 30 ngày kể từ ngày Nghị định có hiệu lực', 'Theo quy định', 'Trong thời gian diễn ra Tháng hành động', 'Trước và trong Tháng hành động'])(
+  it.each(['Ngay sau khi Kế hoạch được ban hành', 'Khi có phát sinh', 'Khi Bộ Công an triển khai', 'Trong 30 ngày kể từ ngày Nghị định có hiệu lực', 'Theo quy định', 'Trong thời gian diễn ra Tháng hành động', 'Trước và trong Tháng hành động', 'Từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội', 'Từ nay đến khi kết thúc Đợt thi đua'])(
     'reads "%s" as hanging on an event the plan does not date',
     (phrase) => {
       expect(readDeadlinePhrase(phrase)).toMatchObject({ kind: 'continuous', hangsOnEvent: true });

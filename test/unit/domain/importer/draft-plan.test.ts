@@ -228,6 +228,23 @@ describe('the draft plan file', () => {
     ]);
   });
 
+  it('gives the time a "Thời gian thực hiện" point states to the duties after it that give none, and takes it for no duty', () => {
+    const text = [
+      'V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN',
+      '1. Thời gian thực hiện',
+      'Đợt thi đua được triển khai từ ngày ban hành Kế hoạch đến khi tổng kết Đợt thi đua.',
+      '2. Trách nhiệm thực hiện',
+      '- Sở Y tế tổ chức phát động thi đua trong ngành.',
+      '- Sở Nội vụ tổng hợp, báo cáo kết quả trước ngày 15/12/2026.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.lead, task.kind, task.deadline ?? null])).toEqual([
+      ['SO_YT', 'continuous', null],
+      ['SO_NV', 'one_off', '2026-12-15'],
+    ]);
+    expect(importText(text).yaml).toMatch(/từ ngày ban hành Kế hoạch đến khi tổng kết Đợt thi đua/u);
+  });
+
   it('gives the "+" bullets under a dash bullet that introduces them ("- X cần …, như sau:") to X, and the next dash bullet back to the point', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
