@@ -16,6 +16,8 @@ const ROMAN_TITLE = /^([IVX]{1,5})\.?\s+(\S.*)$/u;
 const NUMBER = /^(\d{1,3})\.?$/u;
 /** "2. Đẩy mạnh nghiên cứu …": a group row with its title on its number's line, in a table whose tasks are "2.1", "2.2". */
 const NUMBER_TITLE = /^(\d{1,3})\.\s+(\p{Lu}.*)$/u;
+/** "103 Xây dựng Đề án …": the next row's number with its task's first line, on one line. */
+const NUMBER_INLINE = /^(\d{1,3})(\.?)\s+(\p{Lu}.*)$/u;
 /** "2.1" alone, or "2.1 Theo dõi, tổng hợp …" with the task's first line after it. */
 const SUB_NUMBER = /^(\d{1,3})\.(\d{1,2})\.?(?:\s+(\S.*))?$/u;
 /** What follows a table: an appendix, the recipients, the signature, the next section. */
@@ -122,6 +124,9 @@ function readHeader(lines: readonly string[], start: number): THeader | null {
   if (cells.length < 4 || !hasTask || !hasLead || !isRowMarker((lines[index] ?? '').trim())) return null;
   return { cells, lines: headerLines, end: index };
 }
+
+/** "2. Bộ Tư pháp …" after "1. Bộ Tài chính …" in the row: the next of a cell's numbered parts, not the next row. */
+const continuesParts = (row: TRow | undefined, number: number) => row?.parts.flat().some((line) => line.startsWith(`${number - 1}. `)) === true;
 
 /** A "-" alone on its line: an item of the row above, or an empty cell. */
 const isItemMark = (text: string) => /^[-–+]$/u.test(text);
@@ -363,6 +368,8 @@ export function readStackedTable(lines: readonly string[], start: number): { row
     const number = NUMBER.exec(text);
     const sub = SUB_NUMBER.exec(text);
     const numberTitle = lastSub > 0 ? NUMBER_TITLE.exec(text) : null;
+    const inline = number === null && numberTitle === null ? NUMBER_INLINE.exec(text) : null;
+    const nextNumber = (value: string) => Number(value) === lastNumber + 1 || (lastNumber === 0 && Number(value) === numberBeforeGroup + 1);
     if (roman !== null && nextGroup) {
       lastRoman += 1;
       numberBeforeGroup = lastNumber;
@@ -372,6 +379,9 @@ export function readStackedTable(lines: readonly string[], start: number): { row
       lastNumber = Number(number[1]);
       lastSub = 0;
       rows.push({ index: number[1] as string, group: false, parts: [[]] });
+    } else if (inline !== null && lastSub === 0 && lastNumber > 0 && nextNumber(inline[1] as string) && !(inline[2] === '.' && continuesParts(row, Number(inline[1])))) {
+      lastNumber = Number(inline[1]);
+      rows.push({ index: inline[1] as string, group: false, parts: [[inline[3] as string]] });
     } else if (numberTitle !== null && Number(numberTitle[1]) === lastNumber + 1) {
       lastNumber += 1;
       lastSub = 0;

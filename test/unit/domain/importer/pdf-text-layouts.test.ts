@@ -237,6 +237,14 @@ describe('text extracted from a PDF', () => {
     expect(readStackedTable(tooMany, 0)?.rows[1]?.slice(1, 3)).toEqual(['Hoàn thành việc cắt giảm 50% thời gian giải quyết thủ tục hành chính của năm 2026 so với năm 2024', 'Quý II/2026']);
   });
 
+  it('reads the next row\'s number on its task\'s first line ("2 Xây dựng Đề án …", "3. Phát triển …"), only when it follows on', () => {
+    const header = ['TT', 'NHIỆM VỤ', 'THỜI HẠN', 'HOÀN THÀNH', 'CƠ QUAN CHỦ TRÌ', 'CƠ QUAN PHỐI HỢP'];
+    const lines = [...header, '1', 'Tổ chức tập huấn cho giáo viên về kỹ năng số trong các ', 'trường học', '2026', 'Bộ Giáo dục và Đào tạo', 'Các địa phương', '2 Xây dựng Đề án phát triển và ứng dụng trí tuệ nhân tạo trong ', 'giáo dục', '2026', 'Bộ Giáo dục và Đào tạo', 'Bộ Khoa học và Công nghệ', '5 Bộ trưởng các bộ', '3. Phát triển hạ tầng số, nhất là hạ tầng dữ liệu quốc gia', 'Quý IV/2026', 'Bộ Khoa học và Công nghệ', 'Bộ Công an'];
+    const rows = readStackedTable(lines, 0)?.rows ?? [];
+    expect(rows.slice(1).map((row) => row[0])).toEqual(['1', '2', '3']);
+    expect(rows[2]).toEqual(['2', 'Xây dựng Đề án phát triển và ứng dụng trí tuệ nhân tạo trong giáo dục', '2026', 'Bộ Giáo dục và Đào tạo', 'Bộ Khoa học và Công nghệ 5 Bộ trưởng các bộ']);
+  });
+
   it('keeps "Các Bộ: Xây dựng, Công / Thương" one name', () => {
     const lines = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', '1', 'Rà soát, bổ sung, hoàn thiện hệ thống tiêu chuẩn quốc gia, quy chuẩn ', 'kỹ thuật quốc gia của các ngành, lĩnh vực ', 'Bộ Khoa học và Công nghệ ', 'Các Bộ: Xây dựng, Công ', 'Thương ', 'Quý II/2026'];
     expect(readStackedTable(lines, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Khoa học và Công nghệ', 'Các Bộ: Xây dựng, Công Thương', 'Quý II/2026']);
