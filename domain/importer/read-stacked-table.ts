@@ -333,6 +333,19 @@ function wideLength(lines: readonly string[]): number {
   return Math.max(1, Math.ceil(long * WIDE_SHARE));
 }
 
+/** "Bộ Nông nghiệp và Môi trường Các bộ, cơ quan, địa": the lead's last line and the coordinators' first, printed as one. */
+const MERGED_NAMES = /^(.*\p{Ll})\s+(Các\s+(?:bộ|sở|cơ quan|địa phương|đơn vị|ngành|tỉnh)(?![\p{L}\p{N}]).*)$/u;
+
+/** Moves the coordinators a lead's cell swallowed back to theirs (columns counted with the row's number). */
+function splitMergedNames(cells: string[], lead: number, coordinators: number): void {
+  const merged = lead > 0 && coordinators > 0 ? MERGED_NAMES.exec(cells[lead] ?? '') : null;
+  if (merged === null) return;
+  const rest = cells[coordinators] ?? '';
+  const tail = merged[2] as string;
+  cells[lead] = merged[1] as string;
+  cells[coordinators] = rest === '' ? tail : `${tail}${/[,;]$/u.test(tail) ? ' ' : /^\p{Ll}/u.test(rest) ? ' ' : ', '}${rest}`;
+}
+
 /**
  * Reads a PDF-text table whose header starts at lines[start] ("TT" or "STT" on a line of its
  * own). Returns null when no such header is there. Rows: the header's cells, then per row its
@@ -400,6 +413,7 @@ export function readStackedTable(lines: readonly string[], start: number): { row
   const taskColumn = lower.findIndex((cell) => TASK_HEADER.test(cell)) - 1;
   const deadlineColumn = lower.findIndex((cell) => DEADLINE_HEADER.test(cell)) - 1;
   const coordinatorColumn = lower.findIndex((cell) => /phối hợp/u.test(cell)) - 1;
+  const leadColumn = lower.findIndex((cell) => /chủ trì/u.test(cell)) - 1;
   const reader = new StackedRowReader(header.cells.length - 1, taskColumn, deadlineColumn, wideLength(body), coordinatorColumn);
   const tableRows: string[][] = [];
   rows.forEach((row, position) => {
@@ -413,6 +427,7 @@ export function readStackedTable(lines: readonly string[], start: number): { row
     if (row.item === true && before !== undefined) {
       for (let column = taskColumn + 2; column < cells.length; column += 1) if (cells[column] === '') cells[column] = before[column] ?? '';
     }
+    splitMergedNames(cells, leadColumn + 1, coordinatorColumn + 1);
     tableRows.push(cells);
   });
   return { rows: [header.cells, ...tableRows], next: index };

@@ -245,6 +245,14 @@ describe('text extracted from a PDF', () => {
     expect(rows[2]).toEqual(['2', 'Xây dựng Đề án phát triển và ứng dụng trí tuệ nhân tạo trong giáo dục', '2026', 'Bộ Giáo dục và Đào tạo', 'Bộ Khoa học và Công nghệ 5 Bộ trưởng các bộ']);
   });
 
+  it('gives back to the coordinators "Các bộ, …" printed on the lead\'s last line ("Bộ Nông nghiệp và Môi trường Các bộ, cơ quan, địa")', () => {
+    const header = ['TT', 'NHIỆM VỤ', 'THỜI HẠN', 'HOÀN THÀNH', 'CƠ QUAN CHỦ TRÌ', 'CƠ QUAN PHỐI HỢP'];
+    const lines = [...header, '1', 'Rà soát, phê duyệt điều chỉnh Quy hoạch sử dụng đất cấp quốc gia ', 'Quý II/2026 ', 'Bộ Nông nghiệp và Môi trường Các bộ, cơ quan, địa ', 'phương '];
+    expect(readStackedTable(lines, 0)?.rows[1]?.slice(3)).toEqual(['Bộ Nông nghiệp và Môi trường', 'Các bộ, cơ quan, địa phương']);
+    const split = [...header, '1', 'Tính toán chính xác tỉ lệ che phủ rừng, diện tích đất rừng ', '2026 ', 'Bộ Nông nghiệp và Môi trường Các bộ, ', 'địa phương, đơn vị có liên quan '];
+    expect(readStackedTable(split, 0)?.rows[1]?.slice(3)).toEqual(['Bộ Nông nghiệp và Môi trường', 'Các bộ, địa phương, đơn vị có liên quan']);
+  });
+
   it('keeps "Các Bộ: Xây dựng, Công / Thương" one name', () => {
     const lines = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', '1', 'Rà soát, bổ sung, hoàn thiện hệ thống tiêu chuẩn quốc gia, quy chuẩn ', 'kỹ thuật quốc gia của các ngành, lĩnh vực ', 'Bộ Khoa học và Công nghệ ', 'Các Bộ: Xây dựng, Công ', 'Thương ', 'Quý II/2026'];
     expect(readStackedTable(lines, 0)?.rows[1]?.slice(2)).toEqual(['Bộ Khoa học và Công nghệ', 'Các Bộ: Xây dựng, Công Thương', 'Quý II/2026']);
