@@ -11,6 +11,12 @@ describe('the actor a task opens with', () => {
     expect(readLeadingActor('Sở Xây dựng chủ trì, phối hợp với các sở, ngành liên quan hướng dẫn các địa phương.')).toMatchObject({ leadText: 'Sở Xây dựng', coordinatorText: 'các sở, ngành liên quan' });
   });
 
+  it('ends the name before "đầu mối", "tổng kết", but keeps "Cơ quan đầu mối" whole', () => {
+    expect(readLeadingActor('Sở Tài chính đầu mối phối hợp với các sở tổng hợp, đề xuất.')).toMatchObject({ leadText: 'Sở Tài chính', coordinatorText: 'các sở' });
+    expect(readLeadingActor('Sở Y tế tổng kết, đánh giá việc thực hiện.')).toMatchObject({ leadText: 'Sở Y tế' });
+    expect(readLeadingActor('Cơ quan đầu mối tổng hợp báo cáo.')).toMatchObject({ leadText: 'Cơ quan đầu mối' });
+  });
+
   it('reads the names before the first action word, capitalised words of a name excepted', () => {
     expect(readLeadingActor('Ủy ban nhân dân cấp xã thành lập Tổ công tác.')).toMatchObject({ leadText: 'Ủy ban nhân dân cấp xã', coordinatorText: null });
     expect(readLeadingActor('Sở Kế hoạch và Đầu tư tổng hợp nhu cầu vốn.')).toMatchObject({ leadText: 'Sở Kế hoạch và Đầu tư' });
