@@ -52,7 +52,8 @@ const MINISTRIES_AND_LOCALITIES = `(?<=^|[;,]\\s*|\\s(?:và|với)\\s+)(?:các\\
 /** "Ủy ban nhân dân (các) tỉnh, thành phố trực thuộc Trung ương": every province's committee, one group, not a province and a city. */
 const PROVINCIAL_COMMITTEES = `(?<=^|[;,]\\s*|\\s(?:và|với)\\s+)(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\\s+(?:các\\s+)?tỉnh,\\s*thành phố(?:\\s+trực thuộc\\s+trung ương)?(?!\\s*khác)(?![\\p{L}])`;
 /** Phrases read whole, before the registry's names are looked for in what is left. */
-const WHOLE_NAMES = new RegExp(`${RELATED_PHRASE.source}|${ALTERNATIVE_NAMES.source}|${EVERY_UNIT}|${MINISTRIES_AND_LOCALITIES}|${PROVINCIAL_COMMITTEES}`, 'giu');
+// Every ministry and province before the units concerned: "các bộ, cơ quan, địa phương, đơn vị có liên quan" is two.
+const WHOLE_NAMES = new RegExp(`${MINISTRIES_AND_LOCALITIES}|${RELATED_PHRASE.source}|${ALTERNATIVE_NAMES.source}|${EVERY_UNIT}|${PROVINCIAL_COMMITTEES}`, 'giu');
 /** First words of an agency's name: a separator before one of them starts a new name. */
 const NAME_STARTS = ['sở', 'bộ', 'chi nhánh', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn', 'ubnd', 'cổng thông tin', 'trung ương', 'tổng liên đoàn', 'tổng cục', 'thông tấn xã', 'tập đoàn', 'tổng công ty', 'hiệp hội'].map((start) => nameKey(start).split(' '));
 /** Trailing words a registry name may drop in a list: "Ủy ban MTTQ Việt Nam tỉnh" → "… Việt Nam". */

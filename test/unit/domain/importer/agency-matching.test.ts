@@ -195,6 +195,12 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'các sở, ban, ngành, địa phương')).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);
   });
 
+  it('reads the units concerned after every ministry and province as a group of their own, and "… địa phương liên quan" whole', () => {
+    expect(codesIn(seedMatcher, 'Các bộ, cơ quan, địa phương, đơn vị có liên quan')).toEqual(['? Các bộ, cơ quan, địa phương', '? đơn vị có liên quan']);
+    expect(codesIn(seedMatcher, 'Bộ Tài chính, các bộ, cơ quan, địa phương và các đơn vị có liên quan')).toEqual(['? Bộ Tài chính', '? các bộ, cơ quan, địa phương', '? các đơn vị có liên quan']);
+    expect(codesIn(seedMatcher, 'các bộ, cơ quan, địa phương liên quan')).toEqual(['? các bộ, cơ quan, địa phương liên quan']);
+  });
+
   it('reads an abbreviation standing alone between commas ("…, VTV, VOV, TTXVN") as a body of its own', () => {
     expect(codesIn(seedMatcher, 'Ủy ban Công tác về các tổ chức PCPNN, VTV, VOV, TTXVN')).toEqual(['? Ủy ban Công tác về các tổ chức PCPNN', '? VTV', '? VOV', '? TTXVN']);
   });
