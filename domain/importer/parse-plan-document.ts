@@ -591,8 +591,10 @@ export class PlanDocumentParser {
     const afterLabel = LABEL_THEN_ACTOR.exec(task.text)?.[1];
     const own = readLeadingActor(task.text) ?? (afterLabel === undefined ? null : readLeadingActor(afterLabel));
     // A duty under its actor's heading that says "… phối hợp (với) Y …" in its first sentence: Y coordinates.
-    if (own === null && task.assignment?.form === 'everyone' && /(?:^|\s)phối hợp/iu.test(task.text.split(/[;.]\s/u)[0] as string)) {
-      const coordinatorText = coordinatorsLater(task.text);
+    // So does one in a later clause of that sentence ("…; tiếp tục phối hợp với Sở Y tế tổ chức …").
+    const clause = task.text.split(/\.\s/u)[0]?.split(/;\s*/u).find((part) => /(?:^|\s)phối hợp/iu.test(part));
+    if (own === null && task.assignment?.form === 'everyone' && clause !== undefined) {
+      const coordinatorText = coordinatorsLater(clause);
       if (coordinatorText !== null) task.assignment = { form: 'lead', line: null, leadText: task.assignment.namesText, coordinatorText, mandate: task.assignment.mandate };
       return;
     }

@@ -176,18 +176,23 @@ describe('tasks under an actor heading in the tasks section', () => {
 });
 
 describe('a duty that names its coordinators mid-sentence', () => {
-  it('reads "… phối hợp (với) Y …" anywhere in the first sentence, not in a later one', () => {
+  it('reads "… phối hợp (với) Y …" anywhere in the first sentence, a later clause of it too, not in a later sentence', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
       '1. Sở Y tế',
       '- Bố trí các đội y tế lưu động phối hợp Công an tỉnh tổ chức khám bệnh tại các điểm sơ tán.',
       '- Cử cán bộ y tế tham gia đoàn kiểm tra; tổng hợp kết quả, phối hợp với Sở Tài chính báo cáo.',
+      '- Cử cán bộ y tế tham gia đoàn kiểm tra. Sở Tư pháp phối hợp với Công an tỉnh hướng dẫn.',
+      '- Chủ trì phối hợp với BHXH tỉnh kiểm tra công tác khám, chữa bệnh.',
     ].join('\n');
     const { draft } = importText(text);
-    expect(taskRows(draft).map(([, lead, coordinators]) => [lead, coordinators])).toEqual([
-      ['SO_YT', ['CONG_AN_TINH']],
-      ['SO_YT', []],
+    expect(taskRows(draft).map(([, lead, coordinators]) => [lead, coordinators.length])).toEqual([
+      ['SO_YT', 1],
+      ['SO_YT', 1],
+      ['SO_YT', 0],
+      ['SO_YT', 1],
     ]);
+    expect(draft.tasks[1]?.coordinators).toEqual(['SO_TC']);
   });
 });
 
