@@ -94,7 +94,7 @@ describe('duties per agency in section III (phong-chong-xam-hai-muc-iii.txt)', (
       ['III.1.2', 'SO_YT', [], 'one_off', '2025-09-30'],
       ['III.1.3', 'SO_YT', [], 'continuous', null],
       ['III.2.1', 'SO_GDDT', [], 'one_off', '2025-12-31'],
-      ['III.3.1', 'CONG_AN_TINH', [], 'continuous', null],
+      ['III.3.1', 'CONG_AN_TINH', ['SO_YT'], 'continuous', null], // "…; phối hợp với Sở Y tế bảo đảm an toàn …"
       ['III.3.2', 'CONG_AN_TINH', [], 'periodic', SEMI_ANNUAL],
       ['III.4.1', null, [], 'one_off', '2025-09-14'],
       ['III.4.2', null, [], 'periodic', ['12-15']],
