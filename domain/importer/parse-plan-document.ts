@@ -93,6 +93,9 @@ const TASKS_LABEL = /^(?:nhiệm vụ|nội dung(?: thực hiện)?|giải pháp
 /** A paragraph under a heading that says when ("Thời gian thực hiện …", "Thời hạn hoàn thành: …"): the phrase, with or without a colon, to the sentence's end. */
 const TIME_PHRASE = /(?:^|\.\s)(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:?\s*([^.;]+)/iu;
 
+/** "… . Giao X chủ trì, phối hợp Y …" after the paragraph's first sentence. */
+const GIVEN_LATER = /[.;]\s+(Giao\s+(?=\p{Lu})[^.;]*?\schủ\s+trì[^.]*)/u;
+
 /** A duties section's point that only says when: "Thời gian thực hiện", "Thời gian". */
 const TIME_POINT = /^thời gian(?: thực hiện| triển khai| tổ chức)?\s*:?$/iu;
 /** The span or date in a sentence about the section's time: "… triển khai từ ngày ban hành Kế hoạch đến khi …". */
@@ -579,6 +582,14 @@ export class PlanDocumentParser {
   private readOwnActor(task: TRawTask): void {
     const headingAssigned = task.assignment === null || (task.section === 'III' && task.assignment.form === 'everyone');
     if (!headingAssigned) return;
+    // "… nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội Thành phố chủ trì, phối hợp
+    // Sở Y tế đôn đốc …": a later sentence that gives the paragraph's work to one body.
+    const given = GIVEN_LATER.exec(task.text)?.[1];
+    const givenTo = given === undefined ? null : readLeadingActor(given);
+    if (givenTo !== null && givenTo.form === 'lead' && givenTo.leadText !== '') {
+      task.assignment = { ...givenTo, line: given as string };
+      return;
+    }
     // "4. Bộ Ngoại giao / Đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với …": two lead it
     // together, so neither is the lead; both are assignees, the coordinators as written.
     const coLead = CO_LEAD.exec(task.text);

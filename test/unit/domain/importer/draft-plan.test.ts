@@ -245,6 +245,20 @@ describe('the draft plan file', () => {
     expect(importText(text).yaml).toMatch(/từ ngày ban hành Kế hoạch đến khi tổng kết Đợt thi đua/u);
   });
 
+  it('gives a paragraph to the body a later sentence names ("… . Giao X chủ trì, phối hợp Y đôn đốc …")', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Ủy ban nhân dân các huyện, thành phố',
+      'Tăng cường kiểm tra công tác bảo vệ trẻ em tại cơ sở.',
+      'Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương nghiêm túc thực hiện những nội dung trên. Giao Sở Y tế chủ trì, phối hợp Công an tỉnh đôn đốc các đơn vị triển khai thực hiện; tổng hợp báo cáo kết quả.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.lead ?? task.assignees.join(','), task.coordinators])).toEqual([
+      ['ALL_DISTRICTS', []],
+      ['SO_YT', ['CONG_AN_TINH']],
+    ]);
+  });
+
   it('gives the "+" bullets under a dash bullet that introduces them ("- X cần …, như sau:") to X, and the next dash bullet back to the point', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',
