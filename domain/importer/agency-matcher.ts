@@ -54,6 +54,23 @@ const PROVINCIAL_COMMITTEES = `(?<=^|[;,]\\s*|\\s(?:và|với)\\s+)(?:ủy ban n
 /** Phrases read whole, before the registry's names are looked for in what is left. */
 // Every ministry and province before the units concerned: "các bộ, cơ quan, địa phương, đơn vị có liên quan" is two.
 const WHOLE_NAMES = new RegExp(`${MINISTRIES_AND_LOCALITIES}|${RELATED_PHRASE.source}|${ALTERNATIVE_NAMES.source}|${EVERY_UNIT}|${PROVINCIAL_COMMITTEES}`, 'giu');
+/**
+ * "Bộ Xây dựng, Khoa học và Công nghệ" → "Bộ Xây dựng, Bộ Khoa học và Công nghệ", when every
+ * item is a ministry's own name ("Bộ Văn hóa, Thể thao và Du lịch" stays one ministry).
+ */
+function ministriesWrittenOut(text: string): string {
+  return text.replace(MINISTRIES_NAMED_ONCE, (whole, list: string) => {
+    const items = list.split(/\s*,\s*/u).reduce<string[]>((joined, item) => {
+      const last = joined[joined.length - 1];
+      if (last !== undefined && !MINISTRY_NAMES.has(last.toLowerCase()) && MINISTRY_NAMES.has(`${last}, ${item}`.toLowerCase())) joined[joined.length - 1] = `${last}, ${item}`;
+      else joined.push(item);
+      return joined;
+    }, []);
+    const names = items.map((item) => item.trim().replace(/\s+và$/u, ''));
+    return names.length >= 2 && names.every((name) => MINISTRY_NAMES.has(name.toLowerCase())) ? names.map((name) => `Bộ ${name}`).join(', ') : whole;
+  });
+}
+
 /** First words of an agency's name: a separator before one of them starts a new name. */
 const NAME_STARTS = ['sở', 'bộ', 'chi nhánh', 'chính quyền', 'đại học', 'hội', 'ủy ban', 'công an', 'tỉnh đoàn', 'đoàn', 'liên đoàn', 'mặt trận', 'văn phòng', 'thanh tra', 'đài', 'báo', 'trường', 'bệnh viện', 'trung tâm', 'cục', 'chi cục', 'phòng', 'bảo hiểm', 'ngân hàng', 'kho bạc', 'viện', 'các', 'quỹ', 'tòa án', 'ban quản lý', 'ban chỉ huy', 'ban dân tộc', 'ban tuyên giáo', 'ban thường vụ', 'ban chỉ đạo', 'ban an toàn', 'ubnd', 'cổng thông tin', 'trung ương', 'tổng liên đoàn', 'tổng cục', 'thông tấn xã', 'tập đoàn', 'tổng công ty', 'hiệp hội'].map((start) => nameKey(start).split(' '));
 /** Trailing words a registry name may drop in a list: "Ủy ban MTTQ Việt Nam tỉnh" → "… Việt Nam". */
@@ -66,6 +83,13 @@ const BODY_WORD = /^(?:Sở|Bộ|Ban|Cục|Vụ|Hội|Viện|Trung tâm|Tổ|Ph�
 
 /** What follows "và" inside a ministry's or department's own name: "Giáo dục và Đào tạo", "Khoa học và Công nghệ", "Nông nghiệp và Môi trường" … */
 const AND_IN_NAME = /^(?:Đào tạo|Công nghệ|Đầu tư|Môi trường|Phát triển nông thôn|Du lịch|Xã hội|Truyền thông|Thể thao|Tôn giáo|Đô thị)(?![\p{L}])/u;
+
+/** The ministries' own names after "Bộ" (2025 and before), to write out "Bộ Xây dựng, Khoa học và Công nghệ" as two. */
+const MINISTRY_NAMES = new Set(
+  ['Quốc phòng', 'Công an', 'Ngoại giao', 'Nội vụ', 'Tư pháp', 'Tài chính', 'Công Thương', 'Nông nghiệp và Môi trường', 'Xây dựng', 'Văn hóa, Thể thao và Du lịch', 'Văn hoá, Thể thao và Du lịch', 'Khoa học và Công nghệ', 'Giáo dục và Đào tạo', 'Y tế', 'Dân tộc và Tôn giáo', 'Kế hoạch và Đầu tư', 'Thông tin và Truyền thông', 'Lao động - Thương binh và Xã hội', 'Tài nguyên và Môi trường', 'Giao thông vận tải', 'Nông nghiệp và Phát triển nông thôn'].map((name) => name.toLowerCase()),
+);
+/** "Bộ Xây dựng, Khoa học và Công nghệ": "Bộ" once before ministries' own names, up to ";" or a bracket. */
+const MINISTRIES_NAMED_ONCE = /(?<![\p{L}])Bộ\s+(\p{Lu}[^;:(),]*(?:,\s*\p{Lu}[^;:(),]*)+)(?=\s*(?:[;:()]|$)|\s*,\s*\p{Ll})/gu;
 
 /** "Các Sở: Y tế, Tư pháp", "các Bộ Công an, Quốc phòng": the kind once, then its bodies' own names in capitals, up to ";" or a bracket. */
 const DISTRIBUTED_NAMES = /(?<![\p{L}])[Cc]ác\s+(Sở|Bộ|Cục|Vụ|Ban|Hội|Viện|Trung tâm)\s*:?\s+(\p{Lu}[^;:()]*?(?:,\s*\p{Lu}[^;:(),]*)+)(?=\s*(?:[;:()]|$))/gu;
@@ -111,7 +135,7 @@ export class AgencyMatcher {
       .trim();
     const mentions: TAgencyMention[] = [];
     let from = 0;
-    text = this.distributed(text);
+    text = ministriesWrittenOut(this.distributed(text));
     for (const related of text.matchAll(WHOLE_NAMES)) {
       mentions.push(...this.readNames(text.slice(from, related.index)), { code: null, written: related[0], isGroup: isCollective(related[0]) });
       from = related.index + related[0].length;

@@ -195,6 +195,14 @@ describe('reading lists of names', () => {
     expect(codesIn(seedMatcher, 'các sở, ban, ngành, địa phương')).toEqual(['ALL_DEPARTMENTS', 'ALL_DISTRICTS']);
   });
 
+  it('writes out "Bộ" named once before ministries\' own names, and keeps "Bộ Văn hóa, Thể thao và Du lịch" one ministry', () => {
+    expect(codesIn(seedMatcher, 'Bộ Xây dựng, Khoa học và Công nghệ, các địa phương')).toEqual(['? Bộ Xây dựng', '? Bộ Khoa học và Công nghệ', '? các địa phương']);
+    expect(codesIn(seedMatcher, 'Bộ Văn hoá, Thể thao và Du lịch, Ngoại giao, Công an')).toEqual(['? Bộ Văn hoá, Thể thao và Du lịch', '? Bộ Ngoại giao', '? Bộ Công an']);
+    expect(codesIn(seedMatcher, 'Bộ Văn hóa, Thể thao và Du lịch')).toEqual(['? Bộ Văn hóa, Thể thao và Du lịch']);
+    // A name that is no ministry's stays as written.
+    expect(codesIn(seedMatcher, 'Bộ Xây dựng, Công an tỉnh')).toEqual(['? Bộ Xây dựng', 'CONG_AN_TINH']);
+  });
+
   it('reads the units concerned after every ministry and province as a group of their own, and "… địa phương liên quan" whole', () => {
     expect(codesIn(seedMatcher, 'Các bộ, cơ quan, địa phương, đơn vị có liên quan')).toEqual(['? Các bộ, cơ quan, địa phương', '? đơn vị có liên quan']);
     expect(codesIn(seedMatcher, 'Bộ Tài chính, các bộ, cơ quan, địa phương và các đơn vị có liên quan')).toEqual(['? Bộ Tài chính', '? các bộ, cơ quan, địa phương', '? các đơn vị có liên quan']);
