@@ -346,8 +346,9 @@ const NATIONAL_WORDS = new Set(['trung', 'ương', 'việt', 'nam'].map((word) =
 const PLACE_WORDS = [[nameKey('tỉnh')], CITY, [nameKey('tp')], []];
 
 /**
- * "Sở Y tế Hà Nội", "Công an tỉnh Hà Tĩnh": the province's own name after a known name, closing
- * it (a separator or the end follows), qualifies it: the words to take with the name.
+ * "Sở Y tế Hà Nội", "Công an tỉnh Hà Tĩnh": a place's own name (up to three capitalised words,
+ * after "tỉnh" or "thành phố" or none) closing a known name (a separator or the end follows)
+ * qualifies it: the words to take with the name.
  */
 function placeNameAt(tokens: readonly TToken[], index: number, text: string): number {
   for (const words of PLACE_WORDS) {

@@ -60,18 +60,17 @@ export function tableRowDetails(row: TTableTask): TTaskDetails {
   const deadlinePhrase = row.deadlineText || null;
   const deliverable = row.deliverableText || null;
   if (row.leadText === '' && row.coordinatorText === '') return { assignment: null, deadlinePhrase, deliverable };
-  const coordinators = row.coordinatorText;
   const parts = numberedParts(row.leadText);
-  if (parts.length > 1) return { assignment: partsAssignment(parts, line, coordinators), deadlinePhrase, deliverable };
+  if (parts.length > 1) return { assignment: partsAssignment(parts, line, row.coordinatorText), deadlinePhrase, deliverable };
   const lead = CELL_SAYS_ROLE.test(row.leadText) ? namesOfCell(row.leadText) : { names: row.leadText, coordinators: '' };
-  const coordinatorText = [lead.coordinators, coordinators].filter((names) => names !== '').join('; ');
+  const coordinatorText = [lead.coordinators, row.coordinatorText].filter((names) => names !== '').join('; ');
   return { assignment: { form: 'lead', line, leadText: lead.names, coordinatorText: coordinatorText || null, mandate: 'order' }, deadlinePhrase, deliverable };
 }
 
 /**
- * The names a cell opens with, before what they do: "Bộ Tư pháp chủ trì hướng dẫn, tổng hợp" is
- * Bộ Tư pháp, "Các bộ, cơ quan, địa phương rà soát trong lĩnh vực …" the ministries and
- * provinces; "X chủ trì, phối hợp với Y" names Y as coordinators. A cell of names alone is kept.
+ * The names a lead cell (or a numbered part of one) opens with, before what they do: "Bộ Tư pháp
+ * chủ trì hướng dẫn, tổng hợp" is Bộ Tư pháp; "X chủ trì, phối hợp với Y" names Y as coordinators.
+ * A cell of names alone is kept.
  */
 function namesOfCell(cell: string): { names: string; coordinators: string } {
   const actor = cell === '' ? null : readLeadingActor(cell);

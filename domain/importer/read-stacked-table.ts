@@ -205,6 +205,11 @@ class StackedRowReader {
     private readonly coordinatorColumn = -1,
   ) {}
 
+  /** The time column comes right after the task's: "Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | …". */
+  private get timeAfterTask(): boolean {
+    return this.deadlineColumn === this.taskColumn + 1;
+  }
+
   private isWide(line: string): boolean {
     return line.length >= this.wideLength;
   }
@@ -220,8 +225,7 @@ class StackedRowReader {
     for (let position = from; position < lines.length; position += 1) if (isLong(lines[position] as string)) to = position;
     // Columns of like width: a line that opens a cell with an agency's name ("Bộ Khoa học và") ends the task before it.
     // So does a time when its column comes right after the task's ("… sử dụng đất / Quý II/2026 / Bộ …").
-    const timeNext = this.deadlineColumn === this.taskColumn + 1;
-    const opensCell = (line: string) => startsWithActor(line) || (timeNext && line.trim().length <= 20 && TIME_START.test(line.trim()));
+    const opensCell = (line: string) => startsWithActor(line) || (this.timeAfterTask && line.trim().length <= 20 && TIME_START.test(line.trim()));
     const named = lines.findIndex((line, position) => position > from && position <= to && startsCell(line, lines[position - 1] as string) && opensCell(line));
     if (named > 0) return { from, to: named - 1 };
     // A paragraph's last line is short: after a full line, it continues the task when a cell starts right after it.
@@ -289,10 +293,9 @@ class StackedRowReader {
     // Still too many: the first ones close the task, unless the first is the time the column right
     // after the task wants ("… thực tiễn / Quý II/2026 / 1. Bộ … / Các bộ … / Bộ Công an …"): then
     // the last ones are one cell.
-    const timeFirst = this.deadlineColumn === this.taskColumn + 1;
     while (after.length > slots) {
       const first = after[0] as string[];
-      if (timeFirst && first.length <= 2 && TIME_WORDS.test(joinCellLines(first))) (after[after.length - 2] as string[]).push(...(after.pop() as string[]));
+      if (this.timeAfterTask && first.length <= 2 && TIME_WORDS.test(joinCellLines(first))) (after[after.length - 2] as string[]).push(...(after.pop() as string[]));
       else task.push(...(after.shift() as string[]));
     }
     (cells[this.taskColumn] as string[]).push(...task);
@@ -392,7 +395,7 @@ export function readStackedTable(lines: readonly string[], start: number): { row
       lastNumber = Number(number[1]);
       lastSub = 0;
       rows.push({ index: number[1] as string, group: false, parts: [[]] });
-    } else if (inline !== null && lastSub === 0 && lastNumber > 0 && nextNumber(inline[1] as string) && !(inline[2] === '.' && continuesParts(row, Number(inline[1])))) {
+    } else if (inline !== null && lastSub === 0 && (lastNumber > 0 || numberBeforeGroup > 0) && nextNumber(inline[1] as string) && !(inline[2] === '.' && continuesParts(row, Number(inline[1])))) {
       lastNumber = Number(inline[1]);
       rows.push({ index: inline[1] as string, group: false, parts: [[inline[3] as string]] });
     } else if (numberTitle !== null && Number(numberTitle[1]) === lastNumber + 1) {

@@ -242,6 +242,9 @@ describe('text extracted from a PDF', () => {
     const lines = [...header, '1', 'Tổ chức tập huấn cho giáo viên về kỹ năng số trong các ', 'trường học', '2026', 'Bộ Giáo dục và Đào tạo', 'Các địa phương', '2 Xây dựng Đề án phát triển và ứng dụng trí tuệ nhân tạo trong ', 'giáo dục', '2026', 'Bộ Giáo dục và Đào tạo', 'Bộ Khoa học và Công nghệ', '5 Bộ trưởng các bộ', '3. Phát triển hạ tầng số, nhất là hạ tầng dữ liệu quốc gia', 'Quý IV/2026', 'Bộ Khoa học và Công nghệ', 'Bộ Công an'];
     const rows = readStackedTable(lines, 0)?.rows ?? [];
     expect(rows.slice(1).map((row) => row[0])).toEqual(['1', '2', '3']);
+    // The first row of the next group goes on from the last number.
+    const grouped = readStackedTable([...lines.slice(0, 6), 'I', ...lines.slice(6, 12), 'II Nhóm nhiệm vụ về phát triển hạ tầng', '2 Phát triển hạ tầng số, nhất là hạ tầng dữ liệu quốc gia', 'Quý IV/2026', 'Bộ Khoa học và Công nghệ', 'Bộ Công an'], 0)?.rows ?? [];
+    expect(grouped.slice(1).map((row) => row[0])).toEqual(['I', '1', 'II', '2']);
     expect(rows[2]).toEqual(['2', 'Xây dựng Đề án phát triển và ứng dụng trí tuệ nhân tạo trong giáo dục', '2026', 'Bộ Giáo dục và Đào tạo', 'Bộ Khoa học và Công nghệ 5 Bộ trưởng các bộ']);
   });
 
