@@ -192,40 +192,22 @@ describe('the draft plan file', () => {
     ]);
   });
 
-  it('gives the bullets after a lettered duty that introduces them ("…, cụ thể:") to that duty\'s actor', () => {
-    const text = [
-      'III. TỔ CHỨC THỰC HIỆN',
-      '1. Phân công thực hiện',
-      'a) Sở Y tế chủ trì, phối hợp với Công an tỉnh tổ chức tập huấn cho cán bộ y tế cơ sở.',
-      'b) Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm triển khai Kế hoạch trên địa bàn, cụ thể:',
-      '- Xây dựng kế hoạch của địa phương.',
-      '- Bố trí kinh phí thực hiện.',
-    ].join('\n');
+  it.each([
+    {
+      says: 'a lettered duty that introduces them ("…, cụ thể:") to that duty\'s actor',
+      point: ['1. Phân công thực hiện', 'a) Sở Y tế chủ trì, phối hợp với Công an tỉnh tổ chức tập huấn cho cán bộ y tế cơ sở.', 'b) Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm triển khai Kế hoạch trên địa bàn, cụ thể:'],
+      actors: ['SO_YT', 'ALL_DISTRICTS', 'ALL_DISTRICTS', 'ALL_DISTRICTS'],
+    },
+    {
+      // "… có trách nhiệm" after a point's names is no name.
+      says: '"b) Giao X chỉ đạo … có trách nhiệm:" to X',
+      point: ['1. Ủy ban nhân dân các huyện, thành phố có trách nhiệm', 'a) Bố trí kinh phí thực hiện.', 'b) Giao Sở Y tế chỉ đạo các trạm y tế xã có trách nhiệm:'],
+      actors: ['ALL_DISTRICTS', 'SO_YT', 'SO_YT', 'SO_YT'],
+    },
+  ])('gives the bullets after $says', ({ point, actors }) => {
+    const text = ['III. TỔ CHỨC THỰC HIỆN', ...point, '- Xây dựng kế hoạch của địa phương.', '- Bố trí kinh phí thực hiện.'].join('\n');
     const { draft } = importText(text);
-    expect(draft.tasks.map((task) => [task.ref, task.lead ?? task.assignees.join(',')])).toEqual([
-      ['III.1.1', 'SO_YT'],
-      ['III.1.2', 'ALL_DISTRICTS'],
-      ['III.1.3', 'ALL_DISTRICTS'],
-      ['III.1.4', 'ALL_DISTRICTS'],
-    ]);
-  });
-
-  it('gives the bullets after "d) Giao X chỉ đạo … có trách nhiệm:" to X, and reads "… có trách nhiệm" after a point\'s names as no name', () => {
-    const text = [
-      'III. TỔ CHỨC THỰC HIỆN',
-      '1. Ủy ban nhân dân các huyện, thành phố có trách nhiệm',
-      'a) Bố trí kinh phí thực hiện.',
-      'b) Giao Sở Y tế chỉ đạo các trạm y tế xã có trách nhiệm:',
-      '- Tổ chức khám sức khỏe cho trẻ em.',
-      '- Tập huấn cán bộ y tế cơ sở.',
-    ].join('\n');
-    const { draft } = importText(text);
-    expect(draft.tasks.map((task) => [task.ref, task.lead ?? task.assignees.join(',')])).toEqual([
-      ['III.1.1', 'ALL_DISTRICTS'],
-      ['III.1.2', 'SO_YT'],
-      ['III.1.3', 'SO_YT'],
-      ['III.1.4', 'SO_YT'],
-    ]);
+    expect(draft.tasks.map((task) => [task.ref, task.lead ?? task.assignees.join(',')])).toEqual(actors.map((actor, index) => [`III.1.${index + 1}`, actor]));
   });
 
   it('gives the time a "Thời gian thực hiện" point states to the duties after it that give none, and takes it for no duty', () => {
