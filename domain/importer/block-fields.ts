@@ -24,7 +24,8 @@ export class BlockFields {
     if (written === '') return;
     const previous = this.values[field];
     this.values[field] = previous === undefined ? written : `${previous}; ${written}`;
-    if (field === 'lead' || field === 'coordinators') this.assignmentLines.push(line);
+    // One line may hold both ("Đơn vị chủ trì: X; đơn vị phối hợp: Y"): quoted once.
+    if ((field === 'lead' || field === 'coordinators') && this.assignmentLines.at(-1) !== line) this.assignmentLines.push(line);
   }
 
   /**

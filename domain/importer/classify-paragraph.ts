@@ -46,6 +46,18 @@ export function readTaskField(text: string): { field: TTaskField | 'responsible'
   return null;
 }
 
+/**
+ * "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: các sở, ngành liên quan. Thời gian: Tháng 12/2025.":
+ * several fields on one line, each part one field; null unless every part is one.
+ */
+export function fieldsWrittenInRun(line: string): Array<{ field: TTaskField; value: string }> | null {
+  const parts = withoutListMark(line).split(/;\s*|\.\s+(?=\p{Lu})/u).map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length < 2) return null;
+  const fields = parts.map((part) => readTaskField(part));
+  if (fields.some((field) => field === null || field.field === 'responsible')) return null;
+  return fields.map((field) => ({ field: field?.field as TTaskField, value: (field?.value ?? '').replace(/[.;]+$/u, '').trim() }));
+}
+
 /** Drops a list mark so "- Thực hiện: …" and "- Cơ quan chủ trì: …" are read as what they are. */
 function withoutListMark(text: string): string {
   return text.replace(/^(?:[-–—•+]|[a-zđ]\))\s*/u, '').replace(/^\((.*)\)\.?$/u, '$1');

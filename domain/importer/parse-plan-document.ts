@@ -2,7 +2,7 @@
 // section II bullets closed by a "Thực hiện:" line, blocks of "Cơ quan chủ trì: …" fields,
 // inline "(Giao …)", section III duties per actor, and task tables.
 import { BlockFields, tableRowDetails, type TTaskDetails } from './block-fields';
-import { classifyParagraph, RECIPIENTS, sectionRole, type TParagraph } from './classify-paragraph';
+import { classifyParagraph, fieldsWrittenInRun, RECIPIENTS, sectionRole, type TParagraph } from './classify-paragraph';
 import { findDeadlineInText, readDeadlinePhrase } from './deadline-phrases';
 import type { TDocumentBlock } from './document-blocks';
 import type { TParsedDocument, TRawTask } from './raw-task';
@@ -249,7 +249,13 @@ export class PlanDocumentParser {
         else if (this.role === 'duties' || this.role === 'tasks') this.onDutyAssignmentLine(paragraph.body, paragraph.line);
         break;
       case 'field':
-        if (this.role === 'tasks' || this.role === 'duties') (this.block ??= new BlockFields()).add(paragraph.field, paragraph.value, paragraph.line, BULLET_MARK.exec(raw)?.[0] ?? '');
+        if (this.role === 'tasks' || this.role === 'duties') {
+          const block = (this.block ??= new BlockFields());
+          const mark = BULLET_MARK.exec(raw)?.[0] ?? '';
+          const run = fieldsWrittenInRun(paragraph.line);
+          if (run === null) block.add(paragraph.field, paragraph.value, paragraph.line, mark);
+          else for (const { field, value } of run) block.add(field, value, paragraph.line, mark);
+        }
         break;
       case 'text':
         this.onText(paragraph.text);

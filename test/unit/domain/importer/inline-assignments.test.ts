@@ -25,6 +25,17 @@ describe('an assignment inside the task paragraph', () => {
     expect(draft.tasks[0]?.text).toBe('Rà soát văn bản quy phạm pháp luật về trẻ em.');
   });
 
+  it('reads a block whose fields share one line: "Đơn vị chủ trì: X; đơn vị phối hợp: Y. Thời gian: Z"', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Thực hiện chương trình chăm sóc trẻ em năm 2026', 'II. NỘI DUNG HOẠT ĐỘNG',
+      '1. Kiểm tra, giám sát',
+      'Kiểm tra việc thực hiện chính sách đối với trẻ em tại một số xã.',
+      'Đơn vị chủ trì: Sở Y tế; đơn vị phối hợp: Sở Tài chính, Công an tỉnh. Thời gian: Tháng 9/2026.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft)).toEqual([['II.1.1', 'SO_YT', ['SO_TC', 'CONG_AN_TINH'], 'one_off', '2026-09-30']]);
+  });
+
   it('reads "X (chủ trì); Y (phối hợp)" and "X chủ trì; Y phối hợp" after "Cơ quan thực hiện:" closing a run of bullets', () => {
     const text = [
       'ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Thực hiện chương trình chăm sóc trẻ em năm 2026', 'II. NHIỆM VỤ TRỌNG TÂM',
