@@ -39,6 +39,8 @@ interface TGroup {
   content?: string[];
   /** "1. Thời gian thực hiện": the point gives the section's time, not duties. */
   timeOnly?: boolean;
+  /** Section II: "Thời gian thực hiện: …" alone right under the heading, before its bullets: their time. */
+  time?: string | null;
   /** The point's actors come from its own sentence ("2. Bộ trưởng … chịu trách nhiệm …"), not from a heading that names them. */
   actorsFromSentence?: boolean;
 }
@@ -654,6 +656,13 @@ export class PlanDocumentParser {
       // "Đơn vị thực hiện: …" then "Đơn vị phối hợp: …" and "Thời gian thực hiện: …": a block
       // that names no lead completes the tasks just assigned (their coordinators, time, product).
       const namesNoLead = details.assignment === null || (details.assignment.form === 'lead' && details.assignment.leadText === '');
+      // "2. Hoạt động kiểm tra" then "Thời gian thực hiện: Tháng 12/2025." then its bullets: the
+      // time of the bullets below, not a task of the heading (unless no bullet follows).
+      const onlyTime = details.assignment === null && details.deliverable === null && details.deadlinePhrase !== null;
+      if (onlyTime && this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && this.pending.length === 0 && (this.group.content ?? []).length === 0) {
+        this.group.time = details.deadlinePhrase;
+        return;
+      }
       if (namesNoLead && this.pending.length === 0 && this.lastAssigned.length > 0) {
         for (const task of this.lastAssigned) {
           Object.assign(task, {
@@ -765,7 +774,11 @@ export class PlanDocumentParser {
     // the heading is a task. A heading with only a paragraph of explanation (a solution the duties
     // section assigns) is not.
     const content = (this.group?.content ?? []).join(' ');
-    if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && (TIME_PHRASE.test(content) || findDeadlineInText(content) !== null)) {
+    const groupTime = this.group?.time ?? null;
+    if (this.role === 'tasks' && this.group !== null && groupTime !== null) {
+      if (this.group.tasks.length === 0) this.headingTask();
+      for (const task of this.group.tasks) if (findDeadlineInText(task.text) === null) task.deadlinePhrase ??= groupTime;
+    } else if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && (TIME_PHRASE.test(content) || findDeadlineInText(content) !== null)) {
       const task = this.headingTask();
       task.deadlinePhrase = TIME_PHRASE.exec(content)?.[1]?.trim() ?? null;
     } else if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && this.group.actors == null && content === '' && !/:\s*$/u.test(this.group.title)) {

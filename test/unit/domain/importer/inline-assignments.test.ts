@@ -55,6 +55,25 @@ describe('an assignment inside the task paragraph', () => {
     ]);
   });
 
+  it('gives a time written right under a heading to the bullets below it, and to the heading when no bullet follows', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Thực hiện chương trình chăm sóc trẻ em năm 2026', 'II. NỘI DUNG HOẠT ĐỘNG',
+      '1. Hoạt động kiểm tra',
+      'Thời gian thực hiện: Tháng 10/2026.',
+      '- Kiểm tra việc thực hiện chính sách đối với trẻ em.',
+      '- Báo cáo kết quả kiểm tra trước ngày 20/11/2026.',
+      'Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với Công an tỉnh.',
+      '2. Rà soát văn bản quy phạm pháp luật về trẻ em',
+      'Thời gian thực hiện: Quý III/2026.',
+      'Cơ quan thực hiện: Sở Tư pháp.',
+    ].join('\n');
+    expect(taskRows(importText(text).draft)).toEqual([
+      ['II.1.1', 'SO_YT', ['CONG_AN_TINH'], 'one_off', '2026-10-31'],
+      ['II.1.2', 'SO_YT', ['CONG_AN_TINH'], 'one_off', '2026-11-20'],
+      ['II.2.1', 'SO_TU_PHAP', [], 'one_off', '2026-09-30'],
+    ]);
+  });
+
   it('reads no coordinators before a "phối hợp" that only names a rule ("… quy chế phối hợp giữa …")', () => {
     expect(readAssignment('Sở Tư pháp chủ trì, tham mưu xây dựng quy chế phối hợp giữa các sở', null).assignment).toMatchObject({ form: 'lead', leadText: 'Sở Tư pháp', coordinatorText: null });
     expect(readAssignment('Sở Nội vụ chủ trì; các sở, ngành liên quan phối hợp', null).assignment).toMatchObject({ leadText: 'Sở Nội vụ', coordinatorText: 'các sở, ngành liên quan' });
