@@ -52,10 +52,11 @@ export class BlockFields {
 
 /** A table row's assignment, quoted as "Chủ trì: X; phối hợp: Y" since a table has no sentence. */
 export function tableRowDetails(row: TTableTask): TTaskDetails {
-  if (row.leadText === '' && row.coordinatorText === '' && row.responsibleText !== '') {
-    // One column for who does it: "Sở Y tế chủ trì, phối hợp với Sở Tài chính", or a list with no lead.
+  if (row.leadText === '' && row.responsibleText !== '') {
+    // One column for who does it: "Sở Y tế chủ trì, phối hợp với Sở Tài chính", or a list with no
+    // lead; beside a "Đơn vị phối hợp" column, whose names coordinate.
     const { assignment } = readAssignment(row.responsibleText, row.responsibleText);
-    return { assignment, deadlinePhrase: row.deadlineText || null, deliverable: row.deliverableText || null };
+    return { assignment: withCoordinatorColumn(assignment, row), deadlinePhrase: row.deadlineText || null, deliverable: row.deliverableText || null };
   }
   const line = [`Chủ trì: ${row.leadText}`, row.coordinatorText === '' ? '' : `phối hợp: ${row.coordinatorText}`].filter((part) => part !== '').join('; ');
   const deadlinePhrase = row.deadlineText || null;
@@ -66,6 +67,16 @@ export function tableRowDetails(row: TTableTask): TTaskDetails {
   const lead = CELL_SAYS_ROLE.test(row.leadText) ? namesOfCell(row.leadText) : { names: row.leadText, coordinators: '' };
   const coordinatorText = [lead.coordinators, row.coordinatorText].filter((names) => names !== '').join('; ');
   return { assignment: { form: 'lead', line, leadText: lead.names, coordinatorText: coordinatorText || null, mandate: 'order' }, deadlinePhrase, deliverable };
+}
+
+/** "Đơn vị thực hiện: Sở Tư pháp | Đơn vị phối hợp: Các sở, ban, ngành": the names done, the other column's coordinate. */
+function withCoordinatorColumn(assignment: TRawAssignment, row: TTableTask): TRawAssignment {
+  if (row.coordinatorText === '') return assignment;
+  const line = `Thực hiện: ${row.responsibleText}; phối hợp: ${row.coordinatorText}`;
+  if (assignment.form === 'everyone') {
+    return { form: 'lead', line, leadText: assignment.namesText, coordinatorText: row.coordinatorText, mandate: assignment.mandate };
+  }
+  return { ...assignment, line, coordinatorText: assignment.coordinatorText === null ? row.coordinatorText : `${assignment.coordinatorText}; ${row.coordinatorText}` };
 }
 
 /**

@@ -11,8 +11,8 @@ export type TRawAssignment =
 
 export type TMandate = 'order' | 'request';
 
-/** Words after the names that say what to do, not who: the list ends where the first begins. */
-const END_OF_NAMES = /\s(?:trong quá trình|triển khai thực hiện|tổ chức thực hiện|thực hiện|theo chức năng|trong phạm vi|theo hướng dẫn|triển khai|tham mưu|hoàn thành|trước ngày|trong (?:quý|tháng|năm)|định kỳ|hằng năm|hàng năm|thường xuyên|xây dựng|chịu trách nhiệm|thời gian|thời hạn|tiến độ)(?=[\s.,;:]|$)/iu;
+/** Words after the names that say what to do, not who: the list ends where the first begins ("Sở Xây dựng" is a name). */
+const END_OF_NAMES = /(?<!(?:^|\s)(?:sở|bộ))\s(?:trong quá trình|triển khai thực hiện|tổ chức thực hiện|thực hiện|theo chức năng|trong phạm vi|theo hướng dẫn|triển khai|tham mưu|hoàn thành|trước ngày|trong (?:quý|tháng|năm)|định kỳ|hằng năm|hàng năm|thường xuyên|xây dựng|chịu trách nhiệm|thời gian|thời hạn|tiến độ)(?=[\s.,;:]|$)/iu;
 const LEAD_MARK = /\s*chủ trì(?=[\s,;.:)]|$)[\s,;]*/iu;
 const COORDINATION_MARK = new RegExp(`^(?:và\\s+)?${COORDINATION_WORDS}\\s*`, 'iu');
 const OPENING = /^(?:giao|đề nghị|yêu cầu)(?:\s*:\s*|\s+)/iu;

@@ -87,6 +87,18 @@ describe('one column for who does the task', () => {
     ]);
   });
 
+  it('reads a "Đơn vị thực hiện" column beside a "Đơn vị phối hợp" one as the lead, "Sở Xây dựng" included', () => {
+    const rows = [
+      '| STT | Nhiệm vụ, giải pháp | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện |',
+      '| 1 | Rà soát văn bản quy phạm pháp luật về trẻ em | Sở Tư pháp | Sở Y tế; Công an tỉnh | Năm 2026 |',
+      '| 2 | Cải tạo điểm vui chơi cho trẻ em tại khu dân cư | Sở Xây dựng | Sở Tài chính | Quý III/2026 |',
+    ];
+    expect(tasksOf(rows)).toEqual([
+      ['Rà soát văn bản quy phạm pháp luật về trẻ em', 'SO_TU_PHAP', ['SO_YT', 'CONG_AN_TINH'], '2026-12-31'],
+      ['Cải tạo điểm vui chơi cho trẻ em tại khu dân cư', 'SO_XAY_DUNG', ['SO_TC'], '2026-09-30'],
+    ]);
+  });
+
   it('reads the first row as a task, not as a second header row, when its cell says "X chủ trì, phối hợp Y"', () => {
     const rows = [
       '| STT | Nhiệm vụ | Đơn vị thực hiện | Thời gian |',
