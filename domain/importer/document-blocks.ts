@@ -123,7 +123,9 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
     // A header on two rows ("Cơ quan thực hiện" over "Chủ trì | Phối hợp") is one row as wide as the body.
     const merged = rows.length === 2 ? mergeSubHeader(rows[0] as string[], rows[1] as string[]) : null;
     if (merged !== null) rows.splice(0, 2, merged);
-    if (rows.length > 0 && (width === 0 || merged !== null)) width = (rows[0] as string[]).length;
+    // A group row ("B | PHÁT TRIỂN …", "I | …") opening a table is narrower than its rows: the first other row sets the width.
+    const widthRow = rows.find((cells) => !isHeadingRow(cells));
+    if (widthRow !== undefined && (width === 0 || merged !== null)) width = widthRow.length;
     row = [];
   };
   while (index < lines.length) {
@@ -164,7 +166,7 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
         index -= 1;
         break;
       }
-    } else if (following === undefined || following.trim() === '' || (width > 0 && row.length >= width) || (width === 0 && endsFirstRow(row, following))) {
+    } else if (following === undefined || following.trim() === '' || (width > 0 && row.length >= width + numberCellBeyond(rows, row) && !cellFollows(lines, index)) || (width === 0 && endsFirstRow(row, following))) {
       break;
     }
   }
@@ -176,11 +178,39 @@ export function readCellBarTable(lines: readonly string[], start: number): { row
   return { rows: squareMergedRows(rows), next: index, caption, bodyText };
 }
 
+/**
+ * 1 when the row opens with its number ("1.2") under a header that names no number column
+ * ("Nội dung | Đơn vị thực hiện | …", written again over a part of the table): the number is a
+ * cell more than the header has.
+ */
+function numberCellBeyond(rows: readonly string[][], row: readonly string[]): number {
+  const header = rows.find((cells) => !isHeadingRow(cells));
+  if (header === undefined || /^(?:s?tt|số tt|số thứ tự)\.?$/iu.test((header[0] ?? '').trim())) return 0;
+  return ROW_NUMBER.test((row[0] ?? '').trim()) ? 1 : 0;
+}
+const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?$/u;
+
+/**
+ * A row wider than the header ("5.1 | | Thương mại | | | |", a group row with cells to spare): the
+ * next line is one more cell when a "|" closes it within a few lines, before any blank line.
+ */
+function cellFollows(lines: readonly string[], from: number): boolean {
+  for (let index = from; index < Math.min(lines.length, from + CELL_LINES); index += 1) {
+    const line = lines[index] as string;
+    if (line.trim() === '' || isBodyStructure(line) || APPENDIX.test(cleanMarkdownLine(line))) return false;
+    if (CELL_BAR.test(line)) return true;
+  }
+  return false;
+}
+/** The most lines a cell beyond the header's width may take. */
+const CELL_LINES = 4;
+
 /** A header table's cell is a few lines; past this many words it is the body's prose. */
 const LONGEST_CELL_WORDS = 60;
 
 /** A heading row of a saved table: one cell, or a numeral ("A.", "II") and its title. */
 const HEADING_INDEX = /^(?:[IVX]+|[A-ZĐ]|\d{1,2})\.?$/u;
+const isHeadingRow = (cells: readonly string[]) => cells.length === 2 && HEADING_INDEX.test((cells[0] as string).trim());
 
 /**
  * A saved table drops merged cells: a row narrower than the header lost the cells merged with

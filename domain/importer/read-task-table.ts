@@ -120,10 +120,30 @@ function findHeader(rows: readonly (readonly string[])[]): { columns: Map<TColum
 }
 
 /** wholeRows: a row with a task of its own is a new task, whatever its number cell (see TDocumentBlock). */
+/**
+ * A header that names no number column over rows that open with their number ("Nội dung | Đơn vị
+ * thực hiện | …" over "1.1 | Xây dựng … | Sở Y tế | …", the header written again over a part of
+ * the table): the number is the first column and the others move one to the right.
+ */
+function withNumberColumn(columns: Map<TColumn, number>, headerWidth: number, body: readonly (readonly string[])[]): Map<TColumn, number> {
+  if (columns.has('index')) return columns;
+  const numbered = body.filter((row) => row.length === headerWidth + 1 && TASK_INDEX.test((row[0] ?? '').trim())).length;
+  const wide = body.filter((row) => row.length > 2).length;
+  if (numbered < 2 || numbered * 2 < wide) return columns;
+  return new Map<TColumn, number>([['index', 0], ...[...columns].map(([column, index]): [TColumn, number] => [column, index + 1])]);
+}
+
+/** The header written again inside the table: every cell a column's name, the task's among them. */
+function repeatsHeader(row: readonly string[]): boolean {
+  const cells = row.map((cell) => cell.normalize('NFC').toLowerCase().trim()).filter((cell) => cell !== '');
+  const named = cells.filter((cell) => cell.split(/\s+/u).length <= MAX_LABEL_WORDS && HEADER_WORDS.some(([, words]) => words.test(cell)));
+  return named.length >= 3 && named.length === cells.length && columnsOf(row).has('task');
+}
+
 export function readTaskTable(rows: readonly (readonly string[])[], wholeRows = false): TTableSegment[] | null {
   const header = findHeader(rows);
   if (header === null) return null;
-  const { columns } = header;
+  const columns = withNumberColumn(header.columns, (rows[header.body - 1] as readonly string[]).length, rows.slice(header.body));
   const cell = (row: readonly string[], column: TColumn) => {
     const index = columns.get(column);
     return index === undefined ? '' : (row[index] ?? '').trim();
@@ -131,7 +151,7 @@ export function readTaskTable(rows: readonly (readonly string[])[], wholeRows = 
   const segments: TTableSegment[] = [{ title: null, tasks: [] }];
   let lastTask: TTableTask | null = null;
   for (const row of rows.slice(header.body)) {
-    if (row.every((value) => value.trim() === '' || NUMBERING_CELL.test(value.trim()))) continue;
+    if (row.every((value) => value.trim() === '' || NUMBERING_CELL.test(value.trim())) || repeatsHeader(row)) continue;
     const index = cell(row, 'index').replace(/\.$/u, '');
     // "- Nghiên cứu, xây dựng …": a cell written as a list starts with its mark, which is no part of the task.
     const text = cell(row, 'task').replace(/^[-–—+•]\s+/u, '');

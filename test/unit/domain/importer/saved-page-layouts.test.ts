@@ -146,6 +146,29 @@ describe('a page saved from a legal-text site', () => {
   });
 });
 
+describe('an appendix table saved in parts', () => {
+  /** One cell per run of lines: each row opens with "|", each cell closes with one. */
+  const saved = (...rows: string[][]) => rows.flatMap((row) => ['|', ...row.flatMap((cell) => [cell, '|'])]);
+
+  it('reads a part that opens with its group rows, writes the header again without its number column, and has a group row wider than the header', () => {
+    const header = ['**Nội dung**', '**Đơn vị thực hiện**', '**Đơn vị phối hợp**', '**Thời gian thực hiện**', '**Sản phẩm đầu ra**'];
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Phát triển kinh tế số năm 2026', 'I. NHIỆM VỤ', 'Chi tiết tại Phụ lục kèm theo.', '', '**PHỤ LỤC**', '',
+      ...saved(['**STT**', '**Nhiệm vụ, giải pháp**', '**Đơn vị thực hiện**', '**Đơn vị phối hợp**', '**Thời gian thực hiện**', '**Sản phẩm đầu ra**'], ['**A**', '**NỀN MÓNG**'], ['1.1', 'Rà soát văn bản quy phạm\npháp luật về kinh tế số', 'Sở Tư pháp', 'Các sở, ban, ngành', '2026', 'Báo cáo']),
+      '', '',
+      ...saved(['**B**', '**NGÀNH, LĨNH VỰC**'], ['**I**', '**Y tế**'], header, ['1.1', 'Triển khai hồ sơ bệnh án điện tử', 'Sở Y tế', 'Sở Tài chính', 'Quý IV/2026', 'Hệ thống'],
+        ['**II**', '**Thương mại và công nghiệp**'], header, ['**2.1**', '** **', '**Thương mại**', '** **', '** **', '** **', '** **'],
+        ['2.1.1', 'Triển khai thương mại điện tử tại nông thôn', 'Sở Công Thương', 'Sở Nông nghiệp và Môi trường', 'Năm 2027', 'Chương trình']),
+      '',
+    ].join('\n');
+    expect(taskRows(importText(text).draft).map(([, lead, coordinators, , due]) => [lead, coordinators, due])).toEqual([
+      ['SO_TU_PHAP', ['ALL_DEPARTMENTS'], '2026-12-31'],
+      ['SO_YT', ['SO_TC'], '2026-12-31'],
+      ['SO_CONG_THUONG', ['SO_NONG_NGHIEP_VA_MOI_TRUONG'], '2027-12-31'],
+    ]);
+  });
+});
+
 describe('a task listed in the text and again in the appendix table', () => {
   it('is kept once, as the table row with its lead and deadline', () => {
     const text = [
