@@ -111,6 +111,8 @@ const isUpperCaseHeading = (title: string) => /\p{L}{2,}\s+\p{L}/u.test(title) &
 
 /** Opening characters a text task and a table row must share to be the same task. */
 const RESTATED_OPENING = 40;
+/** Rows with an agency from which a table, not the text, holds the plan's tasks. */
+const TABLE_OF_TASKS = 10;
 
 /** Formulas that open a plan's closing paragraphs, which assign nothing new. */
 const CLOSING_REMARK = /^(?:căn cứ nội dung|trên đây là|yêu cầu (?:các|thủ trưởng)|trong quá trình|quá trình triển khai|định kỳ|các (?:sở|cơ quan|đơn vị)[^.]{0,80}báo cáo)/iu;
@@ -151,6 +153,8 @@ export class PlanDocumentParser {
   private readonly tasks: TRawTask[] = [];
   private readonly tableTasks = new Set<TRawTask>();
   private readonly narrative: string[] = [];
+  /** Paragraphs of the tasks section that name nobody, left out because a table assigns the tasks. */
+  private readonly leftOut: string[] = [];
 
   parse(blocks: readonly TDocumentBlock[]): TParsedDocument {
     const paragraphs = blocks.map((block) => (block.kind === 'paragraph' ? classifyParagraph(block.text) : null));
@@ -183,7 +187,8 @@ export class PlanDocumentParser {
     this.endGroup();
     for (const task of this.tasks) this.readOwnActor(task);
     for (const task of this.tasks) this.takeHeadingDeadline(task);
-    return { tasks: this.withoutRestatedTasks(), narrative: this.narrative };
+    const tasks = this.withoutRestatedTasks();
+    return { tasks, narrative: this.narrative, leftOut: this.leftOut };
   }
 
   /** "1. Rà soát hệ thống văn bản (hoàn thành trong Quý I/2026)" over its bullets: their deadline, when they give none. */
@@ -634,7 +639,12 @@ export class PlanDocumentParser {
     // A short task ("Xây dựng Luật An ninh dữ liệu.") is restated only when a row says exactly the same.
     const shortRows = new Set(assignedRows.map((task) => folded(task.text)));
     const restated = (task: TRawTask) => (task.text.length < RESTATED_OPENING ? shortRows.has(folded(task.text)) : rows.has(opening(task.text)));
-    return this.tasks.filter((task) => this.tableTasks.has(task) || task.assignment !== null || !restated(task));
+    // A table that assigns the plan's tasks row by row (Đồng Nai 179/KH-UBND: 94 rows) makes the
+    // section's paragraphs that name nobody its prose, not tasks of their own: left out, and listed.
+    const tableAssigns = assignedRows.length >= TABLE_OF_TASKS;
+    const kept = this.tasks.filter((task) => this.tableTasks.has(task) || task.assignment !== null || (!tableAssigns && !restated(task)));
+    if (tableAssigns) this.leftOut.push(...this.tasks.filter((task) => !kept.includes(task) && !restated(task)).map((task) => task.text));
+    return kept;
   }
 
   /** A task closes when the next paragraph is not its continuation; "(Giao …)" is read then. */

@@ -18,4 +18,6 @@ export interface TParsedDocument {
   tasks: TRawTask[];
   /** Paragraphs after the purpose section that are not tasks: where reporting duties are said. */
   narrative: string[];
+  /** Paragraphs of the tasks section that name no agency, left out because an appendix table assigns the plan's tasks row by row. */
+  leftOut: string[];
 }

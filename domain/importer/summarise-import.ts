@@ -20,6 +20,12 @@ export interface TImportSummary {
    * on it: most plan tasks are ongoing work, and the draft marks every default anyway.)
    */
   tasksToCheck: Array<{ ref: string; reasons: string[] }>;
+  /**
+   * Paragraphs of the tasks section that name no agency, left out of the draft because an
+   * appendix table assigns the plan's tasks row by row (their opening words): add any that is a
+   * task of its own by hand.
+   */
+  leftOut: string[];
 }
 
 export interface TSummaryInputs {
@@ -29,6 +35,7 @@ export interface TSummaryInputs {
   unassignedCode: string;
   defaults: number;
   tasksToCheck: TImportSummary['tasksToCheck'];
+  leftOut: readonly string[];
 }
 
 /**
@@ -67,6 +74,13 @@ function reasonsToCheck(task: TDraftTask, inputs: Pick<TSummaryInputs, 'unknownA
   return reasons;
 }
 
+/** A left-out paragraph's first words: enough to find it in the document. */
+const OPENING_WORDS = 12;
+const openingWords = (text: string) => {
+  const words = text.trim().split(/\s+/u);
+  return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ')} …` : words.join(' ');
+};
+
 export function summariseImport(inputs: TSummaryInputs): TImportSummary {
   const groups: TImportSummary['groups'] = [];
   for (const task of inputs.tasks) {
@@ -84,5 +98,6 @@ export function summariseImport(inputs: TSummaryInputs): TImportSummary {
     unassignedTasks: inputs.tasks.filter((task) => task.assignees.includes(inputs.unassignedCode)).map((task) => task.ref),
     defaults: inputs.defaults,
     tasksToCheck: inputs.tasksToCheck,
+    leftOut: inputs.leftOut.map(openingWords),
   };
 }

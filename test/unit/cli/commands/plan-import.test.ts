@@ -53,6 +53,17 @@ describe('dondoc plan import', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(validation.ok).toBe(true);
   });
 
+  it('lists the paragraphs it left out because an appendix table assigns the tasks row by row', async () => {
+    const rows = Array.from({ length: 10 }, (_, index) => `| ${index + 1} | Triển khai nền tảng số thứ ${index + 1} trong ngành y tế | Sở Y tế | Năm 2027 |`);
+    const document = join(directory, 'kinh-te-so.txt');
+    await writeFile(document, ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Phát triển kinh tế số năm 2026', 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Phát triển hạ tầng số', '- Đẩy mạnh đầu tư hạ tầng số đồng bộ, hiện đại.', 'PHỤ LỤC', '| STT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |', ...rows].join('\n'));
+    const result = await dondoc('plan', 'import', document, '-o', join(directory, 'kinh-te-so.yaml'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(': 10 tasks.');
+    expect(result.stdout).toContain('Left out (1): paragraphs of the tasks section that name no agency');
+    expect(result.stdout).toContain('  "Đẩy mạnh đầu tư hạ tầng số đồng bộ, hiện đại."');
+  });
+
   it('prints the draft on stdout and the summary on stderr without -o', async () => {
     const result = await dondoc('plan', 'import', fixture('thang-hanh-dong-vi-tre-em.docx'));
     expect(result.code).toBe(0);
@@ -65,7 +76,7 @@ describe('dondoc plan import', { timeout: CLI_TIMEOUT_MS }, () => {
     const result = await dondoc('plan', 'import', fixture('dinh-duong-mam-non.pdf'), '-o', join(directory, 'mam-non.yaml'), '--json');
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(summary).toMatchObject({ format: 'pdf', valid: true, problems: [], taskCount: 6, unmappedAgencies: [], unreadableDeadlines: [], unassignedTasks: [], tasksToCheck: [] });
+    expect(summary).toMatchObject({ format: 'pdf', valid: true, problems: [], taskCount: 6, unmappedAgencies: [], unreadableDeadlines: [], unassignedTasks: [], tasksToCheck: [], leftOut: [] });
     expect(summary.groups).toEqual([
       { group: 'II.1', title: 'Nâng cao năng lực chăm sóc dinh dưỡng cho đội ngũ cán bộ quản lý, giáo viên và nhân viên nuôi dưỡng trong các cơ sở giáo dục mầm non', tasks: 2 },
       { group: 'II.2', title: 'Cải thiện chất lượng bữa ăn bán trú', tasks: 2 },

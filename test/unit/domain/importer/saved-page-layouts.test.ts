@@ -183,6 +183,27 @@ describe('a task listed in the text and again in the appendix table', () => {
     expect(taskRows(draft).map(([, lead, , kind, due]) => [lead, kind, due])).toEqual([['SO_YT', 'one_off', '2025-12-31']]);
   });
 
+  it('leaves out, and lists, the paragraphs that name nobody when a table assigns the tasks row by row; not those that name who does them', () => {
+    const rows = Array.from({ length: 10 }, (_, index) => `| ${index + 1} | Triển khai nền tảng số thứ ${index + 1} trong ngành y tế | Sở Y tế | Năm 2027 |`);
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Phát triển kinh tế số năm 2026',
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Phát triển hạ tầng số',
+      '- Đẩy mạnh đầu tư hạ tầng số đồng bộ, hiện đại, kết nối rộng khắp trên địa bàn tỉnh.',
+      '- Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.',
+      'PHỤ LỤC',
+      '| STT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |',
+      ...rows,
+    ].join('\n');
+    const { draft, summary } = importText(text);
+    expect(draft.tasks.map((task) => task.lead)).toEqual(['SO_TC', ...rows.map(() => 'SO_YT')]);
+    expect(summary.leftOut).toEqual(['Đẩy mạnh đầu tư hạ tầng số đồng bộ, hiện đại, kết …']);
+    // With fewer rows than that the table is one part of the plan: the paragraph stays, for a reviewer to assign.
+    const { draft: few, summary: fewSummary } = importText(text.split('\n').slice(0, -7).join('\n'));
+    expect(few.tasks).toHaveLength(5);
+    expect(fewSummary.leftOut).toEqual([]);
+  });
+
   it('is kept once when it is short, only if the row says exactly the same', () => {
     const text = [
       'II. NHIỆM VỤ, GIẢI PHÁP',
