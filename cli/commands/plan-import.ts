@@ -78,6 +78,10 @@ function summaryText(summary: TImportSummary, context: { document: string; outpu
     lines.push(`Tasks to check against the document (${summary.tasksToCheck.length} of ${summary.taskCount}; "KIỂM TRA / CHECK" above each in the draft), and why:`);
     for (const task of summary.tasksToCheck) lines.push(`  ${task.ref}: ${task.reasons.join('; ')}`);
   }
+  if (summary.leftOut.length > 0) {
+    lines.push(`Left out (${summary.leftOut.length}): paragraphs of the tasks section that name no agency, since the appendix table assigns the plan's tasks row by row; add any that is a task of its own by hand:`);
+    for (const opening of summary.leftOut) lines.push(`  "${opening}"`);
+  }
   if (context.problems.length > 0) lines.push(`The draft needs fixing before use (${context.problems.length} problem(s)):`, ...context.problems.map((problem) => `  ${problem}`));
   lines.push(`${summary.defaults} value(s) are defaults marked "MẶC ĐỊNH / DEFAULT": review them${context.output === undefined ? '' : `, then run \`dondoc plan validate ${context.output}\``}.`);
   return lines.join('\n');
