@@ -613,7 +613,9 @@ export class PlanDocumentParser {
     }
     // "Thực hiện mở tài khoản và phát hành thẻ: Ủy ban nhân dân xã, phường phối hợp với …": a label, then the actor.
     const afterLabel = LABEL_THEN_ACTOR.exec(task.text)?.[1];
-    const own = readLeadingActor(task.text) ?? (afterLabel === undefined ? null : readLeadingActor(afterLabel));
+    // Under its actors' heading, "Khuyến khích các doanh nghiệp đầu tư …" asks those same actors.
+    const encouragesItsActors = task.assignment?.form === 'everyone' && task.assignment.namesText !== '' && /^khuyến khích\s/iu.test(task.text);
+    const own = encouragesItsActors ? null : (readLeadingActor(task.text) ?? (afterLabel === undefined ? null : readLeadingActor(afterLabel)));
     // A duty under its actor's heading that says "… phối hợp (với) Y …" in its first sentence: Y coordinates.
     // So does one in a later clause of that sentence ("…; tiếp tục phối hợp với Sở Y tế tổ chức …").
     const clause = task.text.split(/\.\s/u)[0]?.split(/;\s*/u).find((part) => /(?:^|\s)phối hợp/iu.test(part));

@@ -13,7 +13,7 @@ const ACTOR_START =
  * in lower case and matched so: in a name they are capitalised ("Sở Xây dựng", "Ban Quản lý").
  */
 const ACTION =
-  /\s(?:cần|phải|chủ trì|phối hợp|tổ chức(?!\s+(?:có\s+)?liên quan|\s+xã hội|\s+chính trị|\s+thành viên|\s+đoàn thể|,)|triển khai|thực hiện|xây dựng|chủ động|hướng dẫn|thành lập|rà soát|tham mưu|chỉ đạo|nghiên cứu|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|làm đầu mối|(?<!(?:[Cc]ơ quan|[Đđ]ơn vị)\s)đầu mối|tiếp tục|tiến hành|gửi|trên cơ sở|kiểm tra|theo dõi|bố trí|đảm bảo|bảo đảm|căn cứ|ban hành|cập nhật|tăng cường|đẩy mạnh|quản lý|giám sát|phát huy|lập|tổng hợp|tổng kết|sơ kết|báo cáo|cung cấp|hỗ trợ|ưu tiên|huy động|phổ biến|tuyên truyền|đôn đốc|nâng cao|thống kê|(?<!(?:quá|lộ|chương|quy|công|tờ|giáo|hành)\s)trình|đề xuất|nắm|phát động|vận động|khẩn trương|tập trung|thường xuyên|định kỳ|hoàn thành|tích cực|sử dụng|phân công|quyết định|ứng dụng|(?<!Ngoại\s)giao|cử|xác định|bổ sung|điều chỉnh|khảo sát|đánh giá|kịp thời|duy trì|phát triển|thúc đẩy|sắp xếp|hoàn thiện|chuẩn bị|lồng ghép|(?<![Xx]úc tiến\s|[Cc]hủ\s|[Nn]hà\s)đầu tư|kiện toàn|tiếp nhận|chịu|được|thẩm định|thu thập|biên tập|chuẩn hóa|chuẩn hoá|số hóa|số hoá|xử lý|vận hành|góp ý|lấy ý kiến|theo chức năng|trong phạm vi|mở|cấp phát|chi trả|phát hành|ký kết|khắc phục|tập huấn|biểu dương|tôn vinh|treo|ra quân|lựa chọn|đăng ký|thông báo|công bố|công khai|phân bổ|ngăn chặn|xử phạt|tham gia|sơ tán|mua sắm|giải ngân|thanh toán|nâng cấp|cải tạo|sửa chữa|tiếp cận|dọn dẹp|nghiêm túc)(?=[\s,.;:]|$)/u;
+  /\s(?:cần|phải|chủ trì|phối hợp|tổ chức(?!\s+(?:có\s+)?liên quan|\s+xã hội|\s+chính trị|\s+thành viên|\s+đoàn thể|,)|triển khai|thực hiện|xây dựng|chủ động|hướng dẫn|thành lập|rà soát|tham mưu|chỉ đạo|nghiên cứu|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối|làm đầu mối|(?<!(?:[Cc]ơ quan|[Đđ]ơn vị)\s)đầu mối|tiếp tục|tiến hành|gửi|trên cơ sở|kiểm tra|theo dõi|bố trí|đảm bảo|bảo đảm|căn cứ|ban hành|cập nhật|tăng cường|đẩy mạnh|quản lý|giám sát|phát huy|lập|tổng hợp|tổng kết|sơ kết|báo cáo|cung cấp|hỗ trợ|ưu tiên|huy động|phổ biến|tuyên truyền|đôn đốc|nâng cao|thống kê|(?<!(?:quá|lộ|chương|quy|công|tờ|giáo|hành)\s)trình|đề xuất|nắm|phát động|vận động|khẩn trương|tập trung|thường xuyên|định kỳ|hoàn thành|tích cực|sử dụng|phân công|quyết định|ứng dụng|(?<!Ngoại\s)giao|cử|xác định|bổ sung|điều chỉnh|khảo sát|đánh giá|kịp thời|duy trì|phát triển|thúc đẩy|sắp xếp|hoàn thiện|chuẩn bị|lồng ghép|(?<![Xx]úc tiến\s|[Cc]hủ\s|[Nn]hà\s)đầu tư|kiện toàn|tiếp nhận|chịu|được|thẩm định|thu thập|biên tập|chuẩn hóa|chuẩn hoá|số hóa|số hoá|xử lý|vận hành|góp ý|lấy ý kiến|theo chức năng|trong phạm vi|mở|cấp phát|chi trả|phát hành|ký kết|khắc phục|tập huấn|biểu dương|tôn vinh|treo|ra quân|lựa chọn|đăng ký|thông báo|công bố|công khai|phân bổ|ngăn chặn|xử phạt|tham gia|sơ tán|mua sắm|giải ngân|thanh toán|nâng cấp|cải tạo|sửa chữa|tiếp cận|dọn dẹp|nghiêm túc|tiên phong|đi đầu|dẫn dắt)(?=[\s,.;:]|$)/u;
 
 /** "Tổ chức lực lượng …", "Rà soát …": a sentence that opens with what to do. */
 export function opensWithAction(text: string): boolean {
@@ -102,10 +102,11 @@ function splitCoordination(names: string, line: string): TRawAssignment {
 export function readLeadingActor(text: string, afterOpeningClause = false): TRawAssignment | null {
   // "Căn cứ nội dung Kế hoạch này và tình hình thực tiễn, các sở, ngành …", "Hằng năm, Sở Y tế …":
   // the actor comes after the opening clause (where no heading names the actor already).
-  const withoutMandate = text.replace(/^(?:giao|đề nghị|yêu cầu)\s+/iu, '').replace(FORM_OF_ADDRESS, '');
+  // "Khuyến khích Hội Nông dân tỉnh …": those encouraged are asked to act, as after "Đề nghị".
+  const withoutMandate = text.replace(/^(?:giao|đề nghị|yêu cầu|khuyến khích)\s+/iu, '').replace(FORM_OF_ADDRESS, '');
   const opening = afterOpeningClause ? withoutMandate.replace(OPENING_CLAUSE, '') : withoutMandate;
   if (!ACTOR_START.test(opening)) return null;
-  const mandate = /^đề nghị\s/iu.test(text) ? 'request' : 'order';
+  const mandate = /^(?:đề nghị|khuyến khích)\s/iu.test(text) ? 'request' : 'order';
   const colon = opening.indexOf(':');
   const action = ACTION.exec(` ${opening}`);
   const actionAt = action === null ? -1 : action.index;

@@ -175,6 +175,23 @@ describe('tasks under an actor heading in the tasks section', () => {
   });
 });
 
+describe('those a point encourages ("Khuyến khích X …")', () => {
+  it('reads X as asked to act, as after "Đề nghị", and "tiên phong, dẫn dắt" as what they do', () => {
+    expect(readLeadingActor('Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch hành động.')).toMatchObject({ leadText: 'Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh', mandate: 'request' });
+    expect(readLeadingActor('Các doanh nghiệp nhà nước, Tổng công ty tiên phong, dẫn dắt trong chuyển đổi số.')).toMatchObject({ leadText: 'Các doanh nghiệp nhà nước, Tổng công ty' });
+  });
+
+  it('keeps the actors of the heading above for "Khuyến khích các doanh nghiệp …" under it', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Phát triển kinh tế số năm 2026', 'III. TỔ CHỨC THỰC HIỆN',
+      '1. Hội Liên hiệp Phụ nữ tỉnh',
+      '- Khuyến khích các doanh nghiệp do phụ nữ làm chủ tham gia sàn thương mại điện tử.',
+      '2. Khuyến khích Mặt trận Tổ quốc Việt Nam tỉnh phát huy vai trò trong giám sát thực hiện Kế hoạch.',
+    ].join('\n');
+    expect(taskRows(importText(text).draft).map(([, lead]) => lead)).toEqual(['HOI_LHPN', 'MTTQ_TINH']);
+  });
+});
+
 describe('a duty that names its coordinators mid-sentence', () => {
   it('reads "… phối hợp (với) Y …" anywhere in the first sentence, a later clause of it too, not in a later sentence', () => {
     const text = [
