@@ -9,7 +9,7 @@ import type { TParsedDocument, TRawTask } from './raw-task';
 import { deadlineAfterNames, readAssignment, readInlineAssignment, type TRawAssignment } from './read-assignment';
 import { readDutyHeading } from './read-duty-heading';
 import { coordinatorsLater, opensWithAction, readActorHeading, readLeadingActor, startsWithActor } from './read-leading-actor';
-import { readTaskTable } from './read-task-table';
+import { readTaskTable, taskTableHeader, type TTableSegment } from './read-task-table';
 
 type TRole = 'preamble' | 'tasks' | 'duties' | 'other' | 'recipients';
 
@@ -155,6 +155,8 @@ export class PlanDocumentParser {
   private readonly narrative: string[] = [];
   /** Paragraphs of the tasks section that name nobody, left out because a table assigns the tasks. */
   private readonly leftOut: string[] = [];
+  /** The header of the last task table, for its rows after a page break; a new section or appendix forgets it. */
+  private lastTableHeader: string[][] | null = null;
 
   parse(blocks: readonly TDocumentBlock[]): TParsedDocument {
     const paragraphs = blocks.map((block) => (block.kind === 'paragraph' ? classifyParagraph(block.text) : null));
@@ -231,11 +233,13 @@ export class PlanDocumentParser {
       case 'section':
         this.endGroup();
         this.sectionTime = null;
+        this.lastTableHeader = null;
         this.role = sectionRole(paragraph.title);
         this.sectionTitle = paragraph.title;
         break;
       case 'appendix':
         this.endGroup();
+        this.lastTableHeader = null;
         this.role = 'other';
         this.appendixTitle = true;
         this.sectionTitle = '';
@@ -759,11 +763,12 @@ export class PlanDocumentParser {
       this.role = 'recipients';
       return;
     }
-    const segments = readTaskTable(rows, wholeRows);
+    const segments = readTaskTable(rows, wholeRows) ?? this.continuedTable(rows, wholeRows);
     if (segments === null) {
       for (const row of rows) this.onText(row.filter((cell) => cell !== '').join(' '));
       return;
     }
+    this.lastTableHeader = taskTableHeader(rows) ?? this.lastTableHeader;
     const caption = this.lastParagraph;
     const insideGroup = this.role === 'tasks' && this.group !== null;
     for (const segment of segments) {
@@ -777,6 +782,18 @@ export class PlanDocumentParser {
       for (const row of segment.tasks) this.tableTasks.add(Object.assign(this.newTask(row.text), tableRowDetails(row)));
     }
     if (!insideGroup) this.endGroup();
+  }
+
+  /**
+   * A task table broken by a blank line (a page break in the original) goes on without its header:
+   * rows as wide as the last task table's header are read under it.
+   */
+  private continuedTable(rows: string[][], wholeRows: boolean): TTableSegment[] | null {
+    const header = this.lastTableHeader;
+    if (header === null) return null;
+    const width = Math.max(...header.map((row) => row.length));
+    if (rows.filter((row) => row.length === width).length * 2 < rows.length) return null;
+    return readTaskTable([...header, ...rows], wholeRows);
   }
 
   private endGroup(): void {

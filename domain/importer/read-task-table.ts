@@ -108,15 +108,21 @@ export function mergeSubHeader(upper: readonly string[], lower: readonly string[
   return labels && columnsOf(upper).has('task') && isSubHeader(columnsOf(own)) ? mergeHeaderRows(upper, own) : null;
 }
 
-function findHeader(rows: readonly (readonly string[])[]): { columns: Map<TColumn, number>; body: number } | null {
+function findHeader(rows: readonly (readonly string[])[]): { columns: Map<TColumn, number>; start: number; body: number } | null {
   for (let index = 0; index < rows.length; index += 1) {
     const row = rows[index] as readonly string[];
     const merged = rows[index + 1] === undefined ? null : mergeSubHeader(row, rows[index + 1] as readonly string[]);
-    if (merged !== null) return { columns: columnsOf(merged), body: index + 2 };
+    if (merged !== null) return { columns: columnsOf(merged), start: index, body: index + 2 };
     const columns = columnsOf(row);
-    if (isHeader(columns)) return { columns, body: index + 1 };
+    if (isHeader(columns)) return { columns, start: index, body: index + 1 };
   }
   return null;
+}
+
+/** The rows that name a task table's columns (one, or two when a span is split below), or null when it has none. */
+export function taskTableHeader(rows: readonly (readonly string[])[]): string[][] | null {
+  const header = findHeader(rows);
+  return header === null ? null : rows.slice(header.start, header.body).map((row) => [...row]);
 }
 
 /** wholeRows: a row with a task of its own is a new task, whatever its number cell (see TDocumentBlock). */

@@ -167,6 +167,20 @@ describe('an appendix table saved in parts', () => {
       ['SO_CONG_THUONG', ['SO_NONG_NGHIEP_VA_MOI_TRUONG'], '2027-12-31'],
     ]);
   });
+
+  it('reads the rows after a page break, saved as a table without its header, under the header above', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Thực hiện Nghị định về phòng thủ dân sự', '', 'II. NHIỆM VỤ', '', 'Chi tiết tại Phụ lục.', '', '**PHỤ LỤC**', '',
+      ...saved(['**TT**', '**Nội dung công việc**', '**Cơ quan chủ trì**', '**Cơ quan phối hợp**', '**Thời gian thực hiện**'], ['1', 'Tổ chức phổ biến Nghị định', 'Sở Tư pháp', 'Các sở, ban, ngành', 'Quý I/2026']),
+      '', '',
+      ...saved(['2', 'Xây dựng kế hoạch phòng thủ dân sự cấp tỉnh', 'Sở Y tế', 'Công an tỉnh', 'Năm 2026']),
+      '',
+    ].join('\n');
+    expect(taskRows(importText(text).draft).map(([, lead, coordinators, , due]) => [lead, coordinators, due])).toEqual([
+      ['SO_TU_PHAP', ['ALL_DEPARTMENTS'], '2026-03-31'],
+      ['SO_YT', ['CONG_AN_TINH'], '2026-12-31'],
+    ]);
+  });
 });
 
 describe('a task listed in the text and again in the appendix table', () => {
