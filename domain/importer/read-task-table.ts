@@ -41,10 +41,14 @@ const HEADER_WORDS: ReadonlyArray<readonly [TColumn, RegExp]> = [
   ['task', TASK_HEADER],
 ];
 
+/** "Thời gian | Bắt đầu": when a task starts, not when it is due. */
+const START_HEADER = /bắt đầu|khởi công|khởi động/u;
+
 function columnsOf(row: readonly string[]): Map<TColumn, number> {
   const columns = new Map<TColumn, number>();
   row.forEach((cell, index) => {
     const header = cell.normalize('NFC').toLowerCase().trim();
+    if (START_HEADER.test(header) && !/hoàn thành|kết thúc/u.test(header)) return;
     const column = HEADER_WORDS.find(([name, words]) => !columns.has(name) && words.test(header))?.[0];
     if (column !== undefined) columns.set(column, index);
     // "Nội dung nhiệm vụ" is the task, even after "Thuộc nhóm nhiệm vụ" (a group); after "Tên dự
@@ -64,7 +68,12 @@ const isUpperCaseTitle = (text: string) => /\p{L}/u.test(text) && text === text.
 const isHeader = (columns: Map<TColumn, number>) => columns.has('task') && (columns.has('lead') || columns.has('coordinators') || columns.has('responsible'));
 /** The most words a header cell below a span has: "Cơ quan, đơn vị chủ trì thực hiện". */
 const MAX_LABEL_WORDS = 7;
-const isSubHeader = (columns: Map<TColumn, number>) => !columns.has('task') && (columns.has('lead') || columns.has('coordinators'));
+/** The cells under a span of the time column: "Bắt đầu | Hoàn thành", "Từ | Đến". */
+const TIME_SPAN_PARTS = /^(?:bắt đầu|hoàn thành|kết thúc|từ|đến)$/u;
+const isSubHeader = (columns: Map<TColumn, number>, row: readonly string[]) => {
+  const named = row.map((cell) => cell.normalize('NFC').toLowerCase().trim()).filter((cell) => cell !== '');
+  return !columns.has('task') && (columns.has('lead') || columns.has('coordinators') || (named.length >= 2 && named.every((cell) => TIME_SPAN_PARTS.test(cell))));
+};
 
 /**
  * A header on two rows: "Cơ quan thực hiện" spans "Chủ trì | Phối hợp" below it. The second row
@@ -84,9 +93,12 @@ export function mergeHeaderRows(upper: readonly string[], lower: readonly string
     bottom = [...lower];
   } else {
     // Only the cells under the span: they take its place.
-    const named = upper.findIndex((cell) => RESPONSIBLE_HEADER.test(cell.normalize('NFC').toLowerCase().trim()));
-    const spanAt = named >= 0 ? named : (filled[0] as { index: number }).index;
     const under = filled.map(({ cell }) => cell);
+    const folded = (cell: string) => cell.normalize('NFC').toLowerCase().trim();
+    // "Thời gian" over "Bắt đầu | Hoàn thành"; else "Cơ quan thực hiện" over "Chủ trì | Phối hợp".
+    const timeSpan = under.every((cell) => TIME_SPAN_PARTS.test(folded(cell))) ? upper.findIndex((cell) => DEADLINE_HEADER.test(folded(cell))) : -1;
+    const named = upper.findIndex((cell) => RESPONSIBLE_HEADER.test(folded(cell)));
+    const spanAt = timeSpan >= 0 ? timeSpan : named >= 0 ? named : (filled[0] as { index: number }).index;
     top = [...upper.slice(0, spanAt), ...under.map(() => upper[spanAt] ?? ''), ...upper.slice(spanAt + 1)];
     bottom = [...upper.slice(0, spanAt).map(() => ''), ...under, ...upper.slice(spanAt + 1).map(() => '')];
   }
@@ -105,7 +117,7 @@ export function mergeSubHeader(upper: readonly string[], lower: readonly string[
   const own = lower.map((cell, index) => (cell.trim() !== '' && cell.trim() === (upper[index] ?? '').trim() ? '' : cell));
   // Labels are short and unnumbered: "1 | Tập huấn … | Sở Y tế chủ trì, phối hợp Công an tỉnh" is a task.
   const labels = own.every((cell) => cell.trim() === '' || (cell.trim().split(/\s+/u).length <= MAX_LABEL_WORDS && !TASK_INDEX.test(cell.trim())));
-  return labels && columnsOf(upper).has('task') && isSubHeader(columnsOf(own)) ? mergeHeaderRows(upper, own) : null;
+  return labels && columnsOf(upper).has('task') && isSubHeader(columnsOf(own), own) ? mergeHeaderRows(upper, own) : null;
 }
 
 function findHeader(rows: readonly (readonly string[])[]): { columns: Map<TColumn, number>; start: number; body: number } | null {

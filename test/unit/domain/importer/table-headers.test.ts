@@ -33,6 +33,16 @@ describe('a table header on two rows', () => {
     expect(mergeHeaderRows(['TT', 'Nội dung', 'Đơn vị thực hiện', 'Thời gian'], ['Chủ trì', 'Phối hợp'])).toEqual(['TT', 'Nội dung', 'Đơn vị thực hiện Chủ trì', 'Đơn vị thực hiện Phối hợp', 'Thời gian']);
   });
 
+  it('takes the end of a time span written "Thời gian" over "Bắt đầu | Hoàn thành" as the deadline, never the start', () => {
+    expect(mergeHeaderRows(['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian'], ['Bắt đầu', 'Hoàn thành'])).toEqual(['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian Bắt đầu', 'Thời gian Hoàn thành']);
+    const rows = [
+      '| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |',
+      '| Bắt đầu | Hoàn thành |',
+      '| 1 | Tổ chức phổ biến Nghị định | Sở Tư pháp | Sở Y tế | 01/2026 | Quý II/2026 |',
+    ];
+    expect(tasksOf(rows)).toEqual([['Tổ chức phổ biến Nghị định', 'SO_TU_PHAP', ['SO_YT'], '2026-06-30']]);
+  });
+
   it('merges the two rows of a Word table, where cells merged down both rows are written in each', () => {
     // As the .docx reader gives them: a merged-across cell then an empty one, a merged-down cell repeated.
     const rows = [
