@@ -123,6 +123,8 @@ export class PlanDocumentParser {
   private readonly usedGroups = new Map<'II' | 'III', Set<number>>([['II', new Set()], ['III', new Set()]]);
   /** Section II tasks since the last assignment; the next "Thực hiện:" line or block assigns them. */
   private pending: TRawTask[] = [];
+  /** The tasks the last block gave only a time to: an assignment line right after it is theirs. */
+  private lastTimed: TRawTask[] = [];
   /** The tasks the last assignment line or block assigned: a time field right after it is theirs. */
   private lastAssigned: TRawTask[] = [];
   private openTask: TRawTask | null = null;
@@ -746,11 +748,14 @@ export class PlanDocumentParser {
     const pending = last !== undefined && !sentence(last) && sentence(beforeLast) ? [last] : this.pending;
     const withoutOwn = pending.filter((task) => !ownActor(task));
     let targets = details.assignment !== null && withoutOwn.length > 0 ? withoutOwn : pending;
+    // "b) Thời gian thực hiện: …" then "c) Đơn vị thực hiện: …": who does the tasks the time was just given to.
+    if (targets.length === 0 && details.assignment !== null) targets = this.lastTimed.filter((task) => task.assignment === null);
     if (targets.length === 0 && this.group !== null && this.group.tasks.length === 0) targets = [this.headingTask()];
     for (const task of targets) {
       Object.assign(task, { assignment: details.assignment ?? task.assignment, deadlinePhrase: details.deadlinePhrase ?? task.deadlinePhrase, deliverable: details.deliverable ?? task.deliverable });
     }
     this.lastAssigned = details.assignment === null ? [] : targets;
+    this.lastTimed = details.assignment === null ? targets : [];
     this.pending = [];
   }
 
@@ -821,6 +826,7 @@ export class PlanDocumentParser {
     }
     this.pending = [];
     this.lastAssigned = [];
+    this.lastTimed = [];
     this.dutiesSinceFields = [];
     this.listActors = null;
     this.lineActors = null;

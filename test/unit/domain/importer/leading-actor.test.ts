@@ -244,6 +244,26 @@ describe('lettered labels over a block of fields', () => {
     const { draft } = importText(text);
     expect(taskRows(draft)).toEqual([['II.1.1', 'SO_YT', [], 'one_off', '2025-12-31']]);
   });
+
+  it('gives "c) Đơn vị thực hiện: …" after "b) Thời gian thực hiện: …" to the tasks the time went to, or to the heading when it has none', () => {
+    const text = [
+      'II. NỘI DUNG HOẠT ĐỘNG',
+      '1. Hoạt động truyền thông',
+      'a) Nội dung:',
+      '- Treo băng rôn, khẩu hiệu tại trụ sở cơ quan.',
+      '- Tổ chức truyền thông trên mạng xã hội.',
+      'b) Thời gian thực hiện: Từ ngày 15/11/2025 đến ngày 15/12/2025.',
+      'c) Đơn vị thực hiện: Sở Y tế chủ trì, phối hợp với Công an tỉnh.',
+      '2. Thăm, tặng quà cho trẻ em có hoàn cảnh khó khăn',
+      '- Thời gian: Trong tháng 12/2025.',
+      '- Đơn vị thực hiện: Sở Tài chính.',
+    ].join('\n');
+    expect(taskRows(importText(text).draft)).toEqual([
+      ['II.1.1', 'SO_YT', ['CONG_AN_TINH'], 'one_off', '2025-12-15'],
+      ['II.1.2', 'SO_YT', ['CONG_AN_TINH'], 'one_off', '2025-12-15'],
+      ['II.2.1', 'SO_TC', [], 'one_off', '2025-12-31'],
+    ]);
+  });
 });
 
 describe('a time field after an assignment line', () => {
