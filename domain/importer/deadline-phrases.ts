@@ -219,9 +219,10 @@ const continuousRule: TRule = (text) => {
   // "Theo tiến độ xây dựng dự thảo …", "Sau khi Nghị định … được ban hành", "Triển khai đảm bảo
   // theo lộ trình …": the date hangs on another schedule or event the plan does not date.
   // So do "Ngay sau khi …", "Khi có phát sinh", "Trong 30 ngày kể từ …", "Trong thời gian diễn ra
-  // Tháng hành động" and "Từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội …".
+  // Tháng hành động", "Trước, trong và sau Đại hội" and "Từ ngày ban hành Kế hoạch đến khi tổ chức
+  // thành công Đại hội …".
   // "Trước Tết Nguyên đán", "Dịp Tết Nguyên đán Bính Ngọ": a lunar date a reviewer sets.
-  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:(?:trước|trong|sau|dịp)(?:,?\s+(?:trong|và|sau))*\s+(?:dịp\s+)?tết(?!\p{L})|theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|(?:ngay )?(?:sau )?khi|kể từ|(?:trong (?:vòng )?|chậm nhất )?\d{1,3} ngày(?= (?:làm việc )?(?:kể từ|sau|trước))|trong (?:vòng )?\d{1,3} ngày|trong thời gian (?:diễn ra|tổ chức)|trước và trong|từ (?:nay|ngày\s.{0,60}?)\sđến (?:khi|lúc))(?=[\s,]|$)/u.test(text)) {
+  if (/^(?:(?:triển khai|thực hiện)(?: đảm bảo| bảo đảm)?\s+)?(?:(?:trước|trong|sau|dịp)(?:,?\s+(?:trong|và|sau))*\s+(?:dịp\s+)?tết(?!\p{L})|theo (?:tiến độ|lộ trình|kế hoạch|hướng dẫn|quy định)|(?:ngay )?(?:sau )?khi|kể từ|(?:trong (?:vòng )?|chậm nhất )?\d{1,3} ngày(?= (?:làm việc )?(?:kể từ|sau|trước))|trong (?:vòng )?\d{1,3} ngày|trong thời gian (?:diễn ra|tổ chức)|trước và trong|trước,? trong và sau(?= \p{L})|từ (?:nay|ngày\s.{0,60}?)\sđến (?:khi|lúc))(?=[\s,]|$)/u.test(text)) {
     return { kind: 'continuous', fromYear: null, toYear: null, note: `${text} (hangs on another schedule or event: no fixed date)`, hangsOnEvent: true };
   }
   return null;

@@ -137,7 +137,7 @@ describe('the shorter forms tables use', () => {
     expect(findDeadlineInText('Hoàn thành việc sửa đổi Thông tư 12/2025 của Bộ Y tế.')).toBeNull();
   });
 
-  it.each(['Ngay sau khi Kế hoạch được ban hành', 'Khi có phát sinh', 'Khi Bộ Công an triển khai', 'Trong 30 ngày kể từ ngày Nghị định có hiệu lực', 'Theo quy định', 'Trong thời gian diễn ra Tháng hành động', 'Trước và trong Tháng hành động', 'Từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội', 'Từ nay đến khi kết thúc Đợt thi đua'])(
+  it.each(['Ngay sau khi Kế hoạch được ban hành', 'Khi có phát sinh', 'Khi Bộ Công an triển khai', 'Trong 30 ngày kể từ ngày Nghị định có hiệu lực', 'Theo quy định', 'Trong thời gian diễn ra Tháng hành động', 'Trước và trong Tháng hành động', 'Trước, trong và sau Đại hội', 'Từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội', 'Từ nay đến khi kết thúc Đợt thi đua'])(
     'reads "%s" as hanging on an event the plan does not date',
     (phrase) => {
       expect(readDeadlinePhrase(phrase)).toMatchObject({ kind: 'continuous', hangsOnEvent: true });
