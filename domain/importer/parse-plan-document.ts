@@ -812,9 +812,13 @@ export class PlanDocumentParser {
     if (this.role === 'tasks' && this.group !== null && groupTime !== null) {
       if (this.group.tasks.length === 0) this.headingTask();
       for (const task of this.group.tasks) if (findDeadlineInText(task.text) === null) task.deadlinePhrase ??= groupTime;
-    } else if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && (TIME_PHRASE.test(content) || findDeadlineInText(content) !== null)) {
+    } else if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && (TIME_PHRASE.test(content) || findDeadlineInText(content) !== null || readInlineAssignment(content) !== null)) {
+      // "… tại các doanh nghiệp (Giao Sở Nội vụ chủ trì …)", "(Cơ quan chủ trì: …; thời gian: …)": who does it, in the paragraph.
       const task = this.headingTask();
-      task.deadlinePhrase = TIME_PHRASE.exec(content)?.[1]?.trim() ?? null;
+      const inline = readInlineAssignment(task.text);
+      const time = TIME_PHRASE.exec(content)?.[1]?.trim() ?? null;
+      if (inline === null) task.deadlinePhrase = time;
+      else Object.assign(task, { text: inline.text, assignment: inline.assignment, deadlinePhrase: inline.deadlinePhrase ?? time });
     } else if (this.role === 'tasks' && this.group !== null && this.group.tasks.length === 0 && this.group.actors == null && content === '' && !/:\s*$/u.test(this.group.title)) {
       // "4. Công an tỉnh chủ trì, phối hợp với … bảo đảm an ninh trật tự …" and nothing below: a
       // point that is one task, its actor opening the sentence.

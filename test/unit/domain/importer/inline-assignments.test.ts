@@ -25,6 +25,22 @@ describe('an assignment inside the task paragraph', () => {
     expect(draft.tasks[0]?.text).toBe('Rà soát văn bản quy phạm pháp luật về trẻ em.');
   });
 
+  it('reads the assignment in the paragraph under a heading, with no bullet below, as the heading\'s task', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Thực hiện chương trình chăm sóc trẻ em năm 2026', 'II. NHIỆM VỤ',
+      '1. Công tác kiểm tra, giám sát',
+      'Tổ chức kiểm tra liên ngành việc thực hiện chính sách đối với trẻ em (Giao Sở Y tế chủ trì, phối hợp với Công an tỉnh).',
+      '2. Công tác tuyên truyền',
+      'Tổ chức tuyên truyền trên báo, đài (Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch; thời gian: tháng 9/2026).',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft)).toEqual([
+      ['II.1.1', 'SO_YT', ['CONG_AN_TINH'], 'continuous', null],
+      ['II.2.1', 'SO_VHTTDL', [], 'one_off', '2026-09-30'],
+    ]);
+    expect(draft.tasks[1]?.text).toBe('Công tác tuyên truyền. Tổ chức tuyên truyền trên báo, đài.');
+  });
+
   it('reads a block whose fields share one line: "Đơn vị chủ trì: X; đơn vị phối hợp: Y. Thời gian: Z"', () => {
     const text = [
       'ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Thực hiện chương trình chăm sóc trẻ em năm 2026', 'II. NỘI DUNG HOẠT ĐỘNG',
