@@ -9,6 +9,9 @@ import type { TTableTask } from './read-task-table';
 
 export type TTaskDetails = Pick<TRawTask, 'assignment' | 'deadlinePhrase' | 'deliverable'>;
 
+/** The most words of a field's value written on the line below it. */
+const VALUE_LINE_WORDS = 25;
+
 export class BlockFields {
   private readonly values: Partial<Record<TTaskField, string>> = {};
   /** The lines that say who does the task, quoted as the assignment line. */
@@ -40,6 +43,17 @@ export class BlockFields {
     const previous = this.values[field];
     this.values[field] = previous === undefined ? written : `${previous}; ${written}`;
     if (field === 'lead' || field === 'coordinators') this.assignmentLines.push(text);
+    return true;
+  }
+
+  /**
+   * "Cơ quan chủ trì:" then "Sở Nội vụ" on the next line: a short line under a field left empty
+   * is its value. Returns whether the line was taken.
+   */
+  takeValueLine(text: string): boolean {
+    if (this.open === null || this.open.mark !== '' || text.split(/\s+/u).length > VALUE_LINE_WORDS) return false;
+    const { field } = this.open;
+    this.add(field, field === 'deadline' ? text.replace(/[.;]+$/u, '') : text, text);
     return true;
   }
 

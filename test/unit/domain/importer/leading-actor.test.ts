@@ -266,6 +266,15 @@ describe('lettered labels over a block of fields', () => {
   });
 });
 
+describe('a field whose value is on the line below', () => {
+  it('reads "Cơ quan chủ trì:" then "Sở Nội vụ" as the field and its value', () => {
+    const text = [
+      'II. NỘI DUNG', '', '1. Kiểm tra việc thi hành Luật', '', 'Cơ quan chủ trì:', '', 'Sở Y tế', '', 'Cơ quan phối hợp:', '', 'Công an tỉnh', '', 'Thời gian:', '', 'Quý III/2026',
+    ].join('\n');
+    expect(taskRows(importText(text).draft)).toEqual([['II.1.1', 'SO_YT', ['CONG_AN_TINH'], 'one_off', '2026-09-30']]);
+  });
+});
+
 describe('a time field after an assignment line', () => {
   it('gives its deadline to the tasks the line assigned', () => {
     const text = ['II. NHIỆM VỤ', '1. Phổ biến Luật', '- Tổ chức phổ biến Luật.', '- Cơ quan thực hiện: Sở Y tế chủ trì.', '- Thời gian thực hiện: Quý IV/2025.'].join('\n');
