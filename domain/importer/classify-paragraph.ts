@@ -17,6 +17,10 @@ export type TParagraph =
 const SECTION = /^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.)]\s+(\S.*)$/u;
 /** "Điều 2. Tổ chức thực hiện", "Điều 3. Điều khoản thi hành": a decision's article with a short title is a section too. */
 const ARTICLE = /^(Điều\s+\d{1,2})\s*[.:]\s*((?:\S+\s*){1,8})$/u;
+/** "Điều 2. Bảo hiểm xã hội Việt Nam có trách nhiệm …": an article that is one sentence is a numbered point. */
+const ARTICLE_POINT = /^Điều\s+(\d{1,2})\s*[.:]\s*(\S.*)$/u;
+/** "Điều 5. Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị quyết này.": the closing formula, no duty. */
+export const ENFORCEMENT_FORMULA = /chịu trách nhiệm thi hành (?:nghị quyết|quyết định|chỉ thị|thông tư|kế hoạch) này/iu;
 /** "PHỤ LỤC II …": an appendix's caption. */
 export const APPENDIX = /^phụ lục\b/iu;
 const GROUP = /^(\d{1,2})[.)]\s+(\S.*)$/u;
@@ -75,6 +79,8 @@ export function classifyParagraph(text: string): TParagraph {
   // "b) Cơ quan thực hiện:" with nothing after it only labels the fields below.
   if (field?.field === 'responsible') return field.value === '' ? { kind: 'text', text } : { kind: 'assignment', line: unmarked, body: field.value };
   if (field !== null) return { kind: 'field', field: field.field, line: unmarked, value: field.value };
+  const point = ARTICLE_POINT.exec(text.replace(/\*+/gu, '').trim());
+  if (point && !ENFORCEMENT_FORMULA.test(text)) return { kind: 'group', number: Number(point[1]), title: (point[2] as string).trim() };
   const group = GROUP.exec(text);
   if (group) return { kind: 'group', number: Number(group[1]), title: (group[2] as string).trim() };
   const bullet = BULLET.exec(text);

@@ -2,7 +2,7 @@
 // section II bullets closed by a "Thực hiện:" line, blocks of "Cơ quan chủ trì: …" fields,
 // inline "(Giao …)", section III duties per actor, and task tables.
 import { BlockFields, tableRowDetails, type TTaskDetails } from './block-fields';
-import { classifyParagraph, fieldsWrittenInRun, RECIPIENTS, sectionRole, type TParagraph } from './classify-paragraph';
+import { classifyParagraph, ENFORCEMENT_FORMULA, fieldsWrittenInRun, RECIPIENTS, sectionRole, type TParagraph } from './classify-paragraph';
 import { findDeadlineInText, readDeadlinePhrase } from './deadline-phrases';
 import type { TDocumentBlock } from './document-blocks';
 import type { TParsedDocument, TRawTask } from './raw-task';
@@ -232,6 +232,11 @@ export class PlanDocumentParser {
     if (paragraph.kind === 'text' && this.block?.takeValueLine(paragraph.text) === true) return;
     if (paragraph.kind !== 'field') this.flushBlock();
     if (paragraph.kind !== 'text') this.closeOpenTask();
+    // "Điều 4. Nghị quyết này có hiệu lực … Các Bộ trưởng … chịu trách nhiệm thi hành Nghị quyết này.": no duty, nor more of the point above.
+    if (paragraph.kind === 'text' && ENFORCEMENT_FORMULA.test(paragraph.text)) {
+      this.endGroup();
+      return;
+    }
     switch (paragraph.kind) {
       case 'section':
         this.endGroup();

@@ -266,6 +266,22 @@ describe('lettered labels over a block of fields', () => {
   });
 });
 
+describe('a resolution whose articles are sentences', () => {
+  it('reads "Điều 2. X có trách nhiệm …" as X\'s task, and not the closing formula "… chịu trách nhiệm thi hành Nghị quyết này"', () => {
+    const text = [
+      'CHÍNH PHỦ', 'NGHỊ QUYẾT', 'Về việc thanh toán chi phí khám bệnh, chữa bệnh năm 2026', 'QUYẾT NGHỊ:',
+      'Điều 1. Cho phép sử dụng quỹ dự phòng để thanh toán chi phí khám bệnh, chữa bệnh năm 2025.',
+      'Điều 2. Sở Y tế có trách nhiệm thanh toán chi phí cho các cơ sở khám bệnh, chữa bệnh, hoàn thành trước ngày 30 tháng 6 năm 2026.',
+      'Điều 3. Sở Tài chính chủ trì, phối hợp với Công an tỉnh kiểm tra việc thực hiện Nghị quyết này.',
+      'Điều 4. Nghị quyết này có hiệu lực từ ngày ký. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị quyết này./.',
+    ].join('\n');
+    expect(taskRows(importText(text).draft).map(([, lead, coordinators, , due]) => [lead, coordinators, due])).toEqual([
+      ['SO_YT', [], '2026-06-30'],
+      ['SO_TC', ['CONG_AN_TINH'], null],
+    ]);
+  });
+});
+
 describe('a field whose value is on the line below', () => {
   it('reads "Cơ quan chủ trì:" then "Sở Nội vụ" as the field and its value', () => {
     const text = [
