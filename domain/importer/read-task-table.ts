@@ -21,11 +21,15 @@ export interface TTableSegment {
   tasks: TTableTask[];
 }
 
-/** One column for who does the task: "Cơ quan thực hiện", "Đơn vị thực hiện", "Trách nhiệm thực hiện". */
-export const RESPONSIBLE_HEADER = /^(?:cơ quan|đơn vị|bộ phận)(?:,? (?:cơ quan|đơn vị|địa phương))* (?:thực hiện|chịu trách nhiệm|được giao)|^trách nhiệm(?: thực hiện)?$|^phân công/u;
+/** One column for who does the task: "Cơ quan thực hiện", "Đơn vị thực hiện", "Trách nhiệm thực hiện", "Bộ phụ trách tiếp nhận, xử lý". */
+export const RESPONSIBLE_HEADER = /^(?:cơ quan|đơn vị|bộ phận|bộ|sở|bộ, ngành)(?:,? (?:cơ quan|đơn vị|địa phương))* (?:thực hiện|chịu trách nhiệm|được giao|phụ trách|tiếp nhận|xử lý)|^trách nhiệm(?: thực hiện)?$|^phân công/u;
 
-/** The task column's header: "Nội dung nhiệm vụ", "Công việc", and "Tên đề án ưu tiên", "Tên dự án" in a table of schemes to draw up. */
-export const TASK_HEADER = /nội dung|nhiệm vụ|công việc|hoạt động|(?:tên|các) (?:đề án|dự án|chương trình|văn bản)/u;
+/**
+ * The task column's header: "Nội dung nhiệm vụ", "Công việc", and "Tên đề án ưu tiên", "Tên dự án" in
+ * a table of schemes to draw up, "Thông tin đề xuất" in a table of proposals handed out to be dealt
+ * with (not "Tỉnh kiến nghị", who proposed).
+ */
+export const TASK_HEADER = /nội dung|nhiệm vụ|công việc|hoạt động|(?:tên|các) (?:đề án|dự án|chương trình|văn bản)|^(?:thông tin|vấn đề) (?:đề xuất|kiến nghị)|^(?:đề xuất|kiến nghị)(?:,? (?:đề xuất|kiến nghị))*$/u;
 
 /** The time column's header: "Thời gian hoàn thành", "Thời hạn", "Tiến độ", "Năm thực hiện", "Mốc hoàn thành". */
 export const DEADLINE_HEADER = /thời gian|thời hạn|tiến độ|lộ trình|năm (?:hoàn thành|thực hiện)|thời điểm|mốc|hạn (?:hoàn thành|chót)/u;

@@ -109,6 +109,18 @@ describe('one column for who does the task', () => {
     ]);
   });
 
+  it('reads a table of proposals handed out to be dealt with: "Thông tin đề xuất" the task, "Bộ phụ trách tiếp nhận, xử lý" who does it, not "Tỉnh kiến nghị"', () => {
+    const rows = [
+      '| TT | Tỉnh kiến nghị | Thông tin đề xuất | Bộ phụ trách tiếp nhận, xử lý |',
+      '| 1 | Lào Cai | Đề nghị hỗ trợ kinh phí cải tạo trụ sở làm việc cấp xã | Sở Tài chính |',
+      '| 2 | Hà Tĩnh, Nghệ An | Đề nghị điều chỉnh số lượng phòng chuyên môn cấp xã | Sở Nội vụ |',
+    ];
+    expect(tasksOf(rows)).toEqual([
+      ['Đề nghị hỗ trợ kinh phí cải tạo trụ sở làm việc cấp xã', 'SO_TC', [], null],
+      ['Đề nghị điều chỉnh số lượng phòng chuyên môn cấp xã', 'SO_NV', [], null],
+    ]);
+  });
+
   it('reads the first row as a task, not as a second header row, when its cell says "X chủ trì, phối hợp Y"', () => {
     const rows = [
       '| STT | Nhiệm vụ | Đơn vị thực hiện | Thời gian |',
