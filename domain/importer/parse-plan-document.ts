@@ -58,7 +58,7 @@ const CLOSING_NOTICE = /\sthông báo để\s.{0,160}\sbiết(?:,\s*(?:thực hi
 /** The sentence before a letter's numbered points: "… yêu cầu:", "… đề nghị các đơn vị:", "… như sau:". */
 const LETTER_ASKS = /(?:yêu cầu|đề nghị|chỉ đạo|giao nhiệm vụ|như sau)(?:\s+[^:]{0,80})?:\s*$/iu;
 /** A section III point about a topic ("Nguồn ngân sách", "Cơ chế phối hợp", "Phương án huy động kinh phí"), not an actor. */
-const TOPIC_HEADING = /^(?:nguồn|kinh phí|chế độ|thời gian|tiến độ|nội dung|hình thức|phương thức|phương án|cơ chế|giải pháp|chỉ tiêu|mục tiêu|yêu cầu|đối tượng|phạm vi|công tác|chính sách|quy trình)(?=[\s,:]|$)/iu;
+const TOPIC_HEADING = /^(?:nguồn|kinh phí|chế độ|thời gian|tiến độ|nội dung|hình thức|phương thức|phương án|cơ chế|giải pháp|chỉ tiêu|mục tiêu|yêu cầu|đối tượng|phạm vi|công tác|chính sách|quy trình|về|để|nhằm)(?=[\s,:]|$)/iu;
 /** A paragraph that opens "Chủ trì, phối hợp với …" or "Phối hợp với …". */
 const INTRODUCES_COORDINATION = /^(?:chủ trì,?\s+)?phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s/iu;
 /**
@@ -429,7 +429,8 @@ export class PlanDocumentParser {
       }
       // "1. Kinh phí: - Ngân sách tỉnh …; - Nguồn xã hội hóa …": under no actor, a bullet that
       // neither names one nor says what to do is no duty.
-      if (this.role === 'duties' && this.group.actors == null && !startsWithActor(text) && !opensWithAction(text)) return;
+      // "1.1. Đối với 355 nhiệm vụ …, các Bộ, cơ quan ngang Bộ khẩn trương rà soát …" names one after its opening clause.
+      if (this.role === 'duties' && this.group.actors == null && !startsWithActor(text) && !opensWithAction(text) && readLeadingActor(text, true) === null) return;
       this.openTask = this.addDuty(text, 'bullet');
       // "c) Triển khai các dự án do Bộ Công an chủ trì (khi Bộ Công an triển khai):": the time it
       // gives holds for the items it introduces.
@@ -627,7 +628,10 @@ export class PlanDocumentParser {
     const afterLabel = LABEL_THEN_ACTOR.exec(task.text)?.[1];
     // Under its actors' heading, "Khuyến khích các doanh nghiệp đầu tư …" asks those same actors.
     const encouragesItsActors = task.assignment?.form === 'everyone' && task.assignment.namesText !== '' && /^khuyến khích\s/iu.test(task.text);
-    const own = encouragesItsActors ? null : (readLeadingActor(task.text) ?? (afterLabel === undefined ? null : readLeadingActor(afterLabel)));
+    // Under a heading that names nobody, "Đối với …, các Bộ … rà soát …": the actor after the opening clause.
+    const namesNobody = task.assignment === null || (task.assignment.form === 'everyone' && task.assignment.namesText === '');
+    const leading = readLeadingActor(task.text) ?? (namesNobody ? readLeadingActor(task.text, true) : null);
+    const own = encouragesItsActors ? null : (leading ?? (afterLabel === undefined ? null : readLeadingActor(afterLabel)));
     // A duty under its actor's heading that says "… phối hợp (với) Y …" in its first sentence: Y coordinates.
     // So does one in a later clause of that sentence ("…; tiếp tục phối hợp với Sở Y tế tổ chức …").
     const clause = task.text.split(/\.\s/u)[0]?.split(/;\s*/u).find((part) => /(?:^|\s)phối hợp/iu.test(part));

@@ -41,7 +41,7 @@ export function namesNobody(written: string): boolean {
 const FORM_OF_ADDRESS = /^(?:các\s+)?đồng chí\s+/iu;
 
 /** A clause before the actor: "Căn cứ …,", "Trên cơ sở …,", "Hằng năm,". */
-const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|hằng năm|hàng năm|định kỳ)[^,;.:]{0,160},\s+(?=(?:các|những|sở|bộ|ủy ban|uỷ ban|ubnd|ban|cơ quan|đơn vị)\s)/iu;
+const OPENING_CLAUSE = /^(?:(?:căn cứ|trên cơ sở|hằng năm|hàng năm|định kỳ)[^,;.:]{0,160}|(?:để|nhằm|đối với|về)\s[^;.:]{0,240}?),\s+(?=(?:các|những|sở|bộ|ủy ban|uỷ ban|ubnd|ban|cơ quan|đơn vị)\s)/iu;
 
 /** Where the coordinators' names end: an action, or "trong việc", "để", "nhằm". */
 const COORDINATORS_END = new RegExp(`${ACTION.source.replace('(?:', '(?:trong việc|trong quá trình|để|nhằm|về việc|trong công tác|')}`, 'u');

@@ -266,6 +266,26 @@ describe('lettered labels over a block of fields', () => {
   });
 });
 
+describe('an actor after an opening clause ("Để …,", "Đối với …,")', () => {
+  it('reads the actor after a purpose clause with commas of its own', () => {
+    expect(readLeadingActor('Để nâng cao hiệu lực, hiệu quả quản lý nhà nước về đầu tư, tăng cường công tác kiểm tra, các Sở, ngành, UBND cấp xã triển khai thực hiện những nội dung sau:', true)).toMatchObject({ leadText: 'các Sở, ngành, UBND cấp xã' });
+  });
+
+  it('takes "1. Về phân cấp …" as a topic, and the actor each point names after "Đối với …,"', () => {
+    const text = [
+      'BAN CHỈ ĐẠO', 'Kính gửi: Các đồng chí Giám đốc sở', 'Ban Chỉ đạo yêu cầu các đồng chí Giám đốc sở khẩn trương chỉ đạo thực hiện các nội dung sau:',
+      '1. Về phân cấp, phân quyền khi vận hành chính quyền địa phương 2 cấp',
+      '1.1. Đối với 35 nhiệm vụ cần ban hành văn bản (danh mục theo Báo cáo số 112/BC-SNV), Sở Tư pháp khẩn trương rà soát, ban hành các văn bản hướng dẫn. Thời hạn hoàn thành chậm nhất ngày 25/12/2025.',
+      '2. Về việc tháo gỡ khó khăn',
+      '2.1. Sở Y tế tiếp tục phối hợp với Công an tỉnh rà soát văn bản.',
+    ].join('\n');
+    expect(taskRows(importText(text).draft)).toEqual([
+      ['III.1.1', 'SO_TU_PHAP', [], 'one_off', '2025-12-25'],
+      ['III.2.1', 'SO_YT', ['CONG_AN_TINH'], 'continuous', null],
+    ]);
+  });
+});
+
 describe('a resolution whose articles are sentences', () => {
   it('reads "Điều 2. X có trách nhiệm …" as X\'s task, and not the closing formula "… chịu trách nhiệm thi hành Nghị quyết này"', () => {
     const text = [
