@@ -43,6 +43,11 @@ describe('the actor a task opens with', () => {
     expect(readLeadingActor('Sở Tài chính phối hợp Ban Quản lý Khu kinh tế: hướng dẫn kiểm kê.')).toMatchObject({ leadText: 'Sở Tài chính', coordinatorText: 'Ban Quản lý Khu kinh tế' });
   });
 
+  it('keeps "quản lý" in "Ban quản lý Khu kinh tế" as part of the name, not the verb "quản lý"', () => {
+    expect(readLeadingActor('Sở Tài chính, Ban quản lý Khu kinh tế tỉnh có trách nhiệm công bố thông tin về quy hoạch.')).toMatchObject({ leadText: 'Sở Tài chính, Ban quản lý Khu kinh tế tỉnh' });
+    expect(readLeadingActor('Sở Xây dựng quản lý chặt chẽ các dự án.')).toMatchObject({ leadText: 'Sở Xây dựng' });
+  });
+
   it('keeps "giao" in "Bộ Ngoại giao" as part of the name, not the verb "giao"', () => {
     expect(readLeadingActor('Bộ Ngoại giao chủ trì, phối hợp với các bộ, ngành theo dõi, đôn đốc việc triển khai.')).toMatchObject({ leadText: 'Bộ Ngoại giao', coordinatorText: 'các bộ, ngành' });
   });
