@@ -146,6 +146,11 @@ describe('a heading that names an actor', () => {
     expect(readActorHeading('Tổ chức tập huấn')).toBeNull();
   });
 
+  it('reads the tax office of a province ("Thuế tỉnh Đắk Lắk", since the 2025 reorganisation) as a body, not the word "thuế"', () => {
+    expect(readActorHeading('Thuế tỉnh Đắk Lắk')).toBe('Thuế tỉnh Đắk Lắk');
+    expect(readActorHeading('Thuế thu nhập doanh nghiệp')).toBeNull();
+  });
+
   it('reads "Đề nghị: X, Y" as a request to X and Y, not as a duty after the colon', () => {
     expect(readActorHeading('Đề nghị: Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh')).toBe('Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh');
     expect(readDutyHeading('Đề nghị: Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh')).toMatchObject({ actors: 'Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh', mandate: 'request', inlineDuty: null });
