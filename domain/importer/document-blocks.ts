@@ -337,25 +337,36 @@ const LONGEST_SHORT_CELL = 60;
  */
 function isHardWrapped(lines: readonly string[]): boolean {
   const runs: number[] = [];
-  let length = 0;
   /** Lines followed by another line of their run, and those of them that stop mid-sentence. */
   let inner = 0;
   let midSentence = 0;
+  // The run being read; a run that holds a saved table ("|" lines) is the table's cells, not a
+  // paragraph: it counts for nothing (a 94-row appendix would make every run look long).
+  let run = { length: 0, inner: 0, midSentence: 0, table: false };
+  const endRun = () => {
+    if (run.length > 0 && !run.table) {
+      runs.push(run.length);
+      inner += run.inner;
+      midSentence += run.midSentence;
+    }
+    run = { length: 0, inner: 0, midSentence: 0, table: false };
+  };
   lines.forEach((line, index) => {
-    // Tables' "|" lines are no paragraph breaks: a document without blank lines has one long run.
-    if (CELL_BAR.test(line)) return;
-    if (line.trim() === '') {
-      if (length > 0) runs.push(length);
-      length = 0;
+    if (CELL_BAR.test(line)) {
+      run.table = true;
       return;
     }
-    length += 1;
+    if (line.trim() === '') {
+      endRun();
+      return;
+    }
+    run.length += 1;
     const next = lines[index + 1];
     if (next === undefined || next.trim() === '' || CELL_BAR.test(next)) return;
-    inner += 1;
-    if (/[\p{L}\p{N},]$/u.test(line.replace(/[*_\s]+$/u, ''))) midSentence += 1;
+    run.inner += 1;
+    if (/[\p{L}\p{N},]$/u.test(line.replace(/[*_\s]+$/u, ''))) run.midSentence += 1;
   });
-  if (length > 0) runs.push(length);
+  endRun();
   if (runs.length < 10 || inner === 0) return false;
   const total = runs.reduce((sum, run) => sum + run, 0);
   return total / runs.length <= 6 && midSentence >= inner * 0.6;

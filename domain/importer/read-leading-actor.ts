@@ -40,7 +40,7 @@ export function namesNobody(written: string): boolean {
 /** "Các đồng chí Bộ trưởng, Thủ trưởng …": the form of address is no part of the name. */
 const FORM_OF_ADDRESS = /^(?:các\s+)?đồng chí\s+/iu;
 
-/** A clause before the actor: "Căn cứ …,", "Trên cơ sở …,", "Hằng năm,". */
+/** A clause before the actor: "Căn cứ …,", "Trên cơ sở …,", "Hằng năm,", and "Để …,", "Đối với …," (commas of their own allowed). */
 const OPENING_CLAUSE = /^(?:(?:căn cứ|trên cơ sở|hằng năm|hàng năm|định kỳ)[^,;.:]{0,160}|(?:để|nhằm|đối với|về)\s[^;.:]{0,240}?),\s+(?=(?:các|những|sở|bộ|ủy ban|uỷ ban|ubnd|ban|cơ quan|đơn vị)\s)/iu;
 
 /** Where the coordinators' names end: an action, or "trong việc", "để", "nhằm". */
@@ -158,7 +158,8 @@ export function readActorHeading(heading: string): string | null {
   // "Trách nhiệm của đối tượng thực hiện kiểm kê": the heading's own words say an actor follows.
   if (/^(?:trách nhiệm|nhiệm vụ) của\s/iu.test(heading.trim()) && words(names) <= LONGEST_NAMES_IN_WORDS) return names;
   // "Các cơ quan quản lý cấp trên", "các tổ chức cung cấp dịch vụ" describe their members with a verb; any other name has none.
-  const described = /^(?:các|những)\s+(?:cơ quan|đơn vị|tổ chức|doanh nghiệp)\s/iu.test(names);
+  // A sentence closed by its full stop ("Các doanh nghiệp nhà nước … tiên phong, dẫn dắt …") says what they do.
+  const described = /^(?:các|những)\s+(?:cơ quan|đơn vị|tổ chức|doanh nghiệp)\s/iu.test(names) && !/\.\s*$/u.test(heading);
   if (!ACTOR_START.test(names) || (!described && ACTION.test(` ${names}`)) || words(names) > LONGEST_NAMES_IN_WORDS) return null;
   return names;
 }

@@ -141,7 +141,6 @@ export function taskTableHeader(rows: readonly (readonly string[])[]): string[][
   return header === null ? null : rows.slice(header.start, header.body).map((row) => [...row]);
 }
 
-/** wholeRows: a row with a task of its own is a new task, whatever its number cell (see TDocumentBlock). */
 /**
  * A header that names no number column over rows that open with their number ("Nội dung | Đơn vị
  * thực hiện | …" over "1.1 | Xây dựng … | Sở Y tế | …", the header written again over a part of
@@ -162,6 +161,7 @@ function repeatsHeader(row: readonly string[]): boolean {
   return named.length >= 3 && named.length === cells.length && columnsOf(row).has('task');
 }
 
+/** wholeRows: a row with a task of its own is a new task, whatever its number cell (see TDocumentBlock). */
 export function readTaskTable(rows: readonly (readonly string[])[], wholeRows = false): TTableSegment[] | null {
   const header = findHeader(rows);
   if (header === null) return null;

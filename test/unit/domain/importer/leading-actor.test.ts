@@ -144,6 +144,8 @@ describe('a heading that names an actor', () => {
     // Named by what they do: still only a name.
     expect(readActorHeading('Đề nghị các tổ chức cung cấp dịch vụ chi trả')).toBe('các tổ chức cung cấp dịch vụ chi trả');
     expect(readActorHeading('Tổ chức tập huấn')).toBeNull();
+    // A sentence closed by its full stop says what they do: no heading.
+    expect(readActorHeading('Các doanh nghiệp nhà nước tiên phong, dẫn dắt sự phát triển kinh tế số.')).toBeNull();
   });
 
   it('reads the tax office of a province ("Thuế tỉnh Đắk Lắk", since the 2025 reorganisation) as a body, not the word "thuế"', () => {

@@ -20,6 +20,12 @@ describe('a page saved from a legal-text site', () => {
     expect(blocks).toHaveLength(11);
   });
 
+  it('joins them so too when a long saved table sits among the paragraphs, and a line opening with a capital goes on', () => {
+    const table = ['|', 'STT', '|', 'Nội dung', '|', 'Cơ quan chủ trì', '|', ...Array.from({ length: 40 }, (_, index) => ['|', String(index + 1), '|', 'Rà soát văn bản', 'quy phạm pháp luật', '|', 'Sở Tư pháp', '|']).flat(), ''];
+    const page = [wrappedPage, '', '**16.** Đề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng', 'Nai chỉ đạo các cơ sở đoàn tham gia.', '', ...table].join('\n');
+    expect(textToBlocks(page)).toContainEqual({ kind: 'paragraph', text: '16. Đề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai chỉ đạo các cơ sở đoàn tham gia.' });
+  });
+
   it('keeps lines apart when each ends its sentence (a block of fields under a bullet)', () => {
     const fields = Array.from({ length: 10 }, () => ['- Tổ chức tuyên truyền.', 'Cơ quan chủ trì: Sở Y tế.', 'Thời gian thực hiện: Quý II/2025.', '']).flat().join('\n');
     expect(textToBlocks(fields).slice(0, 3)).toEqual([
