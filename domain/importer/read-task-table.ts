@@ -172,16 +172,30 @@ export function readTaskTable(rows: readonly (readonly string[])[], wholeRows = 
   };
   const segments: TTableSegment[] = [{ title: null, tasks: [] }];
   let lastTask: TTableTask | null = null;
+  // "I | Tuyên truyền | Sở X | Các sở, ngành | Năm 2026" over "1 | Tuyên truyền trên báo, đài": a
+  // group row that says who does its rows, merged down over them. Its rows are tasks with its
+  // cells; with no row below, the group row is the task.
+  let groupCells: Omit<TTableTask, 'text'> | null = null;
+  let groupRowTask: TTableTask | null = null;
+  const closeGroup = () => {
+    if (groupRowTask !== null) (segments[segments.length - 1] as TTableSegment).tasks.push(groupRowTask);
+    groupRowTask = null;
+  };
   for (const row of rows.slice(header.body)) {
     if (row.every((value) => value.trim() === '' || NUMBERING_CELL.test(value.trim())) || repeatsHeader(row)) continue;
     const index = cell(row, 'index').replace(/\.$/u, '');
     // "- Nghiên cứu, xây dựng …": a cell written as a list starts with its mark, which is no part of the task.
     const text = cell(row, 'task').replace(/^[-–—+•]\s+/u, '');
     const assigned = ['lead', 'coordinators', 'responsible', 'deadline'].some((column) => cell(row, column as TColumn) !== '');
-    const startsGroup = GROUP_INDEX.test(index) || (!assigned && (TASK_INDEX.test(index) || isUpperCaseTitle(text)));
+    const startsGroup = GROUP_INDEX.test(index) || (!assigned && ((TASK_INDEX.test(index) && groupCells === null) || isUpperCaseTitle(text)));
     if (startsGroup) {
-      segments.push({ title: text !== '' ? text : row.filter((value) => value.trim() !== '').slice(1).join(' '), tasks: [] });
+      closeGroup();
+      const title = text !== '' ? text : row.filter((value) => value.trim() !== '').slice(1).join(' ');
+      segments.push({ title, tasks: [] });
       lastTask = null;
+      const namesWho = cell(row, 'lead') !== '' || cell(row, 'responsible') !== '';
+      groupCells = namesWho ? { leadText: cell(row, 'lead'), coordinatorText: cell(row, 'coordinators'), deadlineText: cell(row, 'deadline'), deliverableText: cell(row, 'deliverable'), responsibleText: cell(row, 'responsible') } : null;
+      groupRowTask = groupCells === null ? null : { text: title, ...groupCells };
       continue;
     }
     // A row with no number and a lead of its own (not the merged cell written again) is a new task.
@@ -202,8 +216,11 @@ export function readTaskTable(rows: readonly (readonly string[])[], wholeRows = 
       continue;
     }
     if (text === '') continue;
-    lastTask = { text, leadText: cell(row, 'lead'), coordinatorText: cell(row, 'coordinators'), deadlineText: cell(row, 'deadline'), deliverableText: cell(row, 'deliverable'), responsibleText: cell(row, 'responsible') };
+    const own = { leadText: cell(row, 'lead'), coordinatorText: cell(row, 'coordinators'), deadlineText: cell(row, 'deadline'), deliverableText: cell(row, 'deliverable'), responsibleText: cell(row, 'responsible') };
+    lastTask = { text, ...(!assigned && groupCells !== null ? groupCells : own) };
+    groupRowTask = null;
     (segments[segments.length - 1] as TTableSegment).tasks.push(lastTask);
   }
+  closeGroup();
   return segments.filter((segment) => segment.tasks.length > 0);
 }

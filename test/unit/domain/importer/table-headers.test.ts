@@ -121,6 +121,24 @@ describe('one column for who does the task', () => {
     ]);
   });
 
+  it('gives a group row\'s agencies and time, merged down over its rows, to the numbered rows below that name none; a group row with no row below is the task', () => {
+    const rows = [
+      '| TT | Nhiệm vụ cụ thể | Chủ trì | Phối hợp | Thời gian hoàn thành |',
+      '| I | Tuyên truyền, phổ biến | Sở Văn hóa, Thể thao và Du lịch | Sở Y tế | Năm 2026 |',
+      '| 1 | Tuyên truyền trên báo, đài | | | |',
+      '| 2 | Tuyên truyền tại cơ sở | | | |',
+      '| II | Rà soát văn bản về trẻ em | Sở Tư pháp | | Quý III/2026 |',
+      '| III | Kiểm tra | | | |',
+      '| 1 | Kiểm tra liên ngành | Sở Tài chính | Công an tỉnh | Quý IV/2026 |',
+    ];
+    expect(tasksOf(rows)).toEqual([
+      ['Tuyên truyền trên báo, đài', 'SO_VHTTDL', ['SO_YT'], '2026-12-31'],
+      ['Tuyên truyền tại cơ sở', 'SO_VHTTDL', ['SO_YT'], '2026-12-31'],
+      ['Rà soát văn bản về trẻ em', 'SO_TU_PHAP', [], '2026-09-30'],
+      ['Kiểm tra liên ngành', 'SO_TC', ['CONG_AN_TINH'], '2026-12-31'],
+    ]);
+  });
+
   it('reads the first row as a task, not as a second header row, when its cell says "X chủ trì, phối hợp Y"', () => {
     const rows = [
       '| STT | Nhiệm vụ | Đơn vị thực hiện | Thời gian |',
