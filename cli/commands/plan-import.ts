@@ -52,6 +52,9 @@ async function writeDraft(path: string, yaml: string): Promise<void> {
   }
 }
 
+/** Left-out paragraphs listed in the terminal; --json has them all. */
+const LEFT_OUT_SHOWN = 20;
+
 /** Long enough to recognise a group in a terminal line; the draft has the full title. */
 const TITLE_PREVIEW_LENGTH = 70;
 
@@ -80,7 +83,8 @@ function summaryText(summary: TImportSummary, context: { document: string; outpu
   }
   if (summary.leftOut.length > 0) {
     lines.push(`Left out (${summary.leftOut.length}): paragraphs of the tasks section that name no agency, since the appendix table assigns the plan's tasks row by row; add any that is a task of its own by hand:`);
-    for (const opening of summary.leftOut) lines.push(`  "${opening}"`);
+    for (const opening of summary.leftOut.slice(0, LEFT_OUT_SHOWN)) lines.push(`  "${opening}"`);
+    if (summary.leftOut.length > LEFT_OUT_SHOWN) lines.push(`  … and ${summary.leftOut.length - LEFT_OUT_SHOWN} more (all of them in --json, as leftOut).`);
   }
   if (context.problems.length > 0) lines.push(`The draft needs fixing before use (${context.problems.length} problem(s)):`, ...context.problems.map((problem) => `  ${problem}`));
   lines.push(`${summary.defaults} value(s) are defaults marked "MẶC ĐỊNH / DEFAULT": review them${context.output === undefined ? '' : `, then run \`dondoc plan validate ${context.output}\``}.`);

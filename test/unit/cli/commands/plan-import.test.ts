@@ -56,12 +56,16 @@ describe('dondoc plan import', { timeout: CLI_TIMEOUT_MS }, () => {
   it('lists the paragraphs it left out because an appendix table assigns the tasks row by row', async () => {
     const rows = Array.from({ length: 10 }, (_, index) => `| ${index + 1} | Triển khai nền tảng số thứ ${index + 1} trong ngành y tế | Sở Y tế | Năm 2027 |`);
     const document = join(directory, 'kinh-te-so.txt');
-    await writeFile(document, ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Phát triển kinh tế số năm 2026', 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Phát triển hạ tầng số', '- Đẩy mạnh đầu tư hạ tầng số đồng bộ, hiện đại.', 'PHỤ LỤC', '| STT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |', ...rows].join('\n'));
+    const prose = Array.from({ length: 22 }, (_, index) => `- Đẩy mạnh đầu tư hạ tầng số giai đoạn ${index + 1}.`);
+    await writeFile(document, ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Phát triển kinh tế số năm 2026', 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Phát triển hạ tầng số', ...prose, 'PHỤ LỤC', '| STT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |', ...rows].join('\n'));
     const result = await dondoc('plan', 'import', document, '-o', join(directory, 'kinh-te-so.yaml'));
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(': 10 tasks.');
-    expect(result.stdout).toContain('Left out (1): paragraphs of the tasks section that name no agency');
-    expect(result.stdout).toContain('  "Đẩy mạnh đầu tư hạ tầng số đồng bộ, hiện đại."');
+    expect(result.stdout).toContain('Left out (22): paragraphs of the tasks section that name no agency');
+    expect(result.stdout).toContain('  "Đẩy mạnh đầu tư hạ tầng số giai đoạn 1."');
+    // The terminal shows the first 20; --json has them all.
+    expect(result.stdout).not.toContain('giai đoạn 21.');
+    expect(result.stdout).toContain('  … and 2 more (all of them in --json, as leftOut).');
   });
 
   it('prints the draft on stdout and the summary on stderr without -o', async () => {
