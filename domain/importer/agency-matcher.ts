@@ -269,7 +269,10 @@ export function isCollective(written: string): boolean {
 }
 
 /** Titles of an agency's head, which stand for the agency when its name follows. */
-const HEAD_TITLES = ['chủ tịch', 'giám đốc', 'thủ trưởng', 'bộ trưởng', 'trưởng ban', 'người đứng đầu'].map((title) => nameKey(title).split(' '));
+// "Thống đốc Ngân hàng Nhà nước Việt Nam", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a Government resolution's heads.
+const HEAD_TITLES = ['chủ tịch', 'tổng giám đốc', 'giám đốc', 'thủ trưởng', 'bộ trưởng', 'trưởng ban', 'người đứng đầu', 'thống đốc', 'chủ nhiệm'].map((title) => nameKey(title).split(' '));
+/** "Tổng Thanh tra Chính phủ", "Tổng Kiểm toán Nhà nước": the head's title is "Tổng" before the body's name ("Tổng cục …" is a name). */
+const TOP_OF = ['tổng thanh tra', 'tổng kiểm toán'].map((title) => nameKey(title).split(' '));
 const BODY_HEADS = ['chủ tịch', 'giám đốc'].map((title) => nameKey(title).split(' '));
 
 /** The words left over without a head's title right before a registry name ("…, Chủ tịch" before "Ủy ban nhân dân …"). */
@@ -278,7 +281,27 @@ function withoutHeadTitle(leftover: readonly TToken[]): TToken[] {
   while (start > 0 && !SEPARATORS.has((leftover[start - 1] as TToken).key)) start -= 1;
   const piece = leftover.slice(start).map((token) => token.key);
   const isTitle = HEAD_TITLES.some((words) => words.length === piece.length && words.every((word, offset) => piece[offset] === word));
-  return isTitle ? leftover.slice(0, start) : [...leftover];
+  if (!isTitle) return [...leftover];
+  // "Bộ trưởng, Chủ nhiệm" before "Văn phòng Chính phủ": one head with two titles.
+  const before = leftover.slice(0, start);
+  const shorter = before.length > 0 && (before[before.length - 1] as TToken).key === ',' ? withoutHeadTitle(before.slice(0, -1)) : null;
+  return shorter !== null && shorter.length < before.length - 1 ? shorter : before;
+}
+
+/**
+ * How many words at index are a head's titles standing for the body named right after them:
+ * "Chủ tịch" before "Ủy ban nhân dân …", "Bộ trưởng, Chủ nhiệm" before "Văn phòng Chính phủ",
+ * "Tổng" before "Thanh tra Chính phủ"; 0 when none.
+ */
+function headTitleLength(piece: readonly TToken[], index: number): number {
+  const top = TOP_OF.find((words) => words.every((word, offset) => piece[index + offset]?.key === word));
+  if (top !== undefined) return 1;
+  const title = HEAD_TITLES.find((head) => piece.length > index + head.length && head.every((word, offset) => piece[index + offset]?.key === word));
+  if (title === undefined) return 0;
+  const after = index + title.length;
+  if (startsName(piece, after)) return title.length;
+  const more = piece[after]?.key === ',' ? headTitleLength(piece, after + 1) : 0;
+  return more > 0 ? title.length + 1 + more : 0;
 }
 
 function quote(text: string, tokens: readonly TToken[], index: number, length: number): string {
@@ -431,8 +454,7 @@ function unknownNames(tokens: readonly TToken[], text: string): TAgencyMention[]
   return pieces.flatMap((piece) => {
     // "Chủ tịch UBND các xã, phường", "Thủ trưởng các cơ quan": the head stands for the body.
     // Only before a body's name: "Trưởng Ban Chỉ đạo" is the head himself.
-    const title = HEAD_TITLES.find((head) => piece.length > head.length && head.every((word, offset) => piece[offset]?.key === word) && startsName(piece, head.length));
-    const body = trimSeparators(title === undefined ? piece : piece.slice(title.length));
+    const body = trimSeparators(piece.slice(headTitleLength(piece, 0)));
     const words = body.every((token) => VAGUE_WORDS.has(token.key) || SEPARATORS.has(token.key)) ? trimSeparators(piece) : body;
     if (words.length === 0 || words.every((token) => VAGUE_WORDS.has(token.key) || SEPARATORS.has(token.key))) return [];
     // "… có liên quan tại khu vực biên giới": where they act, not another name.

@@ -118,6 +118,13 @@ const TABLE_OF_TASKS = 10;
 const CLOSING_REMARK = /^(?:căn cứ nội dung|trên đây là|yêu cầu (?:các|thủ trưởng)|trong quá trình|quá trình triển khai|định kỳ|các (?:sở|cơ quan|đơn vị)[^.]{0,80}báo cáo)/iu;
 
 export class PlanDocumentParser {
+  /**
+   * Set on a second reading when the first found no task: sections about topics ("I. VỀ TÌNH HÌNH
+   * KINH TẾ - XÃ HỘI", "II. VỀ CÔNG TÁC XÂY DỰNG PHÁP LUẬT", as a Government resolution writes
+   * them) hold the tasks; sections of aims and grounds still do not.
+   */
+  constructor(private readonly topicsAsTasks = false) {}
+
   private role: TRole = 'preamble';
   private group: TGroup | null = null;
   private readonly usedGroups = new Map<'II' | 'III', Set<number>>([['II', new Set()], ['III', new Set()]]);
@@ -195,6 +202,11 @@ export class PlanDocumentParser {
     return { tasks, narrative: this.narrative, leftOut: this.leftOut };
   }
 
+  private sectionRoleOf(title: string): TRole {
+    const role = sectionRole(title);
+    return role === 'other' && this.topicsAsTasks && !AIMS_OR_GROUNDS.test(title) ? 'tasks' : role;
+  }
+
   /** "1. Rà soát hệ thống văn bản (hoàn thành trong Quý I/2026)" over its bullets: their deadline, when they give none. */
   private takeHeadingDeadline(task: TRawTask): void {
     if (task.deadlinePhrase !== null || task.text === task.groupTitle || findDeadlineInText(task.text) !== null) return;
@@ -242,7 +254,7 @@ export class PlanDocumentParser {
         this.endGroup();
         this.sectionTime = null;
         this.lastTableHeader = null;
-        this.role = sectionRole(paragraph.title);
+        this.role = this.sectionRoleOf(paragraph.title);
         this.sectionTitle = paragraph.title;
         break;
       case 'appendix':
@@ -874,8 +886,12 @@ function closingDuty(text: string): TRawAssignment | null {
 }
 
 export function parsePlanDocument(blocks: readonly TDocumentBlock[]): TParsedDocument {
-  return new PlanDocumentParser().parse(blocks);
+  const parsed = new PlanDocumentParser().parse(blocks);
+  return parsed.tasks.length > 0 ? parsed : new PlanDocumentParser(true).parse(blocks);
 }
+
+/** Sections that say why and on what grounds, never what to do: "MỤC ĐÍCH, YÊU CẦU", "QUAN ĐIỂM", "CĂN CỨ". */
+const AIMS_OR_GROUNDS = /mục đích|mục tiêu|yêu cầu|quan điểm|căn cứ|sự cần thiết|đánh giá|kết quả|tình hình thực hiện|chỉ tiêu/iu;
 
 /** An assignment completed by a later "Cơ quan phối hợp: …" field: the units named first do the work, the field's units help. */
 function withCoordinators(assignment: TRawAssignment | null, block: TRawAssignment | null): TRawAssignment | null {

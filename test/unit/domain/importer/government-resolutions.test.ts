@@ -1,0 +1,51 @@
+// A Government resolution after its regular meeting: sections about topics ("I. VỀ TÌNH HÌNH
+// KINH TẾ - XÃ HỘI"), points that open with a minister's or a governor's title.
+import { describe, expect, it } from 'vitest';
+import { importText, oneLine, taskRows } from './import-helpers';
+
+const opening = ['CHÍNH PHỦ', 'Số: 901/NQ-CP', 'NGHỊ QUYẾT', 'Phiên họp Chính phủ thường kỳ tháng 4 năm 2026', 'QUYẾT NGHỊ:'];
+
+describe('a resolution whose sections are topics', () => {
+  it('reads the points under "I. VỀ …" as tasks when no section says "nhiệm vụ", and leaves the aims out', () => {
+    const text = [
+      ...opening,
+      'I. MỤC TIÊU',
+      '1. Các bộ, ngành phấn đấu tăng trưởng trên 8 %.',
+      'II. VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI',
+      '1. Chính phủ thống nhất đánh giá tình hình tháng 4 tiếp tục chuyển biến tích cực.',
+      '2. Các bộ, cơ quan, địa phương thực hiện các nhiệm vụ sau:',
+      'a) Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính bảo đảm cung ứng đủ điện cho sản xuất.',
+      'b) Bộ Xây dựng hoàn thiện hồ sơ dự án luật, trình Chính phủ trong tháng 5 năm 2026.',
+      'III. VỀ CÔNG TÁC XÂY DỰNG PHÁP LUẬT',
+      '1. Bộ Tư pháp chủ trì tổng hợp các kiến nghị, báo cáo Chính phủ trong tháng 6 năm 2026.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => oneLine(task.text).slice(0, 20))).toEqual(['Bộ Công Thương chủ t', 'Bộ Xây dựng hoàn thi', 'Bộ Tư pháp chủ trì t']);
+    expect(taskRows(draft).map(([, lead, coordinators, , due]) => [lead, coordinators, due])).toEqual([
+      ['BO_CONG_THUONG', ['BO_TAI_CHINH'], null],
+      ['BO_XAY_DUNG', [], '2026-05-31'],
+      ['BO_TU_PHAP', [], '2026-06-30'],
+    ]);
+  });
+});
+
+describe('a point that opens with a head\'s title', () => {
+  it('reads "Thống đốc …", "Bộ trưởng, Chủ nhiệm …" and "Tổng Thanh tra …" as the bodies they head', () => {
+    const text = [
+      ...opening,
+      'I. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Điều hành kinh tế vĩ mô',
+      'a) Thống đốc Ngân hàng Nhà nước Việt Nam điều hành chính sách tiền tệ chủ động, linh hoạt.',
+      'b) Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Nghị quyết này.',
+      'c) Tổng Thanh tra Chính phủ chủ trì, phối hợp với Bộ Công an giải quyết dứt điểm các vụ việc khiếu nại đông người.',
+      'd) Tổng Giám đốc Bảo hiểm xã hội Việt Nam giải quyết kịp thời chế độ cho người lao động.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft).map(([, lead, coordinators]) => [lead, coordinators])).toEqual([
+      ['NGAN_HANG_NHA_NUOC_VIET_NAM', []],
+      ['VAN_PHONG_CHINH_PHU', []],
+      ['THANH_TRA_CHINH_PHU', ['BO_CONG_AN']],
+      ['BAO_HIEM_XA_HOI_VIET_NAM', []],
+    ]);
+  });
+});
