@@ -37,6 +37,8 @@ const FIELDS: ReadonlyArray<readonly [TTaskField, RegExp]> = [
 ];
 /** "Nơi nhận:": the recipients, after the signature; the body ends there. */
 export const RECIPIENTS = /^nơi nhận\s*:?/iu;
+/** "TM. CHÍNH PHỦ", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG": the signature, written before the recipients in some copies; the body ends there too. */
+const SIGNATURE = /^(?:TM|KT|TL|TUQ)\.\s*[\p{Lu}\s.]+$/u;
 
 /** A field written alone ("Cơ quan chủ trì: X", "Đơn vị thực hiện: X"), or null. */
 export function readTaskField(text: string): { field: TTaskField | 'responsible'; value: string } | null {
@@ -73,7 +75,7 @@ export function classifyParagraph(text: string): TParagraph {
   const article = ARTICLE.exec(text.replace(/\*+/gu, '').trim());
   if (article) return { kind: 'section', numeral: (article[1] as string).replace(/\s+/gu, ' '), title: (article[2] as string).replace(/[.:]\s*$/u, '').trim() };
   if (APPENDIX.test(text)) return { kind: 'appendix', title: text };
-  if (RECIPIENTS.test(text)) return { kind: 'recipients' };
+  if (RECIPIENTS.test(text) || SIGNATURE.test(text)) return { kind: 'recipients' };
   const unmarked = withoutListMark(text);
   const field = readTaskField(text);
   // "b) Cơ quan thực hiện:" with nothing after it only labels the fields below.

@@ -49,3 +49,24 @@ describe('a point that opens with a head\'s title', () => {
     ]);
   });
 });
+
+describe('the end of a resolution', () => {
+  it('keeps the last point when the signature comes before the recipients, and reads a Deputy Prime Minister as the actor', () => {
+    const text = [
+      ...opening,
+      'I. VỀ CÔNG TÁC KHẮC PHỤC HẬU QUẢ MƯA LŨ',
+      '1. Giao Phó Thủ tướng Chính phủ Trần Văn An chỉ đạo các bộ, địa phương khắc phục hậu quả mưa lũ.',
+      '2. Giao Bộ Quốc phòng, Bộ Công an huy động lực lượng hỗ trợ người dân sửa chữa nhà ở.',
+      'TM. CHÍNH PHỦ',
+      'THỦ TƯỚNG',
+      'Nơi nhận:',
+      '- Ban Bí thư Trung ương Đảng;',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => oneLine(task.text))).toEqual([
+      'Giao Phó Thủ tướng Chính phủ Trần Văn An chỉ đạo các bộ, địa phương khắc phục hậu quả mưa lũ.',
+      'Giao Bộ Quốc phòng, Bộ Công an huy động lực lượng hỗ trợ người dân sửa chữa nhà ở.',
+    ]);
+    expect(draft.tasks[0]?.lead).toBe('PHO_THU_TUONG_CHINH_PHU_TRAN_VAN_AN');
+  });
+});
