@@ -129,6 +129,14 @@ const continuingRules: TRule[] = [
 
 const oneOffRules: TRule[] = [
   (text) => {
+    // "Trước Tết Nguyên đán Bính Ngọ năm 2026", "trước Tết Nguyên đán năm 2027": the day before the
+    // lunar new year the words name (by its year or its stem and branch).
+    const match = /trước tết(?: nguyên đán)?((?: [\p{L}]+){2})?(?:,? (?:năm )?(\d{4}))?/u.exec(text);
+    const year = match === null ? undefined : (match[2] !== undefined ? Number(match[2]) : lunarYearNamed(match[1]?.trim()));
+    const eve = year === undefined ? undefined : LUNAR_NEW_YEAR_EVE[year];
+    return eve === undefined ? null : { kind: 'one_off', deadline: eve, note: `trước Tết Nguyên đán ${year}: ngày ${eve.slice(8)}/${eve.slice(5, 7)}/${year} (the day before the lunar new year)` };
+  },
+  (text) => {
     // "Tháng 11/2025 - 12/2025": due at the end of the second month.
     const match = /tháng (\d{1,2}) ?\/ ?(\d{4}) ?(?:-|đến|và|,) ?(?:tháng )?(\d{1,2}) ?\/ ?(\d{4})/u.exec(text);
     if (!match) return null;
@@ -229,6 +237,21 @@ const continuousRule: TRule = (text) => {
 };
 
 
+/** The day before each lunar new year (Tết Nguyên đán), by the Gregorian year it falls in. */
+const LUNAR_NEW_YEAR_EVE: Record<number, string> = {
+  2020: '2020-01-24', 2021: '2021-02-11', 2022: '2022-01-31', 2023: '2023-01-21', 2024: '2024-02-09', 2025: '2025-01-28',
+  2026: '2026-02-16', 2027: '2027-02-05', 2028: '2028-01-25', 2029: '2029-02-12', 2030: '2030-02-02', 2031: '2031-01-22',
+  2032: '2032-02-10', 2033: '2033-01-30', 2034: '2034-02-18', 2035: '2035-02-07',
+};
+const STEMS = ['canh', 'tân', 'nhâm', 'quý', 'giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ'];
+const BRANCHES = ['thân', 'dậu', 'tuất', 'hợi', 'tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi'];
+
+/** "bính ngọ" → 2026: the year of the table the stem and branch name. */
+function lunarYearNamed(words: string | undefined): number | undefined {
+  const [stem, branch] = (words ?? '').replace(/tị/u, 'tỵ').split(' ');
+  return Object.keys(LUNAR_NEW_YEAR_EVE).map(Number).find((year) => STEMS[year % 10] === stem && BRANCHES[year % 12] === branch);
+}
+
 function range(count: number): number[] {
   return Array.from({ length: count }, (_, index) => index + 1);
 }
@@ -287,7 +310,7 @@ export function readYearlessPhrase(phrase: string, year: number): TDeadlineReadi
 }
 
 /** Words that introduce a deadline in a task's wording, and what follows them up to the clause's end. */
-const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời gian (?:dự kiến|tổ chức|thực hiện|hoàn thành)(?= (?:vào |trong |từ )?(?:ngày|tháng|quý|năm|\d))|thời hạn:?|tiến độ(?: thực hiện| hoàn thành)?:|(?:trong|vào|trước) (?=(?:quý|tháng) (?:[ivx]+|\d{1,2})(?:\s*(?:-|,|và|đến)\s*(?:quý |tháng )?(?:[ivx]+|\d{1,2}))*(?:\s*\/\s*|,? năm )\d{4}|năm \d{4})|trước (?=\d{1,2}\/\d{1,2}\/\d{4})|từ (?=ngày \d{1,2}\/\d{1,2}\/\d{4} đến (?:hết )?ngày \d{1,2}\/\d{1,2}\/\d{4})|(?:vào |dịp |ngày )*(?=\d{1,2}\/\d{1,2} hằng năm))[^.;()]{0,60}/gu;
+const DEADLINE_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước ngày|trước năm|thời gian(?: thực hiện| hoàn thành)?:|thời gian (?:dự kiến|tổ chức|thực hiện|hoàn thành)(?= (?:vào |trong |từ )?(?:ngày|tháng|quý|năm|\d))|thời hạn:?|tiến độ(?: thực hiện| hoàn thành)?:|(?:trong|vào|trước) (?=(?:quý|tháng) (?:[ivx]+|\d{1,2})(?:\s*(?:-|,|và|đến)\s*(?:quý |tháng )?(?:[ivx]+|\d{1,2}))*(?:\s*\/\s*|,? năm )\d{4}|năm \d{4})|trước (?=\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2} tháng \d{1,2},? năm \d{4}|tết)|(?:phiên họp|hội nghị)(?: chính phủ)? thường kỳ (?=tháng \d{1,2}(?:\s*\/\s*|,? năm )\d{4})|từ (?=ngày \d{1,2}\/\d{1,2}\/\d{4} đến (?:hết )?ngày \d{1,2}\/\d{1,2}\/\d{4})|(?:vào |dịp |ngày )*(?=\d{1,2}\/\d{1,2} hằng năm))[^.;()]{0,60}/gu;
 
 /** "Thời gian thực hiện:", "Tiến độ:": the label before a task's time, not part of the phrase. */
 const LABEL = /^(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn|tiến độ(?: thực hiện| hoàn thành)?):?\s*/u;
@@ -301,7 +324,10 @@ const DATE_IN_BRACKETS = /\(\s*([^()]{4,40}?)\s*\)/gu;
  */
 export function findDeadlineInText(text: string): { phrase: string; reading: TDeadlineReading } | null {
   const normalised = normalisePhrase(text);
-  for (const match of normalised.matchAll(DEADLINE_IN_TEXT)) {
+  // Matches may overlap: "hoàn thành việc sửa chữa nhà ở bị hư hỏng trước ngày 31 tháng 12 năm
+  // 2025" is too long to read from "hoàn thành", and is read from "trước ngày".
+  const pattern = new RegExp(DEADLINE_IN_TEXT.source, 'gu');
+  for (let match = pattern.exec(normalised); match !== null; pattern.lastIndex = match.index + 1, match = pattern.exec(normalised)) {
     // "Hằng năm, trước ngày 25 tháng 12, …": the recurrence written just before the date is its own.
     const recurring = /hằng năm,?\s*$/u.exec(normalised.slice(Math.max(0, match.index - 12), match.index));
     const whole = `${recurring?.[0] ?? ''}${match[0]}`.trim();

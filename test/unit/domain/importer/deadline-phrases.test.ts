@@ -242,4 +242,21 @@ describe('findDeadlineInText', () => {
     expect(findDeadlineInText('Tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo.')?.reading).toMatchObject({ kind: 'periodic', frequency: 'annual', dueDays: ['01-30'] });
     expect(readDeadlinePhrase('Trước 15/01 năm sau')).toMatchObject({ kind: 'periodic', frequency: 'annual', dueDays: ['01-15'] });
   });
+
+  it('reads a date past the first introducing words, as far as the sentence goes ("hoàn thành việc … trước ngày …")', () => {
+    expect(findDeadlineInText('Hoàn thành việc sửa chữa, xây dựng lại nhà ở cho các hộ bị hư hỏng trước ngày 31 tháng 12 năm 2025.')).toMatchObject({ phrase: 'trước ngày 31 tháng 12 năm 2025', reading: { deadline: '2025-12-31' } });
+    expect(findDeadlineInText('Rà soát các dự án, báo cáo cấp có thẩm quyền xem xét, quyết định trước 15 tháng 12 năm 2025.')?.reading).toMatchObject({ deadline: '2025-12-15' });
+  });
+
+  it('reads "báo cáo Chính phủ tại Phiên họp Chính phủ thường kỳ tháng 5 năm 2026" as due by the end of that month', () => {
+    expect(findDeadlineInText('Bộ Công Thương bảo đảm cung ứng điện; báo cáo Chính phủ tại Phiên họp Chính phủ thường kỳ tháng 5 năm 2026.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2026-05-31' });
+  });
+
+  it('reads "trước Tết Nguyên đán Bính Ngọ" as the day before that lunar new year, by its year or its stem and branch', () => {
+    expect(findDeadlineInText('Hoàn thành việc sửa chữa nhà ở bị hư hỏng trước Tết Nguyên đán Bính Ngọ năm 2026.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2026-02-16' });
+    expect(readDeadlinePhrase('Trước Tết Nguyên đán Đinh Mùi')).toMatchObject({ kind: 'one_off', deadline: '2027-02-05' });
+    expect(readDeadlinePhrase('trước Tết năm 2030')).toMatchObject({ kind: 'one_off', deadline: '2030-02-02' });
+    // No year: a lunar date a reviewer sets.
+    expect(readDeadlinePhrase('Trước Tết Nguyên đán')).toMatchObject({ kind: 'continuous', hangsOnEvent: true });
+  });
 });
