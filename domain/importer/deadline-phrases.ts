@@ -352,6 +352,17 @@ export function findDeadlineInText(text: string): { phrase: string; reading: TDe
   return phrase !== null && reading !== null ? { phrase, reading } : null;
 }
 
+/**
+ * "… hoàn thành trước ngày 15/12.", "báo cáo Thủ tướng Chính phủ trong tháng 12.": a date in the
+ * task's words without its year (the year is the plan's), after words that introduce a deadline.
+ */
+const YEARLESS_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước|trong|vào)\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}(?![/\d])|\d{1,2} tháng \d{1,2}(?![\d/])|tháng \d{1,2}(?![\d/])|quý (?:iv|iii|ii|i)(?![\p{L}/]))(?!,? (?:năm|hằng|mỗi)(?!\p{L}))/u;
+
+/** The phrase of a yearless date in a task's words, for the caller to date in the plan's year; null when none. */
+export function findYearlessInText(text: string): string | null {
+  return YEARLESS_IN_TEXT.exec(normalisePhrase(text))?.[0] ?? null;
+}
+
 /** A bracket's words are a date and nothing more: "quý ii/2026", "trước ngày 30/6/2026", "năm 2026", not "gồm 12 xã, năm 2025 có …". */
 function wholeDate(phrase: string): boolean {
   // "(Quý IV hằng năm)", "(hằng quý)": a recurrence is whole in itself.

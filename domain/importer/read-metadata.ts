@@ -72,11 +72,18 @@ export function citedDocuments(title: string): TDocumentReference[] {
   return references;
 }
 
+/** "KẾ HOẠCH", "NGHỊ QUYẾT", "CHỈ THỊ" …: the kind of document, on a line of its own above its subject. */
+const KIND_HEADINGS = [/^kế hoạch\.?$/iu, /^(?:nghị quyết|quyết định|chỉ thị|chương trình(?: hành động)?|công điện|thông báo|đề án)\.?$/iu];
+
 function titleOf(lines: readonly string[]): string {
-  const heading = lines.findIndex((line) => /^kế hoạch\.?$/iu.test(line.trim()));
-  const subtitle = heading >= 0 ? lines[heading + 1] : undefined;
-  if (subtitle !== undefined && subtitle.trim() !== '') return `Kế hoạch ${lowerFirst(subtitle.trim())}`;
-  const firstLong = lines.find((line) => line.length > 30 && !/^(?:cộng hòa|cộng hoà|độc lập|số\s*:)/iu.test(line));
+  for (const pattern of KIND_HEADINGS) {
+    const heading = lines.findIndex((line) => pattern.test(line.trim()));
+    const subtitle = heading >= 0 ? lines[heading + 1]?.trim() : undefined;
+    const kind = (lines[heading] ?? '').trim().replace(/\.$/u, '').toLowerCase();
+    if (subtitle !== undefined && subtitle !== '') return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${lowerFirst(subtitle)}`;
+  }
+  // The place and date line ("Hà Nội, ngày 20 tháng 11 năm 2025") is no title.
+  const firstLong = lines.find((line) => line.length > 30 && !/^(?:cộng hòa|cộng hoà|độc lập|số\s*:)/iu.test(line) && !/ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$/iu.test(line));
   return firstLong ?? 'Kế hoạch (văn bản không ghi tên)';
 }
 

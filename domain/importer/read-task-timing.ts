@@ -2,7 +2,7 @@
 // explicit default. Every default is said in a comment marked "MẶC ĐỊNH / DEFAULT", as in the
 // hand-made seed plan, so a reviewer sees at once what the document did not say.
 import type { TTaskKind } from '../plan';
-import { findDeadlineInText, readDeadlinePhrase, readYearlessPhrase, type TDeadlineReading } from './deadline-phrases';
+import { findDeadlineInText, findYearlessInText, readDeadlinePhrase, readYearlessPhrase, type TDeadlineReading } from './deadline-phrases';
 import type { TRawTask } from './raw-task';
 
 export interface TTaskTiming {
@@ -82,18 +82,23 @@ function yearlessReading(phrase: string, issueDate: string, titleYear: number | 
   return null;
 }
 
+/** A date the document writes without its year, in the plan's year, said as a default. */
+function datedInPlanYear(phrase: string, source: string, issueDate: string, titleYear: number | null): TTaskTiming | null {
+  const yearless = yearlessReading(phrase, issueDate, titleYear);
+  if (yearless === null) return null;
+  const timing = fromReading(yearless.reading, phrase, source);
+  const why = titleYear === null ? 'năm đầu tiên từ ngày ban hành có ngày này' : 'năm kế hoạch ghi ở tên văn bản';
+  const because = titleYear === null ? 'the first year from the issue date that has this date' : "the year the plan's title names";
+  return { ...timing, comment: `${timing.comment} MẶC ĐỊNH / DEFAULT: văn bản không ghi năm; lấy năm ${yearless.year} (${why}). No year in the document: ${because}.`, isDefault: true };
+}
+
 /** titleYear: the one year the plan's title names, if it names one ("… năm 2026"). */
 export function readTaskTiming(task: TRawTask, issueDate: string, titleYear: number | null = null): TTaskTiming {
   if (task.deadlinePhrase !== null) {
     const reading = readDeadlinePhrase(task.deadlinePhrase);
     if (reading !== null) return fromReading(reading, task.deadlinePhrase, 'Văn bản ghi');
-    const yearless = yearlessReading(task.deadlinePhrase, issueDate, titleYear);
-    if (yearless !== null) {
-      const timing = fromReading(yearless.reading, task.deadlinePhrase, 'Văn bản ghi');
-      const why = titleYear === null ? 'năm đầu tiên từ ngày ban hành có ngày này' : 'năm kế hoạch ghi ở tên văn bản';
-      const because = titleYear === null ? 'the first year from the issue date that has this date' : "the year the plan's title names";
-      return { ...timing, comment: `${timing.comment} MẶC ĐỊNH / DEFAULT: văn bản không ghi năm; lấy năm ${yearless.year} (${why}). No year in the document: ${because}.`, isDefault: true };
-    }
+    const yearless = datedInPlanYear(task.deadlinePhrase, 'Văn bản ghi', issueDate, titleYear);
+    if (yearless !== null) return yearless;
     // "Định kỳ, đột xuất": regularly, with no period named, so the plan's own reporting cycle.
     if (/^định kỳ(?:[\s,;]|$)/iu.test(task.deadlinePhrase.trim())) {
       return { kind: 'periodic', followsReportCycle: true, comment: `Văn bản ghi: "${task.deadlinePhrase}": theo chu kỳ báo cáo của kế hoạch (reportingCycles). Follows the plan's reporting cycle.`, isDefault: false, unreadable: null, years: [] };
@@ -108,6 +113,9 @@ export function readTaskTiming(task: TRawTask, issueDate: string, titleYear: num
   }
   const inText = findDeadlineInText(task.text);
   if (inText !== null) return fromReading(inText.reading, inText.phrase, 'Thời hạn trong nội dung');
+  const yearlessPhrase = findYearlessInText(task.text);
+  const yearlessInText = yearlessPhrase === null ? null : datedInPlanYear(yearlessPhrase, 'Thời hạn trong nội dung', issueDate, titleYear);
+  if (yearlessInText !== null) return yearlessInText;
   const periodic = PERIODIC_WORDING.exec(task.text);
   if (periodic !== null) {
     const reading = readDeadlinePhrase(periodic[0]);

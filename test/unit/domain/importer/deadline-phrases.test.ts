@@ -176,6 +176,13 @@ describe('a date written without its year', () => {
     const late = importText(annualPlan('Công tác trẻ em', '20 tháng 4 năm 2026')).draft;
     expect(late.tasks.map((task) => task.deadline)).toEqual(['2027-03-31', '2026-12-15']);
   });
+
+  it('reads a yearless date in the task\'s own words too ("… hoàn thành trước ngày 15/12."), not a recurrence or a span', () => {
+    const plan = (bullets: string[]) => ['CHÍNH PHỦ', 'Hà Nội, ngày 20 tháng 11 năm 2025', 'NGHỊ QUYẾT', 'Về khắc phục hậu quả mưa lũ', 'I. NHIỆM VỤ', '1. Khắc phục hậu quả', ...bullets].join('\n');
+    const { draft, yaml } = importText(plan(['- Bộ Y tế hoàn thành việc cấp thuốc cho các địa phương trước ngày 15/12.', '- Bộ Xây dựng báo cáo Thủ tướng Chính phủ trong tháng 01.', '- Bộ Công an tổng hợp tình hình trong 6 tháng.']));
+    expect(draft.tasks.map((task) => task.deadline ?? task.kind)).toEqual(['2025-12-15', '2026-01-31', 'continuous']);
+    expect(yaml.replace(/\n\s*# /gu, ' ')).toContain('Thời hạn trong nội dung: "trước ngày 15/12" → 2025-12-15 (ngày 15/12/2025). MẶC ĐỊNH / DEFAULT: văn bản không ghi năm; lấy năm 2025');
+  });
 });
 
 describe('findDeadlineInText', () => {

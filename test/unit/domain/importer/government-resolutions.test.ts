@@ -70,3 +70,15 @@ describe('the end of a resolution', () => {
     expect(draft.tasks[0]?.lead).toBe('PHO_THU_TUONG_CHINH_PHU_TRAN_VAN_AN');
   });
 });
+
+describe('the title of a resolution', () => {
+  it('is the kind of document and its subject, not the place and date line, so a yearless date falls after the issue date', () => {
+    const text = [
+      'CHÍNH PHỦ', 'Hà Nội, ngày 20 tháng 11 năm 2025', 'NGHỊ QUYẾT', 'Về khắc phục hậu quả mưa lũ tại các tỉnh miền Trung',
+      'I. NHIỆM VỤ', '1. Khắc phục hậu quả', '- Bộ Xây dựng báo cáo Thủ tướng Chính phủ trong tháng 01.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.metadata.titleVi).toBe('Nghị quyết về khắc phục hậu quả mưa lũ tại các tỉnh miền Trung');
+    expect(draft.tasks[0]?.deadline).toBe('2026-01-31');
+  });
+});
