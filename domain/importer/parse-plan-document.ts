@@ -7,7 +7,7 @@ import { findDeadlineInText, readDeadlinePhrase } from './deadline-phrases';
 import type { TDocumentBlock } from './document-blocks';
 import type { TParsedDocument, TRawTask } from './raw-task';
 import { deadlineAfterNames, readAssignment, readInlineAssignment, type TRawAssignment } from './read-assignment';
-import { readDutyHeading } from './read-duty-heading';
+import { namesBodiesByPlace, readDutyHeading } from './read-duty-heading';
 import { coordinatorsLater, opensWithAction, readActorHeading, readLeadingActor, startsWithActor } from './read-leading-actor';
 import { readTaskTable, taskTableHeader, type TTableSegment } from './read-task-table';
 
@@ -50,7 +50,8 @@ const SUB_HEADING = /^(?:\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s/u;
 const LETTERED = /^[a-zđ]\)\s/u;
 
 /** Titles of lists of aims, views, requirements or targets, which are no tasks. */
-const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu|chỉ tiêu|hiện trạng|thực trạng)(?=[\s,:.]|$)/iu;
+// "Yêu cầu Bộ Y tế:", "Yêu cầu Ủy ban nhân dân các tỉnh …" ask a body, as "Giao …" does: no aims.
+const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu(?!\s+(?:các\s+)?(?:bộ|sở|ủy ban|uỷ ban|ubnd|ngân hàng|văn phòng|thanh tra|bảo hiểm|công an|ban|cơ quan|địa phương|tổ chức)(?=[\s,:]))|chỉ tiêu|hiện trạng|thực trạng)(?=[\s,:.]|$)/iu;
 /** A bullet that details the task above: "Nội dung: …", "Hình thức: …", "Số lượng: …", "Địa điểm: …". */
 const DETAIL_LABEL = /^(?:nội dung|hình thức|số lượng|địa điểm|đối tượng|thành phần|quy mô|tần suất|thông số|các thông số|điểm quan trắc|vị trí|phương thức|phương pháp|cách thức)(?:\s+\p{Ll}+){0,3}\s*:/iu;
 /** "Văn phòng Chính phủ thông báo để … biết, thực hiện./.": a notice's closing line, no task. */
@@ -357,6 +358,10 @@ export class PlanDocumentParser {
       return;
     }
     const heading = readDutyHeading(title);
+    if (namesBodiesByPlace(title)) {
+      Object.assign(this.group, { title: heading.title, actors: heading.actors, mandate: heading.mandate });
+      return;
+    }
     if (heading.inlineDuty !== null && startsWithActor(heading.actors) && readActorHeading(heading.title) !== null) {
       Object.assign(this.group, { title: heading.title, actors: readActorHeading(heading.title), mandate: heading.mandate });
       this.addDuty(heading.inlineDuty, 'paragraph');

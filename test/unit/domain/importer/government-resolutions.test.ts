@@ -82,3 +82,24 @@ describe('the title of a resolution', () => {
     expect(draft.tasks[0]?.deadline).toBe('2026-01-31');
   });
 });
+
+describe('a point that asks named bodies', () => {
+  it('reads "Yêu cầu Bộ Y tế:" as the actor of the bullets below it, not as requirements, and "các tỉnh: A, B, C:" as one list of bodies', () => {
+    const text = [
+      ...opening,
+      'I. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU',
+      '1. Yêu cầu Bộ Y tế:',
+      '- Bảo đảm đủ thuốc, vật tư y tế cho vùng lũ.',
+      '2. Yêu cầu Ủy ban nhân dân các tỉnh: Quảng Trị, Huế, Đà Nẵng:',
+      '- Bảo đảm không để người dân nào bị đói, rét.',
+      '3. Yêu cầu:',
+      '- Bảo đảm an toàn tuyệt đối cho lực lượng cứu hộ.',
+    ].join('\n');
+    const { draft } = importText(text);
+    // The named provinces' committees are a group the reviewer fills in, assigned the task.
+    expect(draft.tasks.map((task) => [oneLine(task.text), task.lead ?? task.assignees])).toEqual([
+      ['Bảo đảm đủ thuốc, vật tư y tế cho vùng lũ.', 'BO_YT'],
+      ['Bảo đảm không để người dân nào bị đói, rét.', ['UY_BAN_NHAN_DAN_CAC_TINH_QUANG_TRI_HUE_DA_NANG']],
+    ]);
+  });
+});
