@@ -4,6 +4,7 @@
 // is split into names the registry does not know.
 import { nameKey, nameTokens } from './expand-tokens';
 import { foldWord, type TToken } from './vietnamese-text';
+import { spellOutKindLists } from './kind-lists';
 
 export interface TRegistryEntry {
   code: string;
@@ -123,8 +124,8 @@ export class AgencyMatcher {
     // A table cell lists its names as bullets: "- Bộ Xây dựng; - Bộ Công Thương".
     // "Bộ Y tế (chủ trì phần chuyên môn)": a remark in brackets that opens lower-case says what
     // the agency does, it names nobody; "(Sở LĐTBXH)", an abbreviation, is kept.
-    let text = listText
-      .normalize('NFC')
+    // "các Bộ: Quốc phòng, Công an": "Bộ Quốc phòng, Bộ Công an".
+    let text = spellOutKindLists(listText)
       .replace(/(^|[;:,.])\s*[-–—+•]\s+/gu, '$1 ')
       .replace(/\s*\(\s*\p{Ll}[^()]*\)/gu, '')
       // "Trung tâm Dịch vụ việc làm (Sở Nội vụ)": the agency it belongs to, written out, is no

@@ -160,6 +160,8 @@ export class PlanDocumentParser {
   private appendixInText = false;
   /** No section headings: the whole document is read as tasks, or as duties after "… kết luận như sau:". */
   private sectionless = false;
+  /** Set after "… điện:" or "Kính gửi:": the bullets below it name the addressees. */
+  private addressees = false;
   private readonly tasks: TRawTask[] = [];
   private readonly tableTasks = new Set<TRawTask>();
   private readonly narrative: string[] = [];
@@ -229,6 +231,11 @@ export class PlanDocumentParser {
   }
 
   private onParagraph(paragraph: TParagraph, raw: string): void {
+    // "THỦ TƯỚNG CHÍNH PHỦ điện:", "Kính gửi:" then "- Bộ trưởng các Bộ: …;": whom the telegram or
+    // letter is sent to, not what they are to do.
+    if (this.addressees && paragraph.kind === 'bullet') return;
+    this.addressees = paragraph.kind === 'text' && ADDRESSED_TO.test(paragraph.text);
+    if (this.addressees) return;
     if (this.appendixTitle && paragraph.kind !== 'appendix') {
       // "(Kèm theo Quyết định số …)" under the caption, and the title in capitals, are no tasks.
       if (/^(?:[-–*•]\s*)?\(?\s*kèm theo\s/iu.test(raw)) return;
@@ -894,6 +901,9 @@ export function parsePlanDocument(blocks: readonly TDocumentBlock[]): TParsedDoc
   const parsed = new PlanDocumentParser().parse(blocks);
   return parsed.tasks.length > 0 ? parsed : new PlanDocumentParser(true).parse(blocks);
 }
+
+/** "THỦ TƯỚNG CHÍNH PHỦ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "Kính gửi:": the addressees follow. */
+const ADDRESSED_TO = /(?:^|\s)(?:điện|kính gửi)\s*:\s*$/iu;
 
 /** Sections that say why and on what grounds, never what to do: "MỤC ĐÍCH, YÊU CẦU", "QUAN ĐIỂM", "CĂN CỨ". */
 const AIMS_OR_GROUNDS = /mục đích|mục tiêu|yêu cầu|quan điểm|căn cứ|sự cần thiết|đánh giá|kết quả|tình hình thực hiện|chỉ tiêu/iu;

@@ -1,6 +1,7 @@
 // A section III point names its actors: "1. Sở Lao động - Thương binh và Xã hội", "2. Các Sở,
 // ban, ngành thuộc Ủy ban nhân dân tỉnh: Căn cứ …" (the duty follows the colon), "4. Đề nghị Ủy
 // ban Mặt trận Tổ quốc …" (a request to bodies the People's Committee cannot order).
+import { withoutKindListColons } from './kind-lists';
 import type { TMandate } from './read-assignment';
 
 export interface TDutyHeading {
@@ -21,7 +22,8 @@ const LONGEST_ACTOR_LIST = 200;
 
 export function readDutyHeading(written: string): TDutyHeading {
   // "Đề nghị: Hội Nông dân tỉnh, …": the colon after "Đề nghị" opens the names, not a duty.
-  const heading = written.replace(/^(đề nghị|yêu cầu|giao)\s*:\s*/iu, '$1 ');
+  // "Các Sở: Y tế, Giáo dục và Đào tạo:": the first colon opens the list of names.
+  const heading = withoutKindListColons(written).replace(/^(đề nghị|yêu cầu|giao)\s*:\s*/iu, '$1 ');
   // "Ủy ban nhân dân các tỉnh: Quảng Trị, Huế, Đà Nẵng:": the first colon opens the names, the last one the duties.
   const colon = NAMES_AFTER_KIND.test(heading) ? heading.lastIndexOf(':') : heading.indexOf(':');
   const hasInlineDuty = colon > 0 && colon < LONGEST_ACTOR_LIST && heading.slice(colon + 1).trim() !== '';

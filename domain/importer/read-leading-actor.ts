@@ -3,6 +3,7 @@
 // …", "Sở Công Thương: hướng dẫn …") or make a heading of it ("1.2. Sở Tài chính", "Trách
 // nhiệm của Sở Y tế", "Đối với Ủy ban nhân dân các cấp:"), and the tasks below belong to it.
 import type { TRawAssignment } from './read-assignment';
+import { withoutKindListColons } from './kind-lists';
 
 /** First words of an agency's name or of a collective ("Các sở, ngành", "Ủy ban nhân dân các cấp"). */
 const ACTOR_START =
@@ -103,7 +104,8 @@ export function readLeadingActor(text: string, afterOpeningClause = false): TRaw
   // "Căn cứ nội dung Kế hoạch này và tình hình thực tiễn, các sở, ngành …", "Hằng năm, Sở Y tế …":
   // the actor comes after the opening clause (where no heading names the actor already).
   // "Khuyến khích Hội Nông dân tỉnh …": those encouraged are asked to act, as after "Đề nghị".
-  const withoutMandate = text.replace(/^(?:giao|đề nghị|yêu cầu|khuyến khích)\s+/iu, '').replace(FORM_OF_ADDRESS, '');
+  // "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …": that colon opens a list of names.
+  const withoutMandate = withoutKindListColons(text).replace(/^(?:giao|đề nghị|yêu cầu|khuyến khích)\s+/iu, '').replace(FORM_OF_ADDRESS, '');
   const opening = afterOpeningClause ? withoutMandate.replace(OPENING_CLAUSE, '') : withoutMandate;
   if (!ACTOR_START.test(opening)) return null;
   const mandate = /^(?:đề nghị|khuyến khích)\s/iu.test(text) ? 'request' : 'order';

@@ -103,3 +103,23 @@ describe('a point that asks named bodies', () => {
     ]);
   });
 });
+
+describe('a telegram', () => {
+  it('leaves out its addressees after "… điện:", and reads "các Bộ: Quốc phòng, Công an" as each ministry', () => {
+    const text = [
+      'THỦ TƯỚNG CHÍNH PHỦ', 'Số: 230/CĐ-TTg', 'CÔNG ĐIỆN', 'Về việc khắc phục hậu quả mưa lũ',
+      'THỦ TƯỚNG CHÍNH PHỦ điện:',
+      '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Trị, Huế, Đà Nẵng;',
+      '- Bộ trưởng các Bộ: Quốc phòng, Công an, Xây dựng, Y tế.',
+      'Để nhanh chóng khắc phục hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu:',
+      '1. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng đóng trên địa bàn hỗ trợ người dân.',
+      '2. Giao các Sở: Tài chính, Nông nghiệp và Môi trường phối hợp với Bộ Y tế hướng dẫn các địa phương.',
+      'Nơi nhận:',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [oneLine(task.text).slice(0, 24), task.lead ?? task.assignees, task.coordinators])).toEqual([
+      ['Bộ trưởng các Bộ: Quốc p', ['BO_QUOC_PHONG', 'BO_CONG_AN'], []],
+      ['Giao các Sở: Tài chính, ', ['SO_TC', 'SO_NONG_NGHIEP_VA_MOI_TRUONG', 'BO_YT'], ['BO_YT']],
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+// "các Bộ: Quốc phòng, Công an", "các Sở: Tài chính, Nông nghiệp và Môi trường": one kind of body
+// written once, then the fields that tell each apart. Spelled out ("Bộ Quốc phòng, Bộ Công an"),
+// the list reads as any other list of names; its colon opens the list, not a duty.
+
+/** Fields whose own name holds "và" or a comma, so the list is not cut inside them. */
+const JOINED_FIELDS = [
+  'Nông nghiệp và Môi trường',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Tài nguyên và Môi trường',
+  'Văn hóa, Thể thao và Du lịch',
+  'Văn hoá, Thể thao và Du lịch',
+  'Lao động - Thương binh và Xã hội',
+  'Khoa học và Công nghệ',
+  'Giáo dục và Đào tạo',
+  'Kế hoạch và Đầu tư',
+  'Thông tin và Truyền thông',
+  'Dân tộc và Tôn giáo',
+].map((field) => field.normalize('NFC'));
+
+/** A colon between "các Bộ", "các Sở" and the fields after it: "Giao các Sở: Tài chính, Xây dựng …". */
+const KIND_LIST_COLON = /(?<=(?:^|\s)[Cc]ác\s+(?:Bộ|bộ|Sở|sở))\s*:\s*(?=\p{Lu}[^:;.()]*?(?:,|\svà\s))/gu;
+
+/** The text with the colon of each "các Bộ: …" list taken out, for reading where the names end. */
+export function withoutKindListColons(text: string): string {
+  return text.normalize('NFC').replace(KIND_LIST_COLON, ' ');
+}
+
+/** What opens a body's own name: it ends the list of fields ("các Sở Tài chính, Xây dựng, Ủy ban nhân dân các xã"). */
+const BODY_NAME = /^(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Cục|Chi cục|Trung tâm|Hội|Mặt trận|Liên đoàn|Tỉnh đoàn|Thành đoàn|Đoàn|Đài|Báo|Viện|Ngân hàng|Kho bạc|Bảo hiểm|Văn phòng|Thanh tra|Công an tỉnh|Công an thành phố|Các|các|Chủ tịch|Giám đốc|Thủ trưởng)(?=\s|$)/u;
+
+/** "các Bộ: Quốc phòng, Công an và Y tế" (with or without its colon) → "Bộ Quốc phòng, Bộ Công an và Bộ Y tế". */
+export function spellOutKindLists(text: string): string {
+  const source = withoutKindListColons(text);
+  return source.replace(/(?<![\p{L}])[Cc]ác\s+(Bộ|bộ|Sở|sở)\s+(\p{Lu}[^;:()]*)/gu, (whole, kind: string, rest: string) => {
+    const fields = readFields(rest);
+    if (fields.items.length < 2) return whole;
+    const body = kind.charAt(0).toUpperCase() + kind.slice(1);
+    const spelled = fields.items.map((item, index) => `${index === 0 ? '' : fields.joins[index - 1]}${body} ${item}`).join('');
+    return `${spelled}${rest.slice(fields.end)}`;
+  });
+}
+
+/** The fields at the start of a list, the words joining them (", ", " và "), and where the list ends. */
+function readFields(rest: string): { items: string[]; joins: string[]; end: number } {
+  const items: string[] = [];
+  const joins: string[] = [];
+  let at = 0;
+  for (;;) {
+    const remaining = rest.slice(at);
+    if (!/^\p{Lu}/u.test(remaining) || BODY_NAME.test(remaining)) break;
+    const joined = JOINED_FIELDS.find((field) => remaining.startsWith(field) && !/^[\p{L}\p{N}]/u.test(remaining.slice(field.length)));
+    const next = /,\s*|\s+và\s+/u.exec(remaining);
+    const length = joined?.length ?? (next === null ? remaining.length : next.index);
+    items.push(remaining.slice(0, length).trim());
+    at += length;
+    const join = /^(?:,\s*|\s+và\s+)/u.exec(rest.slice(at));
+    if (join === null || !/^\p{Lu}/u.test(rest.slice(at + join[0].length)) || BODY_NAME.test(rest.slice(at + join[0].length))) break;
+    joins.push(join[0].includes('và') ? ' và ' : ', ');
+    at += join[0].length;
+  }
+  return { items, joins, end: at };
+}
