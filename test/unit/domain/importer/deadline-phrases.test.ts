@@ -266,4 +266,9 @@ describe('findDeadlineInText', () => {
     // No year: a lunar date a reviewer sets.
     expect(readDeadlinePhrase('Trước Tết Nguyên đán')).toMatchObject({ kind: 'continuous', hangsOnEvent: true });
   });
+
+  it('reads "vào ngày 19 tháng 12 năm 2025" and "trong cuối năm 2025 và đầu năm 2026" in a task\'s words', () => {
+    expect(findDeadlineInText('Phấn đấu khánh thành công trình vào ngày 19 tháng 12 năm 2025.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2025-12-19' });
+    expect(findDeadlineInText('Đẩy mạnh xuất khẩu nông sản trong cuối năm 2025 và đầu năm 2026.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2026-03-31' });
+  });
 });

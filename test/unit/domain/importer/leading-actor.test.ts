@@ -94,6 +94,18 @@ describe('the words after an actor\'s names', () => {
   });
 });
 
+describe('where a leader\'s or a body\'s name ends', () => {
+  it.each([
+    ['Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo kiểm tra tiến độ.', 'Bộ Xây dựng'],
+    ['Bộ Xây dựng đẩy nhanh tiến độ phê duyệt báo cáo nghiên cứu khả thi.', 'Bộ Xây dựng'],
+    ['Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công chỉ đạo các bộ.', 'các Phó Thủ tướng Chính phủ'],
+    ['Giao Phó Thủ tướng Chính phủ Trần Văn An trước ngày 15 tháng 11 năm 2025 trực tiếp làm việc với các địa phương.', 'Phó Thủ tướng Chính phủ Trần Văn An'],
+    ['Bộ Tài chính xem xét, bố trí kinh phí cho các dự án.', 'Bộ Tài chính'],
+  ])('reads the actor of "%s" as "%s"', (sentence, leadText) => {
+    expect(readLeadingActor(sentence)).toMatchObject({ form: 'lead', leadText });
+  });
+});
+
 describe('a duty led together', () => {
   it('reads "Đồng chủ trì với Y, phối hợp với Z" under X as no single lead: X and Y assignees, Z coordinating', () => {
     const text = ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Chăm sóc trẻ em năm 2026', 'III. TỔ CHỨC THỰC HIỆN', '1. Sở Y tế', 'Đồng chủ trì với Sở Tư pháp, phối hợp với Công an tỉnh rà soát chính sách bảo vệ trẻ em.'].join('\n');
