@@ -860,6 +860,11 @@ export class PlanDocumentParser {
       if (leading !== null && leading.form === 'lead' && leading.leadText !== '') {
         const task = this.headingTask();
         Object.assign(task, { assignment: leading, deadlinePhrase: findDeadlineInText(this.group.title)?.phrase ?? null });
+      } else if (opensWithAction(this.group.title) && (findDeadlineInText(this.group.title) !== null || TIME_IN_BRACKETS.test(this.group.title))) {
+        // "2. Rà soát, thống kê các trường thông tin … (hoàn thành trong Quý IV/2023)." and nothing
+        // below: what to do and by when is a task, though it names nobody. Without a time it may be
+        // a line of the plan's content ("1. Tập huấn, hướng dẫn thực hiện kiểm kê."), not a task.
+        this.headingTask().deadlinePhrase ??= findDeadlineInText(this.group.title)?.phrase ?? TIME_IN_BRACKETS.exec(this.group.title)?.[1] ?? null;
       }
     }
     this.pending = [];
@@ -901,6 +906,9 @@ export function parsePlanDocument(blocks: readonly TDocumentBlock[]): TParsedDoc
   const parsed = new PlanDocumentParser().parse(blocks);
   return parsed.tasks.length > 0 ? parsed : new PlanDocumentParser(true).parse(blocks);
 }
+
+/** "(thường xuyên)", "(hằng năm)" closing a point: its time, in brackets. */
+const TIME_IN_BRACKETS = /\(((?:thường xuyên|hằng năm|hàng năm|định kỳ)[^()]*)\)[.\s]*$/iu;
 
 /** "THỦ TƯỚNG CHÍNH PHỦ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "Kính gửi:": the addressees follow. */
 const ADDRESSED_TO = /(?:^|\s)(?:điện|kính gửi)\s*:\s*$/iu;

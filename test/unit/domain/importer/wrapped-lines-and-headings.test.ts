@@ -3,7 +3,7 @@
 // The text is written for the test.
 import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../../../../domain/importer';
-import { importText, taskRows } from './import-helpers';
+import { importText, oneLine, taskRows } from './import-helpers';
 
 const plan = (...lines: string[]) => ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Quan trắc môi trường năm 2026', ...lines].join('\n');
 
@@ -158,5 +158,21 @@ describe("a decision's articles", () => {
     ].join('\n');
     const { draft } = importText(text);
     expect(draft.tasks.map((task) => task.text.trim())).toEqual(['Bố trí kinh phí thực hiện Đề án.', 'Hỗ trợ doanh nghiệp tại thị trường nước ngoài.']);
+  });
+});
+
+describe('a numbered point with nothing below it that names nobody', () => {
+  it('is a task when it says what to do and by when, and no task when it only says what (a line of the plan\'s content)', () => {
+    const text = [
+      'KẾ HOẠCH', 'Triển khai Đề án', 'II. NHIỆM VỤ CHUNG',
+      '1. Rà soát, thống kê các trường thông tin cần khai thác (hoàn thành trong Quý IV/2023).',
+      '2. Tập huấn, hướng dẫn thực hiện kiểm kê.',
+      '3. Tổng kết, đánh giá việc thực hiện Đề án (thường xuyên).',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [oneLine(task.text).slice(0, 30), task.kind, task.deadline ?? null])).toEqual([
+      ['Rà soát, thống kê các trường t', 'one_off', '2023-12-31'],
+      ['Tổng kết, đánh giá việc thực h', 'continuous', null],
+    ]);
   });
 });
