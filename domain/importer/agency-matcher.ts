@@ -4,7 +4,7 @@
 // is split into names the registry does not know.
 import { nameKey, nameTokens } from './expand-tokens';
 import { foldWord, type TToken } from './vietnamese-text';
-import { spellOutKindLists } from './kind-lists';
+import { spellOutKindLists, spellOutPlaceLists } from './kind-lists';
 
 export interface TRegistryEntry {
   code: string;
@@ -125,7 +125,7 @@ export class AgencyMatcher {
     // "Bộ Y tế (chủ trì phần chuyên môn)": a remark in brackets that opens lower-case says what
     // the agency does, it names nobody; "(Sở LĐTBXH)", an abbreviation, is kept.
     // "các Bộ: Quốc phòng, Công an": "Bộ Quốc phòng, Bộ Công an".
-    let text = spellOutKindLists(listText)
+    let text = spellOutPlaceLists(spellOutKindLists(listText))
       .replace(/(^|[;:,.])\s*[-–—+•]\s+/gu, '$1 ')
       .replace(/\s*\(\s*\p{Ll}[^()]*\)/gu, '')
       // "Trung tâm Dịch vụ việc làm (Sở Nội vụ)": the agency it belongs to, written out, is no
@@ -339,6 +339,7 @@ function wordsAt(tokens: readonly TToken[], index: number, words: readonly strin
 }
 
 const CITY = ['thành', 'phố'].map((word) => nameKey(word));
+const PROVINCE = [nameKey('tỉnh')];
 /** "tỉnh", "thành phố", "TP" after a name, closing it (a separator or the end follows): the words to take with the name. */
 /** "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": whose they are, not another name. */
 const BELONGING = [
@@ -406,9 +407,13 @@ function startsName(tokens: readonly TToken[], index: number): boolean {
  */
 function startsCityName(tokens: readonly TToken[], index: number, text: string): boolean {
   const first = tokens[index];
-  if (first === undefined || !wordsAt(tokens, index, CITY)) return false;
-  const letter = text.charAt(first.start);
-  return letter !== letter.toLowerCase();
+  if (first === undefined) return false;
+  // "…, tỉnh Quảng Ngãi", "… và thành phố Huế": a province or city named, its name capitalised.
+  const kind = wordsAt(tokens, index, CITY) ? CITY.length : wordsAt(tokens, index, PROVINCE) ? PROVINCE.length : 0;
+  if (kind === 0) return false;
+  const named = tokens[index + kind];
+  const isCapital = (at: number) => text.charAt(at) !== text.charAt(at).toLowerCase();
+  return isCapital(first.start) ? kind === CITY.length : named !== undefined && isCapital(named.start);
 }
 
 const UNIT_WORDS = nameKey('đơn vị').split(' ');

@@ -17,8 +17,8 @@ const JOINED_FIELDS = [
   'Dân tộc và Tôn giáo',
 ].map((field) => field.normalize('NFC'));
 
-/** A colon between "các Bộ", "các Sở" and the fields after it: "Giao các Sở: Tài chính, Xây dựng …". */
-const KIND_LIST_COLON = /(?<=(?:^|\s)[Cc]ác\s+(?:Bộ|bộ|Sở|sở))\s*:\s*(?=\p{Lu}[^:;.()]*?(?:,|\svà\s))/gu;
+/** A colon between "các Bộ", "các Sở", "các tỉnh" and the fields or places after it: "Giao các Sở: Tài chính, Xây dựng …". */
+const KIND_LIST_COLON = /(?<=(?:^|\s)[Cc]ác\s+(?:Bộ|bộ|Sở|sở|tỉnh|tỉnh,\s*thành phố|thành phố))\s*:\s*(?=\p{Lu}[^:;.()]*?(?:,|\svà\s))/gu;
 
 /** The text with the colon of each "các Bộ: …" list taken out, for reading where the names end. */
 export function withoutKindListColons(text: string): string {
@@ -37,6 +37,31 @@ export function spellOutKindLists(text: string): string {
     const body = kind.charAt(0).toUpperCase() + kind.slice(1);
     const spelled = fields.items.map((item, index) => `${index === 0 ? '' : fields.joins[index - 1]}${body} ${item}`).join('');
     return `${spelled}${rest.slice(fields.end)}`;
+  });
+}
+
+/** Words of a region's name ("Tây Nguyên", "Đông Nam Bộ", "Duyên hải miền Trung"), which is no province. */
+const REGION = /(?:^|\s)(?:Bộ|Nguyên|[Mm]iền|[Vv]ùng|Đồng bằng|Duyên hải|[Bb]iên giới|[Mm]ưa lũ)(?:\s|$)/u;
+
+/** The cities governed from the centre: "thành phố", where the other provinces are "tỉnh". */
+const CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
+
+/**
+ * "Ủy ban nhân dân các tỉnh: Quảng Trị, Huế, Đà Nẵng", "Các tỉnh Nghệ An, Quảng Ngãi": the body
+ * (or the province) of each place → "Ủy ban nhân dân tỉnh Quảng Trị, Ủy ban nhân dân thành phố
+ * Huế, …". A place written with its own kind ("Thành phố Hồ Chí Minh") keeps it.
+ */
+export function spellOutPlaceLists(text: string): string {
+  return text.normalize('NFC').replace(/((?:(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+)?)[Cc]ác\s+(?:tỉnh(?:,\s*thành phố)?|thành phố)(?:\s+trực thuộc (?:trung ương|Trung ương))?\s*:?\s*(\p{Lu}[^;:()]*)/gu, (whole, body: string, rest: string) => {
+    const places = readFields(rest);
+    // "các tỉnh Tây Nguyên, Đông Nam Bộ": regions, not provinces.
+    if (places.items.length < 2 || places.items.some((place) => REGION.test(place))) return whole;
+    const spelled = places.items.map((place, index) => {
+      const own = /^(?:[Tt]ỉnh|[Tt]hành phố)\s/u.test(place);
+      const kind = own ? '' : CITIES.includes(place) ? 'thành phố ' : 'tỉnh ';
+      return `${index === 0 ? '' : places.joins[index - 1]}${body}${kind}${place}`;
+    });
+    return `${spelled.join('')}${rest.slice(places.end)}`;
   });
 }
 

@@ -1,6 +1,7 @@
 // A Government resolution after its regular meeting: sections about topics ("I. VỀ TÌNH HÌNH
 // KINH TẾ - XÃ HỘI"), points that open with a minister's or a governor's title.
 import { describe, expect, it } from 'vitest';
+import { spellOutKindLists, spellOutPlaceLists } from '../../../../domain/importer/kind-lists';
 import { importText, oneLine, taskRows } from './import-helpers';
 
 const opening = ['CHÍNH PHỦ', 'Số: 901/NQ-CP', 'NGHỊ QUYẾT', 'Phiên họp Chính phủ thường kỳ tháng 4 năm 2026', 'QUYẾT NGHỊ:'];
@@ -84,7 +85,7 @@ describe('the title of a resolution', () => {
 });
 
 describe('a point that asks named bodies', () => {
-  it('reads "Yêu cầu Bộ Y tế:" as the actor of the bullets below it, not as requirements, and "các tỉnh: A, B, C:" as one list of bodies', () => {
+  it('reads "Yêu cầu Bộ Y tế:" as the actor of the bullets below it, not as requirements, and "các tỉnh: A, B, C:" as each province\'s committee', () => {
     const text = [
       ...opening,
       'I. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU',
@@ -96,10 +97,11 @@ describe('a point that asks named bodies', () => {
       '- Bảo đảm an toàn tuyệt đối cho lực lượng cứu hộ.',
     ].join('\n');
     const { draft } = importText(text);
-    // The named provinces' committees are a group the reviewer fills in, assigned the task.
+    // Each named province's committee is assigned the task ("tỉnh Quảng Trị" is read as the
+    // registry's own provincial committee, as "Sở Y tế Hà Nội" is its Sở Y tế).
     expect(draft.tasks.map((task) => [oneLine(task.text), task.lead ?? task.assignees])).toEqual([
       ['Bảo đảm đủ thuốc, vật tư y tế cho vùng lũ.', 'BO_YT'],
-      ['Bảo đảm không để người dân nào bị đói, rét.', ['UY_BAN_NHAN_DAN_CAC_TINH_QUANG_TRI_HUE_DA_NANG']],
+      ['Bảo đảm không để người dân nào bị đói, rét.', ['UBND_TINH', 'UY_BAN_NHAN_DAN_THANH_PHO_HUE', 'UY_BAN_NHAN_DAN_THANH_PHO_DA_NANG']],
     ]);
   });
 });
@@ -121,5 +123,29 @@ describe('a telegram', () => {
       ['Bộ trưởng các Bộ: Quốc p', ['BO_QUOC_PHONG', 'BO_CONG_AN'], []],
       ['Giao các Sở: Tài chính, ', ['SO_TC', 'SO_NONG_NGHIEP_VA_MOI_TRUONG', 'BO_YT'], ['BO_YT']],
     ]);
+  });
+});
+
+describe('provinces named as the actors', () => {
+  it('reads "Các tỉnh Nghệ An, Quảng Ngãi …", "Thành phố Hà Nội và các tỉnh …" as each province, and a region as no province', () => {
+    const text = [
+      ...opening,
+      'I. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU',
+      '1. Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương hoàn thiện báo cáo nghiên cứu khả thi.',
+      '2. Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ giải phóng mặt bằng.',
+      '3. Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Huế quyết liệt chỉ đạo thi công.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => task.assignees)).toEqual([
+      ['TINH_NGHE_AN', 'TINH_QUANG_NGAI', 'TINH_CAO_BANG'],
+      ['THANH_PHO_HA_NOI', 'TINH_BAC_NINH', 'TINH_GIA_LAI'],
+      ['UBND_TINH', 'UY_BAN_NHAN_DAN_THANH_PHO_HUE'],
+    ]);
+  });
+
+  it('spells out a list of places after one kind, but not a list of regions', () => {
+    expect(spellOutPlaceLists('Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Huế')).toBe('Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị, Chủ tịch Ủy ban nhân dân thành phố Huế');
+    expect(spellOutPlaceLists('các tỉnh Tây Nguyên, Đông Nam Bộ')).toBe('các tỉnh Tây Nguyên, Đông Nam Bộ');
+    expect(spellOutKindLists('các Bộ: Văn hóa, Thể thao và Du lịch, Y tế và Giáo dục và Đào tạo')).toBe('Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế và Bộ Giáo dục và Đào tạo');
   });
 });
