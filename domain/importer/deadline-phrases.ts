@@ -347,7 +347,7 @@ export function findDeadlineInText(text: string): { phrase: string; reading: TDe
   }
   // "(thuộc Dự án 3 …; khi Bộ Quốc phòng có văn bản triển khai)": no date, but the event it waits for.
   const event = EVENT_IN_TEXT.exec(normalised);
-  const phrase = event === null ? null : ((event[1] ?? event[2] ?? event[3]) as string);
+  const phrase = event === null ? null : ((event[1] ?? event[2] ?? event[3] ?? event[4]) as string);
   const reading = phrase === null ? null : readDeadlinePhrase(phrase);
   return phrase !== null && reading !== null ? { phrase, reading } : null;
 }
@@ -370,5 +370,5 @@ function wholeDate(phrase: string): boolean {
   return /^(?:(?:hoàn thành|thực hiện|thời gian|thời hạn)[\s:]+)?(?:trong |trước |vào |chậm nhất |đến )?(?:ngày |hết )?(?:quý [ivx\d]+|tháng \d{1,2}|năm|\d{1,2}\/\d{1,2})?[\s,/-]*(?:năm )?\d{4}(?: hằng năm)?$/u.test(phrase) || /^\d{1,2}\/\d{1,2} hằng năm$/u.test(phrase);
 }
 
-/** "…; khi Bộ Y tế có văn bản triển khai)", "(khi Bộ Công an triển khai)", "… khi tổng kết Đợt thi đua", "… sau khi nước rút": the event a task waits for. */
-const EVENT_IN_TEXT = /(?:(?:^|[(;,]\s*)((?:ngay )?(?:sau )?khi [^.;()]{0,80}?(?:triển khai|ban hành|có văn bản|có hướng dẫn)(?: thực hiện)?)|(?:^|\s)((?:ngay )?(?:sau )?khi (?:sơ kết|tổng kết|kết thúc) [^.;(),]{1,60})|(?:^|[(;,]\s*|\s)((?:ngay )?sau khi [^.;(),]{3,60}))(?=\s*[).;,]|$)/u;
+/** "…; khi Bộ Y tế có văn bản triển khai)", "(khi Bộ Công an triển khai)", "… khi tổng kết Đợt thi đua", "… sau khi nước rút", "… theo lộ trình của Nghị quyết này": the event or schedule a task waits for. */
+const EVENT_IN_TEXT = /(?:(?:^|[(;,]\s*)((?:ngay )?(?:sau )?khi [^.;()]{0,80}?(?:triển khai|ban hành|có văn bản|có hướng dẫn)(?: thực hiện)?)|(?:^|\s)((?:ngay )?(?:sau )?khi (?:sơ kết|tổng kết|kết thúc) [^.;(),]{1,60})|(?:^|[(;,]\s*|\s)((?:ngay )?sau khi [^.;(),]{3,60})|(?:^|[(;,]\s*|\s)(theo lộ trình (?:của|do|tại) [^.;(),]{3,60}))(?=\s*[).;,]|$)/u;

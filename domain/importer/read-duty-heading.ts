@@ -30,7 +30,7 @@ export function readDutyHeading(written: string): TDutyHeading {
   const title = (hasInlineDuty ? heading.slice(0, colon) : heading).replace(/[\s:]+$/u, '').trim();
   const mandate: TMandate = /^đề nghị(?=\s)/iu.test(title) ? 'request' : 'order';
   // "Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm": the names, not their duty.
-  const actors = title.replace(/^(?:đề nghị|yêu cầu|trách nhiệm của|nhiệm vụ của)\s+/iu, '').replace(/^((?:ủy|uỷ) ban nhân dân các (?:tỉnh|thành phố|xã|phường)[^:]*?)\s*:\s*/iu, '$1 ').replace(/\s+(?:có|chịu) trách nhiệm(?:\s+(?:thực hiện|như sau))?[\s.]*$/iu, '');
+  const actors = title.replace(/^(?:đề nghị|yêu cầu|trách nhiệm của|nhiệm vụ của)\s+/iu, '').replace(/^(?:[Tt]rách nhiệm|[Nn]hiệm vụ)\s+(?=\p{Lu})/u, '').replace(/^((?:ủy|uỷ) ban nhân dân các (?:tỉnh|thành phố|xã|phường)[^:]*?)\s*:\s*/iu, '$1 ').replace(/\s+(?:có|chịu) trách nhiệm(?:\s+(?:thực hiện|như sau))?[\s.]*$/iu, '');
   return { title, actors, mandate, inlineDuty: hasInlineDuty ? heading.slice(colon + 1).trim() : null };
 }
 

@@ -31,8 +31,8 @@ export interface TTaskTiming {
 export const OWN_PLAN_DAYS = 30;
 const OWN_PLAN = /xây dựng (?:và ban hành )?kế hoạch|quán triệt/iu;
 const PERIODIC_WORDING = /định kỳ[^.;]{0,80}/iu;
-/** "Hằng năm, tổ chức kiểm tra …", "… báo cáo … kết quả thực hiện hằng năm", "Hằng năm hoặc đột xuất báo cáo …": a recurrence in the task's words. */
-const RECURRENCE_WORDING = /^(?:hằng|hàng|mỗi) (?:năm|quý|tháng)|báo cáo[^.;]{0,80}?(?:hằng|hàng|mỗi) (?:năm|quý|tháng)|(?:hằng|hàng|mỗi) (?:năm|quý|tháng)[^.;]{0,30}?báo cáo/iu;
+/** "Hằng năm, tổ chức kiểm tra …", "… báo cáo … kết quả thực hiện hằng năm", "Tổ chức tổng kết, đánh giá hàng năm …": a recurrence in the task's words. */
+const RECURRENCE_WORDING = /^(?:hằng|hàng|mỗi) (?:năm|quý|tháng)|(?:báo cáo|sơ kết|tổng kết|đánh giá)[^.;]{0,80}?(?:hằng|hàng|mỗi) (?:năm|quý|tháng)|(?:hằng|hàng|mỗi) (?:năm|quý|tháng)[^.;]{0,30}?(?:báo cáo|sơ kết|tổng kết)/iu;
 /** "… chi trả hàng tháng", "… báo cáo trước 19 giờ hằng ngày": a period the task's words give anywhere. */
 const SHORT_PERIOD_WORDING = /(?:hằng|hàng|mỗi) (?:ngày|tuần|tháng|quý)(?!\p{L})|\d{1,2} lần ?\/ ?(?:ngày|tuần)(?!\p{L})/iu;
 /** "Thường xuyên nắm bắt …", "Chủ động, thường xuyên phối hợp …": the task's words say it is ongoing. */

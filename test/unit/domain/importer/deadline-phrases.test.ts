@@ -271,4 +271,8 @@ describe('findDeadlineInText', () => {
     expect(findDeadlineInText('Phấn đấu khánh thành công trình vào ngày 19 tháng 12 năm 2025.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2025-12-19' });
     expect(findDeadlineInText('Đẩy mạnh xuất khẩu nông sản trong cuối năm 2025 và đầu năm 2026.')?.reading).toMatchObject({ kind: 'one_off', deadline: '2026-03-31' });
   });
+
+  it('finds the schedule a task follows, "… theo lộ trình của Nghị quyết này", as no fixed date', () => {
+    expect(findDeadlineInText('Chủ trì triển khai các nhiệm vụ theo lộ trình của Nghị quyết này.')).toMatchObject({ phrase: 'theo lộ trình của nghị quyết này', reading: { kind: 'continuous', hangsOnEvent: true } });
+  });
 });

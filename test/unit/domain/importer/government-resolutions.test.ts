@@ -149,3 +149,20 @@ describe('provinces named as the actors', () => {
     expect(spellOutKindLists('các Bộ: Văn hóa, Thể thao và Du lịch, Y tế và Giáo dục và Đào tạo')).toBe('Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế và Bộ Giáo dục và Đào tạo');
   });
 });
+
+describe('a duties section of a resolution', () => {
+  it('reads "Trách nhiệm Tổ công tác …:" (without "của") as the actor, and "tổng kết, đánh giá hàng năm" as every year', () => {
+    const text = [
+      ...opening,
+      'Điều 2. Tổ chức thực hiện',
+      '1. Trách nhiệm Tổ công tác triển khai Đề án 06:',
+      'a) Chỉ đạo tổ chức xây dựng, triển khai thực hiện Đề án.',
+      'b) Tổ chức tổng kết, đánh giá hàng năm việc thực hiện Đề án.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [task.lead, task.kind])).toEqual([
+      ['TO_CONG_TAC_TRIEN_KHAI_DE_AN_06', 'continuous'],
+      ['TO_CONG_TAC_TRIEN_KHAI_DE_AN_06', 'periodic'],
+    ]);
+  });
+});
