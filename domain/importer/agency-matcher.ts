@@ -93,7 +93,19 @@ const MINISTRY_NAMES = new Set(
 const MINISTRIES_NAMED_ONCE = /(?<![\p{L}])Bộ\s+(\p{Lu}[^;:(),]*(?:,\s*\p{Lu}[^;:(),]*)+)(?=\s*(?:[;:()]|$)|\s*,\s*\p{Ll})/gu;
 
 /** "Các Sở: Y tế, Tư pháp", "các Bộ Công an, Quốc phòng": the kind once, then its bodies' own names in capitals, up to ";" or a bracket. */
-const DISTRIBUTED_NAMES = /(?<![\p{L}])[Cc]ác\s+(Sở|Bộ|Cục|Vụ|Ban|Hội|Viện|Trung tâm)\s*:?\s+(\p{Lu}[^;:()]*?(?:,\s*\p{Lu}[^;:(),]*)+)(?=\s*(?:[;:()]|$))/gu;
+const DISTRIBUTED_NAMES = /(?<![\p{L}])[Cc]ác\s+(Sở|Bộ|sở|bộ|Cục|Vụ|Ban|Hội|Viện|Trung tâm)\s*:?\s+(\p{Lu}[^;:()]*?(?:,\s*\p{Lu}[^;:(),]*)+)(?=\s*(?:[;:()]|$))/gu;
+
+/**
+ * "Ủy ban nhân dân tỉnh Quảng Trị, Ủy ban nhân dân tỉnh Hà Tĩnh": one registry name qualified by
+ * two places names two bodies, neither of them the registry's own; each is read as a name of its
+ * own, so they are not merged into one.
+ */
+function apartByPlace(mentions: TAgencyMention[]): TAgencyMention[] {
+  const placed = (mention: TAgencyMention) => mention.code !== null && /(?:tỉnh|[Tt]hành phố)\s+\p{Lu}/u.test(mention.written);
+  const places = new Map<string, Set<string>>();
+  for (const mention of mentions) if (placed(mention)) places.set(mention.code as string, (places.get(mention.code as string) ?? new Set()).add(mention.written));
+  return mentions.map((mention) => (placed(mention) && (places.get(mention.code as string)?.size ?? 0) > 1 ? { code: null, written: mention.written, isGroup: false } : mention));
+}
 
 export class AgencyMatcher {
   private readonly byKey = new Map<string, TRegistryEntry>();
@@ -124,7 +136,8 @@ export class AgencyMatcher {
     // A table cell lists its names as bullets: "- Bộ Xây dựng; - Bộ Công Thương".
     // "Bộ Y tế (chủ trì phần chuyên môn)": a remark in brackets that opens lower-case says what
     // the agency does, it names nobody; "(Sở LĐTBXH)", an abbreviation, is kept.
-    // "các Bộ: Quốc phòng, Công an": "Bộ Quốc phòng, Bộ Công an".
+    // "các Bộ: Quốc phòng, Công an": "Bộ Quốc phòng, Bộ Công an"; "Ủy ban nhân dân các tỉnh:
+    // Quảng Trị, Huế": "Ủy ban nhân dân tỉnh Quảng Trị, Ủy ban nhân dân thành phố Huế".
     let text = spellOutPlaceLists(spellOutKindLists(listText))
       .replace(/(^|[;:,.])\s*[-–—+•]\s+/gu, '$1 ')
       .replace(/\s*\(\s*\p{Ll}[^()]*\)/gu, '')
@@ -141,7 +154,7 @@ export class AgencyMatcher {
       mentions.push(...this.readNames(text.slice(from, related.index)), { code: null, written: related[0], isGroup: isCollective(related[0]) });
       from = related.index + related[0].length;
     }
-    return [...mentions, ...this.readNames(text.slice(from))];
+    return apartByPlace([...mentions, ...this.readNames(text.slice(from))]);
   }
 
   /**
@@ -151,7 +164,9 @@ export class AgencyMatcher {
    * whole when the registry knows it.
    */
   private distributed(text: string): string {
-    return text.replace(DISTRIBUTED_NAMES, (whole, kind: string, list: string) => {
+    return text.replace(DISTRIBUTED_NAMES, (whole, written: string, list: string) => {
+      // "các bộ: Quốc phòng, Công an": the kind in lower case names the same bodies.
+      const kind = `${written.charAt(0).toUpperCase()}${written.slice(1)}`;
       const items = list.split(/\s*,\s*/u).reduce<string[]>((joined, item) => {
         const last = joined[joined.length - 1];
         // "Văn hóa, Thể thao và Du lịch": a comma inside one body's name.
@@ -160,7 +175,8 @@ export class AgencyMatcher {
         return joined;
       }, []);
       // "các Trung tâm Y tế, Bệnh viện", "các Ban Chỉ đạo, Tổ công tác": a list of bodies, each named in full.
-      if (items.slice(1).some((item) => BODY_WORD.test(item))) return whole;
+      // "các Bộ Quốc phòng, Công an": a ministry's own name, though "Công an" opens a body's name elsewhere.
+      if (items.slice(1).some((item) => BODY_WORD.test(item) && !(kind === 'Bộ' && MINISTRY_NAMES.has(item.toLowerCase())))) return whole;
       const names = items.flatMap((item) => {
         const parts = item.split(/\s+và\s+/u);
         const oneName = this.matchName(`${kind} ${item}`) !== null || AND_IN_NAME.test(parts[1] ?? '');
@@ -391,7 +407,8 @@ function placeNameAt(tokens: readonly TToken[], index: number, text: string): nu
 }
 
 /** Words that open where units act ("tại khu vực biên giới"), not a name. */
-const PLACE_PREPOSITIONS = new Set(['tại', 'trên', 'ở', 'trong'].map(nameKey));
+// "… các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi": which of them, not another name.
+const PLACE_PREPOSITIONS = new Set(['tại', 'trên', 'ở', 'trong', 'từ'].map(nameKey));
 const KHU = nameKey('khu');
 const CAC = nameKey('các');
 

@@ -18,7 +18,7 @@ const JOINED_FIELDS = [
 ].map((field) => field.normalize('NFC'));
 
 /** A colon between "các Bộ", "các Sở", "các tỉnh" and the fields or places after it: "Giao các Sở: Tài chính, Xây dựng …". */
-const KIND_LIST_COLON = /(?<=(?:^|\s)[Cc]ác\s+(?:Bộ|bộ|Sở|sở|tỉnh|tỉnh,\s*thành phố|thành phố))\s*:\s*(?=\p{Lu}[^:;.()]*?(?:,|\svà\s))/gu;
+const KIND_LIST_COLON = /(?<=(?:^|\s)[Cc]ác\s+(?:Bộ|bộ|Sở|sở|tỉnh|tỉnh,\s*thành phố|thành phố|Bộ trưởng|Bộ trưởng các Bộ|Giám đốc các Sở))\s*:\s*(?=\p{Lu}[^:;.()]*?(?:,|\svà\s))/gu;
 
 /** The text with the colon of each "các Bộ: …" list taken out, for reading where the names end. */
 export function withoutKindListColons(text: string): string {
@@ -28,9 +28,15 @@ export function withoutKindListColons(text: string): string {
 /** What opens a body's own name: it ends the list of fields ("các Sở Tài chính, Xây dựng, Ủy ban nhân dân các xã"). */
 const BODY_NAME = /^(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Cục|Chi cục|Trung tâm|Hội|Mặt trận|Liên đoàn|Tỉnh đoàn|Thành đoàn|Đoàn|Đài|Báo|Viện|Ngân hàng|Kho bạc|Bảo hiểm|Văn phòng|Thanh tra|Công an tỉnh|Công an thành phố|Các|các|Chủ tịch|Giám đốc|Thủ trưởng)(?=\s|$)/u;
 
-/** "các Bộ: Quốc phòng, Công an và Y tế" (with or without its colon) → "Bộ Quốc phòng, Bộ Công an và Bộ Y tế". */
+/**
+ * "các Bộ: Quốc phòng, Công an và Y tế" (with or without its colon) → "Bộ Quốc phòng, Bộ Công an
+ * và Bộ Y tế"; the heads stand for their bodies ("Các Bộ trưởng: …", "Bộ trưởng các Bộ: …",
+ * "Giám đốc các Sở: …"). The matcher writes out other kinds ("các Cục …", "các Trung tâm …").
+ */
 export function spellOutKindLists(text: string): string {
-  const source = withoutKindListColons(text);
+  const source = withoutKindListColons(text)
+    .replace(/(?<![\p{L}])(?:[Cc]ác\s+Bộ trưởng(?:\s+các\s+Bộ)?|Bộ trưởng\s+các\s+Bộ)\s+(?=\p{Lu})/gu, 'các Bộ ')
+    .replace(/(?<![\p{L}])Giám đốc các Sở\s+(?=\p{Lu})/gu, 'các Sở ');
   return source.replace(/(?<![\p{L}])[Cc]ác\s+(Bộ|bộ|Sở|sở)\s+(\p{Lu}[^;:()]*)/gu, (whole, kind: string, rest: string) => {
     const fields = readFields(rest);
     if (fields.items.length < 2) return whole;

@@ -146,7 +146,9 @@ describe('provinces named as the actors', () => {
   it('spells out a list of places after one kind, but not a list of regions', () => {
     expect(spellOutPlaceLists('Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Huế')).toBe('Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị, Chủ tịch Ủy ban nhân dân thành phố Huế');
     expect(spellOutPlaceLists('các tỉnh Tây Nguyên, Đông Nam Bộ')).toBe('các tỉnh Tây Nguyên, Đông Nam Bộ');
-    expect(spellOutKindLists('các Bộ: Văn hóa, Thể thao và Du lịch, Y tế và Giáo dục và Đào tạo')).toBe('Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế và Bộ Giáo dục và Đào tạo');
+    expect(spellOutKindLists('Các Bộ trưởng: Văn hóa, Thể thao và Du lịch, Y tế')).toBe('Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế');
+    expect(spellOutKindLists('Giám đốc các Sở: Y tế, Tài chính')).toBe('Sở Y tế, Sở Tài chính');
+    expect(spellOutKindLists('các Bộ: Quốc phòng, Công an và Ủy ban nhân dân các tỉnh')).toBe('Bộ Quốc phòng, Bộ Công an và Ủy ban nhân dân các tỉnh');
   });
 });
 
@@ -163,6 +165,24 @@ describe('a duties section of a resolution', () => {
     expect(draft.tasks.map((task) => [task.lead, task.kind])).toEqual([
       ['TO_CONG_TAC_TRIEN_KHAI_DE_AN_06', 'continuous'],
       ['TO_CONG_TAC_TRIEN_KHAI_DE_AN_06', 'periodic'],
+    ]);
+  });
+});
+
+describe('committees of several named provinces', () => {
+  it('reads each province\'s committee as a body of its own, and "các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi" as one collective', () => {
+    const text = [
+      ...opening,
+      'I. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU',
+      '1. Ủy ban nhân dân các tỉnh: Quảng Trị, Hà Tĩnh, Nghệ An chỉ đạo sơ tán người dân khỏi vùng nguy hiểm.',
+      '2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi tiếp tục theo dõi chặt chẽ diễn biến mưa lũ.',
+      '3. Các Bộ trưởng: Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ người dân.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => task.lead ?? task.assignees)).toEqual([
+      ['UY_BAN_NHAN_DAN_TINH_QUANG_TRI', 'UY_BAN_NHAN_DAN_TINH_HA_TINH', 'UY_BAN_NHAN_DAN_TINH_NGHE_AN'],
+      ['UY_BAN_NHAN_DAN_CAC_TINH_THANH_PHO'],
+      ['BO_QUOC_PHONG', 'BO_CONG_AN'],
     ]);
   });
 });
