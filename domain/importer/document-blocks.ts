@@ -98,7 +98,8 @@ const isDocumentTitle = (text: string) => /^(?:QUYẾT ĐỊNH|KẾ HOẠCH|NGH�
 function isBodyStructure(line: string): boolean {
   const text = cleanMarkdownLine(line);
   // "**1. Thủ trưởng các cơ quan, đơn vị**": a letter's bold numbered point.
-  if (/^\*\*\s*\d{1,2}\.\s+\p{Lu}/u.test(line.trim())) return true;
+  // "**1.** Bộ Tài chính chủ trì …": the bold closed after the number.
+  if (/^\*\*\s*\d{1,2}\.\s*(?:\*\*)?\s+\p{Lu}/u.test(line.trim())) return true;
   if (/^Điều \d{1,3}\./u.test(text)) return true;
   if (isDocumentTitle(text)) return true;
   const section = /^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s+(\S.*)$/u.exec(text);
@@ -386,14 +387,28 @@ function fullLineLength(lines: readonly string[]): number {
 /** Text wrapped narrower than this is a table's cells, not paragraphs. */
 const MIN_WRAP_WIDTH = 40;
 
+/** "Xem chi tiết tại Công điện 226/CĐ-TTg ngày 21/11/2025.": a legal-text site's summary of the document ends there, before the document itself. */
+const SUMMARY_END = /^\s*Xem chi tiết tại\s+(?:Công điện|Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Công văn|Thông báo|Chương trình|Kết luận)\s/u;
+
+/**
+ * The lines without a site's summary before the document: the summary repeats the document's
+ * tasks in its own words, and they would be read twice.
+ */
+function withoutSiteSummary(lines: string[]): string[] {
+  const end = lines.findIndex((line) => SUMMARY_END.test(line));
+  return end >= 0 && end < lines.length / 2 ? lines.slice(end + 1) : lines;
+}
+
 export function textToBlocks(text: string): TDocumentBlock[] {
   const lines = markPageBreaks(
-    text
-      .normalize('NFC')
-      .replace(/^\uFEFF/u, '')
-      .replace(/\r\n?/gu, '\n')
-      .replace(/\f/gu, '\n\n')
-      .split('\n'),
+    withoutSiteSummary(
+      text
+        .normalize('NFC')
+        .replace(/^\uFEFF/u, '')
+        .replace(/\r\n?/gu, '\n')
+        .replace(/\f/gu, '\n\n')
+        .split('\n'),
+    ),
   );
   const wrapped = isHardWrapped(lines);
   const fullLine = fullLineLength(lines);

@@ -66,8 +66,8 @@ const LONGEST_NAMES_IN_WORDS = 35;
 
 const words = (text: string) => text.split(/\s+/u).filter((word) => word !== '').length;
 
-/** "… trong phạm vi chức năng, nhiệm vụ của mình …" among names: what they act within, not a name. */
-export const SCOPE_OF_DUTIES = /\s*(?:trong phạm vi|theo)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?(?:\s+(?:quản lý|được giao|được phân công|của mình|của đơn vị))*(?=[\s,;.]|$)/giu;
+/** "… trong phạm vi chức năng, nhiệm vụ của mình …", "… theo chức năng, nhiệm vụ, thẩm quyền" among names: what they act within, not a name. */
+export const SCOPE_OF_DUTIES = /\s*(?:trong phạm vi|theo)\s+chức năng,?\s+nhiệm vụ(?:,?\s+(?:quyền hạn|thẩm quyền))?(?:\s+(?:quản lý|được giao|được phân công|của mình|của đơn vị))*(?=[\s,;.]|$)/giu;
 
 /** The actor's names as the document writes them, without asides: "(gồm các Sở: …)", "- Cơ quan thường trực …". */
 export function cleanActorNames(names: string): string {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../../../../domain/importer';
 import { squareMergedRows } from '../../../../domain/importer/document-blocks';
 import { readTaskTable } from '../../../../domain/importer/read-task-table';
-import { importText, taskRows } from './import-helpers';
+import { importText, oneLine, taskRows } from './import-helpers';
 
 /** Ten short paragraphs wrapped mid-sentence, as such a page is saved. */
 const wrappedPage = [
@@ -348,6 +348,32 @@ describe('text wrapped at a fixed width with no blank lines', () => {
       '- Khẩn trương hoàn thiện các báo cáo tình hình triển khai, kết quả thực hiện đầy đủ Nghị quyết số 66-NQ/TW và Nghị quyết số 140/NQ-CP của Chính phủ; các báo cáo gửi Bộ Tư pháp trước ngày 05 tháng 12 năm 2025.',
       'Tổ chức thực hiện',
       'Các bộ, ngành triển khai.',
+    ]);
+  });
+});
+
+describe('a telegram saved from a legal-text site', () => {
+  const page = [
+    '## Tăng cường sử dụng hàng dự trữ quốc gia',
+    'Thủ tướng Chính phủ yêu cầu Bộ Tài chính chủ trì:',
+    '- Rà soát các mặt hàng dự trữ quốc gia.',
+    'Xem chi tiết tại Công điện 226/CĐ-TTg ngày 21/11/2025.',
+    '|', '**THỦ TƯỚNG CHÍNH PHỦ**', '|', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**', '|', '|', 'Số: 226/CĐ-TTg', '|', '*Hà Nội, ngày 21 tháng 11 năm 2025*', '|',
+    '**CÔNG ĐIỆN**', 'VỀ VIỆC SỬ DỤNG HÀNG DỰ TRỮ QUỐC GIA', '**THỦ TƯỚNG CHÍNH PHỦ điện:**',
+    '|', '- Bộ trưởng các Bộ:', '|', 'Quốc phòng, Công an, Tài chính.', '|', '|',
+    'Trong tháng 11 năm 2025, mưa lũ lớn tại khu vực Trung Bộ đã gây thiệt hại nặng nề về người và tài sản của Nhân dân, Thủ tướng Chính phủ yêu cầu các Bộ trưởng tập trung thực hiện ngay các nhiệm vụ sau:',
+    '**1.** Bộ Tài chính chủ trì, phối hợp với các địa phương:',
+    'a) Rà soát các mặt hàng dự trữ quốc gia bảo đảm chủng loại, số lượng.',
+    '**2.** Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp với các địa phương:',
+    'a) Huy động lực lượng tham gia vận chuyển hàng dự trữ quốc gia.',
+    '|', 'Nơi nhận:', '- Như trên;', '|', '**THỦ TƯỚNG**',
+  ].join('\n');
+
+  it('leaves out the site\'s summary before the document, and reads the points after the address table', () => {
+    const { draft } = importText(page);
+    expect(draft.tasks.map((task) => [oneLine(task.text), task.lead ?? task.assignees])).toEqual([
+      ['Rà soát các mặt hàng dự trữ quốc gia bảo đảm chủng loại, số lượng.', 'BO_TAI_CHINH'],
+      ['Huy động lực lượng tham gia vận chuyển hàng dự trữ quốc gia.', ['BO_QUOC_PHONG', 'BO_CONG_AN', 'CAC_DIA_PHUONG']],
     ]);
   });
 });
