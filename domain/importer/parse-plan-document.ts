@@ -207,6 +207,9 @@ export class PlanDocumentParser {
 
   private sectionRoleOf(title: string): TRole {
     const role = sectionRole(title);
+    // "I. VỀ HOÀN THIỆN THỂ CHẾ": a directive's topic, whose points say who is to do what.
+    // Its points are read as duties: only those that name who acts are tasks.
+    if (role === 'other' && /^về\s/iu.test(title.trim()) && !AIMS_OR_GROUNDS.test(title) && !this.topicsAsTasks) return 'duties';
     return role === 'other' && this.topicsAsTasks && !AIMS_OR_GROUNDS.test(title) ? 'tasks' : role;
   }
 

@@ -186,3 +186,24 @@ describe('committees of several named provinces', () => {
     ]);
   });
 });
+
+describe('a directive whose sections are topics beside its duties section', () => {
+  it('reads the points of "I. VỀ …" that name who acts as their duties, and not the prose that names nobody', () => {
+    const text = [
+      'THỦ TƯỚNG CHÍNH PHỦ', 'CÔNG ĐIỆN', 'Về việc cắt giảm thủ tục hành chính',
+      'I. VỀ HOÀN THIỆN THỂ CHẾ',
+      'Thời gian qua, các bộ đã cắt giảm nhiều thủ tục hành chính.',
+      '1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ',
+      'Tập trung chỉ đạo sửa đổi, bổ sung các văn bản quy phạm pháp luật, hoàn thành trong năm 2025.',
+      '2. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát phương án cắt giảm điều kiện kinh doanh.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [oneLine(task.text).slice(0, 20), task.lead ?? task.assignees])).toEqual([
+      ['Tập trung chỉ đạo sử', ['CAC_BO_THU_TRUONG_CO_QUAN_NGANG_BO']],
+      ['Bộ trưởng Bộ Công Th', 'BO_CONG_THUONG'],
+      ['Văn phòng Chính phủ ', 'VAN_PHONG_CHINH_PHU'],
+    ]);
+  });
+});
