@@ -28,13 +28,16 @@ export interface TDocumentScore {
 }
 
 const COLLECTIVE_PREFIX = `${foldName('các')} `;
-/** "Chủ tịch Ủy ban nhân dân …", "Thủ trưởng các sở, ban, ngành": the head stands for the body, as the importer reads it. */
-const HEAD_TITLE_PREFIXES = ['chủ tịch', 'giám đốc', 'thủ trưởng'].map((title) => `${foldName(title)} `);
+/**
+ * "Chủ tịch Ủy ban nhân dân …", "Thủ trưởng các sở, ban, ngành", "Bộ trưởng Bộ Công Thương",
+ * "Thống đốc Ngân hàng Nhà nước …": the head stands for the body, as the importer reads it.
+ */
+const HEAD_TITLE_PREFIXES = ['chủ tịch', 'tổng giám đốc', 'giám đốc', 'thủ trưởng', 'bộ trưởng', 'thống đốc', 'chủ nhiệm'].map((title) => `${foldName(title)} `);
 const LOCALITY_SUFFIXES = [' cấp tỉnh', ' cấp thành phố', ' của tỉnh', ' của thành phố', ' tỉnh', ' thành phố'].map((suffix) => ` ${foldName(suffix)}`);
 
 /**
  * A name's comparison key: folded (NFC, case, tone placement), a leading head's title ("Chủ
- * tịch", "Giám đốc", "Thủ trưởng"), a leading "các" and a trailing "(cấp / của) tỉnh / thành
+ * tịch", "Giám đốc", "Thủ trưởng", "Bộ trưởng", "Thống đốc" …), a leading "các" and a trailing "(cấp / của) tỉnh / thành
  * phố" dropped, as the importer reads them: "Các sở, ban, ngành" and "Thủ trưởng các sở, ban,
  * ngành cấp tỉnh" name the same collective and the registry holds one of the forms.
  */

@@ -133,6 +133,9 @@ describe('scoring a document', () => {
     // A head stands for the body, as the importer reads it; a title alone names no body.
     expect(agencyKey('Chủ tịch Ủy ban nhân dân các tỉnh')).toBe(agencyKey('Ủy ban nhân dân các tỉnh'));
     expect(agencyKey('Thủ trưởng các sở, ban, ngành')).toBe(agencyKey('Các sở, ban, ngành'));
+    expect(agencyKey('Bộ trưởng Bộ Công Thương')).toBe(agencyKey('Bộ Công Thương'));
+    expect(agencyKey('Thống đốc Ngân hàng Nhà nước Việt Nam')).toBe(agencyKey('Ngân hàng Nhà nước Việt Nam'));
+    expect(agencyKey('Bộ trưởng')).not.toBe(agencyKey(''));
     expect(agencyKey('Các Sở, ban, ngành cấp tỉnh')).toBe(agencyKey('Các sở, ban, ngành'));
     expect(agencyKey('Các sở, ngành của Thành phố')).toBe(agencyKey('các sở, ngành'));
     expect(agencyKey('Chủ tịch')).not.toBe(agencyKey(''));
