@@ -1,6 +1,7 @@
 // What a paragraph is, by the marks Vietnamese plans use: "II." opens a section, "1." a group of
 // tasks (in section III, an actor's duties), "-" or "a)" a task, "Thực hiện:" assigns the tasks
 // above it, "Cơ quan chủ trì:" and its siblings are the fields of a block.
+import { readLeadingActor } from './read-leading-actor';
 
 export type TTaskField = 'lead' | 'coordinators' | 'deadline' | 'deliverable';
 
@@ -26,6 +27,8 @@ export const APPENDIX = /^phụ lục\b/iu;
 const GROUP = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 /** "-", "–", "•", "+", lettered "a)", sub-numbered "1.2." items and the steps of a procedure ("Bước 1: …") are all tasks. */
 const BULLET = /^(?:[-–—•+]\s*|[a-zđ]\)\s+|\d{1,2}\.\d{1,2}\.?\s+|[Bb]ước\s+\d{1,2}\s*[:.)–-]\s*)(\S.*)$/u;
+/** "(1) Bộ Tài chính giải quyết …": an item numbered in brackets that says who does what (not a criterion, nor a name alone in a table cell). */
+const NUMBERED_DUTY = /^\(\d{1,2}\)\s+(\p{Lu}.*)$/u;
 const ASSIGNMENT = /^(?:thực hiện|đơn vị thực hiện|cơ quan thực hiện|trách nhiệm thực hiện|phân công thực hiện)\s*:\s*(.*)$/iu;
 const FIELDS: ReadonlyArray<readonly [TTaskField, RegExp]> = [
   // "Cơ quan chủ trì:", "Đơn vị chủ trì thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan, đơn vị phối hợp:".
@@ -87,6 +90,8 @@ export function classifyParagraph(text: string): TParagraph {
   if (group) return { kind: 'group', number: Number(group[1]), title: (group[2] as string).trim() };
   const bullet = BULLET.exec(text);
   if (bullet) return { kind: 'bullet', text: (bullet[1] as string).trim() };
+  const numbered = NUMBERED_DUTY.exec(text);
+  if (numbered && readLeadingActor(numbered[1] as string)?.form === 'lead') return { kind: 'bullet', text: (numbered[1] as string).trim() };
   return { kind: 'text', text };
 }
 

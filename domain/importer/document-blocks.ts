@@ -20,6 +20,7 @@ const FOOTNOTE_LINE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/u;
 const PIPE_ROW = /^\s*\|.*\|\s*$/u;
 const PIPE_SEPARATOR_CELL = /^:?-{3,}:?$/u;
 const LETTERED_ITEM = /^[a-zđ]\)\s/u;
+const NUMBERED_IN_BRACKETS = /^\(\d{1,2}\)\s+\p{Lu}/u;
 
 /** Markdown emphasis, escapes and heading marks removed; a "* " list item written as "- ". */
 export function cleanMarkdownLine(line: string): string {
@@ -51,7 +52,8 @@ function isTabRow(line: string): boolean {
 /** A line that starts lower-case or with "(" continues the paragraph before it. */
 function continuesParagraph(line: string): boolean {
   // "(Kèm theo Kế hoạch số …)" under an appendix's title is a line of its own.
-  if (LETTERED_ITEM.test(line) || /^\(\s*kèm theo\s/iu.test(line)) return false;
+  // "(2) Bộ Y tế hoàn thành …": a numbered item in brackets opens its own paragraph.
+  if (LETTERED_ITEM.test(line) || NUMBERED_IN_BRACKETS.test(line) || /^\(\s*kèm theo\s/iu.test(line)) return false;
   const first = line.charAt(0);
   return first === '(' || (first !== first.toUpperCase() && first === first.toLowerCase());
 }

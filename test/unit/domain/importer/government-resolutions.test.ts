@@ -207,3 +207,23 @@ describe('a directive whose sections are topics beside its duties section', () =
     ]);
   });
 });
+
+describe('items numbered in brackets under a lettered point', () => {
+  it('reads "(1) Bộ Tài chính giải quyết …" as a task of its own when it names who acts, and not a criterion "(1) Tỷ lệ …"', () => {
+    const text = [
+      ...opening,
+      'I. VỀ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN',
+      '1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ',
+      'a) Các Bộ: Tài chính, Y tế khẩn trương khắc phục các bất cập của hệ thống thông tin, hoàn thành trong tháng 11 năm 2025, cụ thể:',
+      '(1) Bộ Tài chính giải quyết các vấn đề tồn đọng của Cổng Thông tin một cửa quốc gia.',
+      '(2) Bộ Y tế hoàn thành nâng cấp hệ thống quản lý cấp phép hành nghề.',
+      'b) Bảo đảm các chỉ tiêu sau:',
+      '(1) Tỷ lệ hồ sơ trực tuyến đạt 80 %.',
+    ].join('\n');
+    const { draft } = importText(text);
+    const rows = draft.tasks.map((task) => [oneLine(task.text).slice(0, 22), task.lead ?? task.assignees, task.deadline ?? null]);
+    expect(rows).toContainEqual(['Bộ Tài chính giải quyế', 'BO_TAI_CHINH', '2025-11-30']);
+    expect(rows).toContainEqual(['Bộ Y tế hoàn thành nân', 'BO_YT', '2025-11-30']);
+    expect(rows.some(([text]) => (text as string).startsWith('Tỷ lệ'))).toBe(false);
+  });
+});
