@@ -21,7 +21,8 @@ const ARTICLE = /^(Điều\s+\d{1,2})\s*[.:]\s*((?:\S+\s*){1,8})$/u;
 /** "Điều 2. Bảo hiểm xã hội Việt Nam có trách nhiệm …": an article that is one sentence is a numbered point. */
 const ARTICLE_POINT = /^Điều\s+(\d{1,2})\s*[.:]\s*(\S.*)$/u;
 /** "Điều 5. Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị quyết này.": the closing formula, no duty. */
-export const ENFORCEMENT_FORMULA = /chịu trách nhiệm thi hành (?:nghị quyết|quyết định|chỉ thị|thông tư|kế hoạch) này/iu;
+// "… yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.": a letter's closing call, which assigns nothing new.
+export const ENFORCEMENT_FORMULA = /chịu trách nhiệm thi hành (?:nghị quyết|quyết định|chỉ thị|thông tư|kế hoạch) này|^(?:Ủy ban nhân dân|UBND|Chủ tịch Ủy ban nhân dân)[^.;:]{0,40}\s(?:yêu cầu|đề nghị)\s+(?:các|Thủ trưởng các|Giám đốc các|Chủ tịch)\s[^.;:]{0,80}?(?:nghiêm túc|khẩn trương)?\s*(?:triển khai\s+)?thực hiện(?: (?:nghiêm túc|tốt))?(?: (?:nội dung|văn bản|công văn|chỉ đạo) (?:này|trên))?\s*\.?\/?\.?$/iu;
 /** "PHỤ LỤC II …": an appendix's caption. */
 export const APPENDIX = /^phụ lục\b/iu;
 const GROUP = /^(\d{1,2})[.)]\s+(\S.*)$/u;

@@ -227,3 +227,24 @@ describe('items numbered in brackets under a lettered point', () => {
     expect(rows.some(([text]) => (text as string).startsWith('Tỷ lệ'))).toBe(false);
   });
 });
+
+describe('a city\'s letter on bidding', () => {
+  it('reads investors and expert teams as actors, and not the closing call "… yêu cầu các đơn vị nghiêm túc triển khai thực hiện./."', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', 'Số: 7000/UBND-KT', 'V/v tăng cường quản lý công tác đấu thầu',
+      'Để tăng cường công tác quản lý đấu thầu, Ủy ban nhân dân Thành phố yêu cầu:',
+      '1. Chủ đầu tư chịu trách nhiệm toàn diện về kết quả lựa chọn nhà thầu.',
+      '2. Tổ chuyên gia, tổ thẩm định thực hiện đúng quy định về đánh giá hồ sơ dự thầu.',
+      '3. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp:',
+      '- Tạo điều kiện về mặt bằng cho các doanh nghiệp viễn thông.',
+      'Ủy ban nhân dân Thành phố yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.',
+      'Nơi nhận:',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => task.lead ?? task.assignees)).toEqual([
+      'CHU_DAU_TU',
+      'TO_CHUYEN_GIA_TO_THAM_DINH',
+      ['CAC_CHU_DAU_TU_XAY_DUNG_VA_KINH_DOANH_HA_TANG_KHU_CONG_NGHIEP'],
+    ]);
+  });
+});
