@@ -51,13 +51,14 @@ const LETTERED = /^[a-zđ]\)\s/u;
 
 /** Titles of lists of aims, views, requirements or targets, which are no tasks. */
 // "Yêu cầu Bộ Y tế:", "Yêu cầu Ủy ban nhân dân các tỉnh …" ask a body, as "Giao …" does: no aims.
-const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu(?!\s+(?:các\s+)?(?:bộ|sở|ủy ban|uỷ ban|ubnd|ngân hàng|văn phòng|thanh tra|bảo hiểm|công an|ban|cơ quan|địa phương|tổ chức)(?=[\s,:]))|chỉ tiêu|hiện trạng|thực trạng)(?=[\s,:.]|$)/iu;
+const AIMS_TITLE = /^(?:mục tiêu|tầm nhìn|quan điểm|mục đích|yêu cầu(?!\s+(?:các\s+)?(?:bộ|sở|ủy ban|uỷ ban|ubnd|ngân hàng|văn phòng|thanh tra|bảo hiểm|công an|ban|cơ quan|địa phương|tổ chức|đơn vị|chủ đầu tư|bên mời thầu|nhà thầu|thủ trưởng|chủ tịch|giám đốc)(?=[\s,:]))|chỉ tiêu|hiện trạng|thực trạng)(?=[\s,:.]|$)/iu;
 /** A bullet that details the task above: "Nội dung: …", "Hình thức: …", "Số lượng: …", "Địa điểm: …". */
 const DETAIL_LABEL = /^(?:nội dung|hình thức|số lượng|địa điểm|đối tượng|thành phần|quy mô|tần suất|thông số|các thông số|điểm quan trắc|vị trí|phương thức|phương pháp|cách thức)(?:\s+\p{Ll}+){0,3}\s*:/iu;
 /** "Văn phòng Chính phủ thông báo để … biết, thực hiện./.": a notice's closing line, no task. */
 const CLOSING_NOTICE = /\sthông báo để\s.{0,160}\sbiết(?:,\s*(?:thực hiện|phối hợp))?\s*\.?\s*\/?\.?\s*$/iu;
 /** The sentence before a letter's numbered points: "… yêu cầu:", "… đề nghị các đơn vị:", "… như sau:". */
-const LETTER_ASKS = /(?:yêu cầu|đề nghị|chỉ đạo|giao nhiệm vụ|như sau)(?:\s+[^:]{0,80})?:\s*$/iu;
+// "… Ủy ban nhân dân Thành phố giao:", "… yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch … thực hiện một số nội dung sau:".
+const LETTER_ASKS = /(?:yêu cầu|đề nghị|chỉ đạo|giao(?: nhiệm vụ)?|như sau)(?:\s+[^:]{0,200})?:\s*$/iu;
 /** A section III point about a topic ("Nguồn ngân sách", "Cơ chế phối hợp", "Phương án huy động kinh phí"), not an actor. */
 const TOPIC_HEADING = /^(?:nguồn|kinh phí|chế độ|thời gian|tiến độ|nội dung|hình thức|phương thức|phương án|cơ chế|giải pháp|chỉ tiêu|mục tiêu|yêu cầu|đối tượng|phạm vi|công tác|chính sách|quy trình|về|để|nhằm)(?=[\s,:]|$)/iu;
 /** A paragraph that opens "Chủ trì, phối hợp với …" or "Phối hợp với …". */

@@ -248,3 +248,22 @@ describe('a city\'s letter on bidding', () => {
     ]);
   });
 });
+
+describe('a letter\'s opening ask', () => {
+  it.each([
+    'Ủy ban nhân dân Thành phố giao:',
+    'Để thực hiện tốt công tác đấu thầu trong thời gian tới, Chủ tịch Ủy ban nhân dân Thành phố yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường thực hiện một số nội dung sau:',
+  ])('after "%s", reads the points as duties, and "Yêu cầu các chủ đầu tư:" as a request, not requirements', (ask) => {
+    const text = [
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', 'Số: 7000/UBND-KT', 'V/v tăng cường quản lý công tác đấu thầu', ask,
+      '1. Sở Tài chính:', 'a) Hướng dẫn các chủ đầu tư thực hiện đúng quy định về đấu thầu.',
+      '2. Yêu cầu các chủ đầu tư, bên mời thầu:', '- Công khai thông tin đấu thầu trên Hệ thống mạng đấu thầu quốc gia.',
+      'Nơi nhận:',
+    ].join('\n');
+    expect(taskRows(importText(text).draft).map(([ref, lead]) => [ref, lead])).toEqual([
+      ['III.1.1', 'SO_TC'],
+      ['III.2.1', null],
+    ]);
+    expect(importText(text).draft.tasks[1]?.assignees).toEqual(['CAC_CHU_DAU_TU_BEN_MOI_THAU']);
+  });
+});
