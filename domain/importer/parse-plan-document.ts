@@ -163,6 +163,8 @@ export class PlanDocumentParser {
   private sectionless = false;
   /** Set after "… điện:" or "Kính gửi:": the bullets below it name the addressees. */
   private addressees = false;
+  /** Those bullets: "… các tỉnh, thành phố nêu trên" in a point means the places they list. */
+  private readonly addresseeLines: string[] = [];
   private readonly tasks: TRawTask[] = [];
   private readonly tableTasks = new Set<TRawTask>();
   private readonly narrative: string[] = [];
@@ -201,6 +203,7 @@ export class PlanDocumentParser {
     });
     this.endGroup();
     for (const task of this.tasks) this.readOwnActor(task);
+    for (const task of this.tasks) task.assignment = namingAddressees(task.assignment, this.addresseeLines);
     for (const task of this.tasks) this.takeHeadingDeadline(task);
     const tasks = this.withoutRestatedTasks();
     return { tasks, narrative: this.narrative, leftOut: this.leftOut };
@@ -237,7 +240,10 @@ export class PlanDocumentParser {
   private onParagraph(paragraph: TParagraph, raw: string): void {
     // "THỦ TƯỚNG CHÍNH PHỦ điện:", "Kính gửi:" then "- Bộ trưởng các Bộ: …;": whom the telegram or
     // letter is sent to, not what they are to do.
-    if (this.addressees && paragraph.kind === 'bullet') return;
+    if (this.addressees && paragraph.kind === 'bullet') {
+      this.addresseeLines.push(paragraph.text);
+      return;
+    }
     this.addressees = paragraph.kind === 'text' && ADDRESSED_TO.test(paragraph.text);
     if (this.addressees) return;
     if (this.appendixTitle && paragraph.kind !== 'appendix') {
@@ -916,6 +922,19 @@ const TIME_IN_BRACKETS = /\(((?:thường xuyên|hằng năm|hàng năm|định 
 
 /** "THỦ TƯỚNG CHÍNH PHỦ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "Kính gửi:": the addressees follow. */
 const ADDRESSED_TO = /(?:^|\s)(?:điện|kính gửi)\s*:\s*$/iu;
+
+/** "Ủy ban nhân dân các tỉnh, thành phố nêu trên": the provinces the address listed. */
+const PLACES_NAMED_ABOVE = /(các tỉnh(?:,\s*thành phố)?(?:\s+trực thuộc [Tt]rung ương)?)\s+(?:nêu trên|trên đây|nói trên|kể trên)/u;
+
+/** An assignment to "… các tỉnh, thành phố nêu trên", with the places the addressees' line lists ("…: Hà Tĩnh, Quảng Trị, Huế"). */
+function namingAddressees(assignment: TRawAssignment | null, addressees: readonly string[]): TRawAssignment | null {
+  const listed = addressees.map((line) => /các tỉnh(?:,\s*thành phố)?(?:\s+trực thuộc [Tt]rung ương)?\s*:\s*([^;:.]+)/u.exec(line)?.[1]?.trim()).find((list) => list !== undefined);
+  if (assignment === null || listed === undefined) return assignment;
+  const named = (text: string) => text.replace(PLACES_NAMED_ABOVE, `$1: ${listed}`);
+  return assignment.form === 'lead'
+    ? { ...assignment, leadText: named(assignment.leadText), coordinatorText: assignment.coordinatorText === null ? null : named(assignment.coordinatorText) }
+    : { ...assignment, namesText: named(assignment.namesText) };
+}
 
 /** Sections that say why and on what grounds, never what to do: "MỤC ĐÍCH, YÊU CẦU", "QUAN ĐIỂM", "CĂN CỨ". */
 const AIMS_OR_GROUNDS = /mục đích|mục tiêu|yêu cầu|quan điểm|căn cứ|sự cần thiết|đánh giá|kết quả|tình hình thực hiện|chỉ tiêu/iu;

@@ -267,3 +267,17 @@ describe('a letter\'s opening ask', () => {
     expect(importText(text).draft.tasks[1]?.assignees).toEqual(['CAC_CHU_DAU_TU_BEN_MOI_THAU']);
   });
 });
+
+describe('"các tỉnh, thành phố nêu trên" in a telegram', () => {
+  it('means the provinces its address lists', () => {
+    const text = [
+      'THỦ TƯỚNG CHÍNH PHỦ', 'CÔNG ĐIỆN', 'Về việc tập trung ứng phó mưa lũ', 'THỦ TƯỚNG CHÍNH PHỦ điện:',
+      '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế;',
+      '- Bộ trưởng các Bộ: Quốc phòng, Công an.',
+      'Để chủ động ứng phó, Thủ tướng Chính phủ yêu cầu:',
+      '1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tiếp tục chỉ đạo theo dõi chặt chẽ diễn biến mưa lũ.',
+      'Nơi nhận:',
+    ].join('\n');
+    expect(importText(text).draft.tasks[0]?.assignees).toEqual(['UY_BAN_NHAN_DAN_TINH_HA_TINH', 'UY_BAN_NHAN_DAN_TINH_QUANG_TRI', 'UY_BAN_NHAN_DAN_THANH_PHO_HUE']);
+  });
+});
