@@ -1,6 +1,8 @@
-// "các Bộ: Quốc phòng, Công an", "các Sở: Tài chính, Nông nghiệp và Môi trường": one kind of body
-// written once, then the fields that tell each apart. Spelled out ("Bộ Quốc phòng, Bộ Công an"),
-// the list reads as any other list of names; its colon opens the list, not a duty.
+// "các Bộ: Quốc phòng, Công an", "các Sở: Tài chính, Nông nghiệp và Môi trường", "Ủy ban nhân
+// dân các tỉnh: Quảng Trị, Huế": one kind of body written once, then the fields or places that
+// tell each apart. Spelled out ("Bộ Quốc phòng, Bộ Công an", "Ủy ban nhân dân tỉnh Quảng Trị, Ủy
+// ban nhân dân thành phố Huế"), the list reads as any other list of names; its colon opens the
+// list, not a duty.
 
 /** Fields whose own name holds "và" or a comma, so the list is not cut inside them. */
 const JOINED_FIELDS = [
@@ -47,7 +49,7 @@ export function spellOutKindLists(text: string): string {
 }
 
 /** Words of a region's name ("Tây Nguyên", "Đông Nam Bộ", "Duyên hải miền Trung"), which is no province. */
-const REGION = /(?:^|\s)(?:Bộ|Nguyên|[Mm]iền|[Vv]ùng|Đồng bằng|Duyên hải|[Bb]iên giới|[Mm]ưa lũ)(?:\s|$)/u;
+const REGION = /(?:^|\s)(?:Bộ|Nguyên|[Mm]iền|[Vv]ùng|Đồng bằng|Duyên hải|[Bb]iên giới)(?:\s|$)/u;
 
 /** The cities governed from the centre: "thành phố", where the other provinces are "tỉnh". */
 const CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
