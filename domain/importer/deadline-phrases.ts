@@ -304,6 +304,8 @@ export function readYearlessPhrase(phrase: string, year: number): TDeadlineReadi
     text.replace(/(ngày \d{1,2} tháng \d{1,2})(?! năm)/u, `$1 năm ${year}`),
     text.replace(/(tháng \d{1,2}(?:\s*(?:-|,|và)\s*(?:tháng )?\d{1,2})*)(?![/\d])/u, `$1/${year}`),
     text.replace(/(quý (?:iv|iii|ii|i|[1-4])(?:\s*(?:,|và|-)\s*(?:quý )?(?:iv|iii|ii|i|[1-4]))*)(?![\w/])/u, `$1/${year}`),
+    // "Trước Tết Nguyên đán": the eve of the lunar new year that falls in the year given.
+    text.replace(/(trước tết(?: nguyên đán)?)/u, `$1 năm ${year}`),
   ].find((candidate) => candidate !== text);
   const reading = dated === undefined ? null : readDeadlinePhrase(dated);
   return reading?.kind === 'one_off' ? reading : null;
@@ -356,7 +358,7 @@ export function findDeadlineInText(text: string): { phrase: string; reading: TDe
  * "… hoàn thành trước ngày 15/12.", "báo cáo Thủ tướng Chính phủ trong tháng 12.": a date in the
  * task's words without its year (the year is the plan's), after words that introduce a deadline.
  */
-const YEARLESS_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước|trong|vào)\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}(?![/\d])|\d{1,2} tháng \d{1,2}(?![\d/])|tháng \d{1,2}(?![\d/])|quý (?:iv|iii|ii|i)(?![\p{L}/]))(?!,? (?:năm|hằng|mỗi)(?!\p{L}))/u;
+const YEARLESS_IN_TEXT = /(?:hoàn thành|xong|chậm nhất|trước|trong|vào)\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}(?![/\d])|\d{1,2} tháng \d{1,2}(?![\d/])|tháng \d{1,2}(?![\d/])|quý (?:iv|iii|ii|i)(?![\p{L}/]))(?!,? (?:năm|hằng|mỗi)(?!\p{L}))|trước tết(?: nguyên đán)?(?![^.;,()]{0,25}\d{4})(?! hằng| mỗi)/u;
 
 /** The phrase of a yearless date in a task's words, for the caller to date in the plan's year; null when none. */
 export function findYearlessInText(text: string): string | null {

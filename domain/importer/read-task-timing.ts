@@ -96,6 +96,9 @@ function datedInPlanYear(phrase: string, source: string, issueDate: string, titl
 export function readTaskTiming(task: TRawTask, issueDate: string, titleYear: number | null = null): TTaskTiming {
   if (task.deadlinePhrase !== null) {
     const reading = readDeadlinePhrase(task.deadlinePhrase);
+    // "Trước Tết Nguyên đán": the eve of the next lunar new year, dated as a marked default.
+    const lunar = reading?.kind === 'continuous' && reading.hangsOnEvent === true && /trước tết/iu.test(task.deadlinePhrase) ? datedInPlanYear(task.deadlinePhrase, 'Văn bản ghi', issueDate, titleYear) : null;
+    if (lunar !== null) return lunar;
     if (reading !== null) return fromReading(reading, task.deadlinePhrase, 'Văn bản ghi');
     const yearless = datedInPlanYear(task.deadlinePhrase, 'Văn bản ghi', issueDate, titleYear);
     if (yearless !== null) return yearless;
@@ -112,6 +115,8 @@ export function readTaskTiming(task: TRawTask, issueDate: string, titleYear: num
     };
   }
   const inText = findDeadlineInText(task.text);
+  const lunarInText = inText?.reading.kind === 'continuous' && inText.reading.hangsOnEvent === true && /trước tết/iu.test(inText.phrase) ? datedInPlanYear(inText.phrase.replace(/^(?:thời gian|thời hạn)[^:]*:\s*/iu, ''), 'Thời hạn trong nội dung', issueDate, titleYear) : null;
+  if (lunarInText !== null) return lunarInText;
   if (inText !== null) return fromReading(inText.reading, inText.phrase, 'Thời hạn trong nội dung');
   const yearlessPhrase = findYearlessInText(task.text);
   const yearlessInText = yearlessPhrase === null ? null : datedInPlanYear(yearlessPhrase, 'Thời hạn trong nội dung', issueDate, titleYear);

@@ -177,6 +177,13 @@ describe('a date written without its year', () => {
     expect(late.tasks.map((task) => task.deadline)).toEqual(['2027-03-31', '2026-12-15']);
   });
 
+  it('dates "trước Tết Nguyên đán" without a year on the eve of the next lunar new year after the issue date, marked', () => {
+    const text = ['CHÍNH PHỦ', 'Hà Nội, ngày 20 tháng 11 năm 2025', 'NGHỊ QUYẾT', 'Về khắc phục hậu quả mưa lũ', 'I. NHIỆM VỤ', '1. Khắc phục hậu quả', '- Bộ Xây dựng hoàn thành sửa chữa nhà ở cho người dân trước Tết Nguyên đán.', '- Bộ Y tế bảo đảm thuốc. Thời gian: Trước Tết Nguyên đán.', '- Bộ Công Thương bảo đảm hàng hóa trước Tết Nguyên đán hằng năm.'].join('\n');
+    const { draft, yaml } = importText(text);
+    expect(draft.tasks.map((task) => task.deadline ?? task.kind)).toEqual(['2026-02-16', '2026-02-16', 'periodic']);
+    expect(yaml.replace(/\n\s*# /gu, ' ')).toContain('MẶC ĐỊNH / DEFAULT: văn bản không ghi năm; lấy năm 2026');
+  });
+
   it('reads a yearless date in the task\'s own words too ("… hoàn thành trước ngày 15/12."), not a recurrence or a span', () => {
     const plan = (bullets: string[]) => ['CHÍNH PHỦ', 'Hà Nội, ngày 20 tháng 11 năm 2025', 'NGHỊ QUYẾT', 'Về khắc phục hậu quả mưa lũ', 'I. NHIỆM VỤ', '1. Khắc phục hậu quả', ...bullets].join('\n');
     const { draft, yaml } = importText(plan(['- Bộ Y tế hoàn thành việc cấp thuốc cho các địa phương trước ngày 15/12.', '- Bộ Xây dựng báo cáo Thủ tướng Chính phủ trong tháng 01.', '- Bộ Công an tổng hợp tình hình trong 6 tháng.']));
