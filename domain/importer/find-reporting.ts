@@ -17,7 +17,18 @@ export interface TReporting {
 }
 
 /** "… gửi/về <agency> để/trước …": the unit that receives reports. Ministries receive reports upward, never chase. */
-const RECIPIENT = /(?:gửi|về)\s+((?:Sở|Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|Công an)\s[^;()]*?)(?:\s+(?:để|trước|tổng hợp|theo dõi|chậm nhất|trong)(?=[\s.,;]|$)|[.;]|$)/u;
+const RECIPIENT = /(?:gửi|về)\s+((?:Sở|Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|Công an)\s[^;()]*?)(?:\s+(?:để|trước|tổng hợp|theo dõi|chậm nhất|trong)(?=[\s.,;]|$)|\s*\(|[.;]|$)/u;
+
+/** "… về UBND Thành phố (qua Ban Quản lý …)": the unit the reports pass through collects them. */
+const THROUGH = /^\s*\(\s*qua\s+([^()]+)\)/u;
+
+/** The unit a report sentence names as receiving the reports: the one they go through, if it says so. */
+function recipientOf(sentence: string): string | null {
+  const recipient = RECIPIENT.exec(sentence);
+  if (recipient === null) return null;
+  const through = THROUGH.exec(sentence.slice(recipient.index + recipient[0].length - (recipient[0].endsWith('(') ? 1 : 0)));
+  return (through?.[1] ?? (recipient[1] as string)).trim();
+}
 
 function sentencesOf(paragraphs: readonly string[]): string[] {
   return paragraphs.flatMap((paragraph) => paragraph.split(/(?<=\.)\s+(?=\p{Lu})/u));
@@ -36,8 +47,8 @@ export function findReporting(narrative: readonly string[], tasks: readonly TDra
   let cycle: { frequency: TRecurrenceFrequency; dueDays: string[]; assumed: boolean; sourceText: string } | null = null;
   for (const sentence of sentences) {
     if (!/báo cáo/iu.test(sentence)) continue;
-    const recipient = RECIPIENT.exec(sentence);
-    const found = recipient === null ? [] : resolver.agencyMatcher.readLeadingNames((recipient[1] as string).trim()).mentions;
+    const recipient = recipientOf(sentence);
+    const found = recipient === null ? [] : resolver.agencyMatcher.readLeadingNames(recipient).mentions;
     const agency = found.find((mention) => !mention.isGroup && mention.code !== null);
     if (monitor === null && agency?.code) {
       monitor = agency.code;

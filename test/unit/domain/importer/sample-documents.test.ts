@@ -186,4 +186,18 @@ describe("the report cycle a plan's closing paragraph sets", () => {
     ].join('\n');
     expect(importText(text).draft.reportingCycles[0]).toMatchObject({ frequency: 'annual', dueDays: ['11-30'] });
   });
+
+  it('reads "… báo cáo kết quả thực hiện về UBND Thành phố (qua Sở Y tế)": the day, and the department the reports pass through as the monitor', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Giáo dục và Đào tạo',
+      '- Triển khai các nhiệm vụ được giao.',
+      '2. Sở Y tế',
+      '- Hướng dẫn các cơ sở y tế thực hiện Kế hoạch.',
+      'Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã nghiêm túc triển khai thực hiện; định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả thực hiện về UBND Thành phố (qua Sở Y tế). Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về Sở Y tế.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.reportingCycles[0]).toMatchObject({ frequency: 'annual', dueDays: ['11-30'], recipients: ['SO_YT'] });
+    expect(draft.policy.monitor).toBe('SO_YT');
+  });
 });
