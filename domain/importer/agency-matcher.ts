@@ -144,8 +144,9 @@ export class AgencyMatcher {
       // "Trung tâm Dịch vụ việc làm (Sở Nội vụ)": the agency it belongs to, written out, is no
       // other name in the list; "(Sở LĐTBXH)", an abbreviation of the name before it, stays.
       .replace(/\s*\(\s*(?:Sở|Bộ|Ủy ban|UBND|Ban)\s[^()]*\s\p{Ll}[^()]*\)/gu, '')
-      // "Mặt trận Tổ quốc Việt Nam tại địa phương": where the body works, not another name.
-      .replace(/(\p{L})\s+(?:tại|ở)\s+(?:các\s+)?(?:địa phương|cơ sở)(?![\p{L}\p{N}])/gu, '$1')
+      // "Mặt trận Tổ quốc Việt Nam tại địa phương", "các cơ sở khám bệnh, chữa bệnh trong toàn
+      // quốc": where the body works, not another name.
+      .replace(/(\p{L})\s+(?:(?:tại|ở)\s+(?:các\s+)?(?:địa phương|cơ sở)|(?:trong|trên)\s+(?:phạm vi\s+)?(?:toàn quốc|cả nước))(?![\p{L}\p{N}])/gu, '$1')
       .trim();
     const mentions: TAgencyMention[] = [];
     let from = 0;
@@ -373,7 +374,9 @@ const BELONGING = [
   // "… các tổ chức chính trị - xã hội trực thuộc".
   ['trực', 'thuộc'],
 ].map((words) => words.map((word) => nameKey(word)));
-const PLACE_QUALIFIERS = [...BELONGING, CITY, [nameKey('tỉnh')], [nameKey('tp')]];
+/** "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "Công an các tỉnh": that body in every province, one name. */
+const IN_EVERY_PROVINCE = ['các tỉnh, thành phố trực thuộc Trung ương', 'các tỉnh, thành phố trực thuộc TƯ', 'các tỉnh, thành phố', 'các tỉnh, thành', 'các tỉnh'].map((words) => nameKey(words).split(' '));
+const PLACE_QUALIFIERS = [...IN_EVERY_PROVINCE, ...BELONGING, CITY, [nameKey('tỉnh')], [nameKey('tp')]];
 function placeQualifierAt(tokens: readonly TToken[], index: number): number {
   for (const words of PLACE_QUALIFIERS) {
     const after = tokens[index + words.length];

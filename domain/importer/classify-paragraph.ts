@@ -17,7 +17,7 @@ export type TParagraph =
 
 const SECTION = /^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.)]\s+(\S.*)$/u;
 /** "Điều 2. Tổ chức thực hiện", "Điều 3. Điều khoản thi hành": a decision's article with a short title is a section too. */
-const ARTICLE = /^(Điều\s+\d{1,2})\s*[.:]\s*((?:\S+\s*){1,8})$/u;
+const ARTICLE = /^(Điều\s+\d{1,2})\s*(?:[.:]\s*((?:\S+\s*){0,8}))?$/u;
 /** "Điều 2. Bảo hiểm xã hội Việt Nam có trách nhiệm …": an article that is one sentence is a numbered point. */
 const ARTICLE_POINT = /^Điều\s+(\d{1,2})\s*[.:]\s*(\S.*)$/u;
 /** "Điều 5. Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị quyết này.": the closing formula, no duty. */
@@ -77,7 +77,7 @@ export function classifyParagraph(text: string): TParagraph {
   const section = SECTION.exec(text);
   if (section) return { kind: 'section', numeral: section[1] as string, title: (section[2] as string).trim() };
   const article = ARTICLE.exec(text.replace(/\*+/gu, '').trim());
-  if (article) return { kind: 'section', numeral: (article[1] as string).replace(/\s+/gu, ' '), title: (article[2] as string).replace(/[.:]\s*$/u, '').trim() };
+  if (article) return { kind: 'section', numeral: (article[1] as string).replace(/\s+/gu, ' '), title: (article[2] ?? '').replace(/[.:]\s*$/u, '').trim() };
   if (APPENDIX.test(text)) return { kind: 'appendix', title: text };
   if (RECIPIENTS.test(text) || SIGNATURE.test(text)) return { kind: 'recipients' };
   const unmarked = withoutListMark(text);

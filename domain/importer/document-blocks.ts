@@ -3,7 +3,7 @@
 // .docx gives real tables. Paragraph breaks in the middle of a sentence (a page break, a
 // footnote dropped between "bảo" and "đảm") are mended here, so the parser sees whole paragraphs.
 
-import { markPageBreaks } from './page-furniture';
+import { markPageBreaks, withoutRepeatedDocumentName } from './page-furniture';
 import { readStackedTable } from './read-stacked-table';
 import { DEADLINE_HEADER, mergeSubHeader } from './read-task-table';
 import { APPENDIX, classifyParagraph } from './classify-paragraph';
@@ -403,13 +403,15 @@ function withoutSiteSummary(lines: string[]): string[] {
 
 export function textToBlocks(text: string): TDocumentBlock[] {
   const lines = markPageBreaks(
-    withoutSiteSummary(
-      text
-        .normalize('NFC')
-        .replace(/^\uFEFF/u, '')
-        .replace(/\r\n?/gu, '\n')
-        .replace(/\f/gu, '\n\n')
-        .split('\n'),
+    withoutRepeatedDocumentName(
+      withoutSiteSummary(
+        text
+          .normalize('NFC')
+          .replace(/^\uFEFF/u, '')
+          .replace(/\r\n?/gu, '\n')
+          .replace(/\f/gu, '\n\n')
+          .split('\n'),
+      ),
     ),
   );
   const wrapped = isHardWrapped(lines);

@@ -63,3 +63,25 @@ export function markPageBreaks(lines: readonly string[]): string[] {
   }
   return marked;
 }
+
+/** "Quyết định 435/QĐ-UBND năm 2020. ": a site's name for the document, set before each of its parts. */
+const DOCUMENT_NAME_PREFIX = /^\s*((?:Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|Thông tư|Nghị định|Công văn|Công điện|Thông báo|Chương trình)\s+(?:số\s+)?\d[\p{L}\p{N}./-]*(?:\s+năm\s+\d{4})?\.)(?:\s+|$)/u;
+
+/**
+ * Some sites' saved text opens the document and each of its articles with the document's name
+ * ("Quyết định 435/QĐ-UBND năm 2020. Điều 2. …"). The same name before two or more lines is no
+ * part of the text: it is taken away, so "Điều 2." and the letterhead open their lines again.
+ */
+export function withoutRepeatedDocumentName(lines: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const name = DOCUMENT_NAME_PREFIX.exec(line)?.[1];
+    if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const repeated = new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name));
+  if (repeated.size === 0) return [...lines];
+  return lines.map((line) => {
+    const found = DOCUMENT_NAME_PREFIX.exec(line);
+    return found !== null && repeated.has(found[1] as string) ? line.slice(found[0].length) : line;
+  });
+}

@@ -377,3 +377,41 @@ describe('a telegram saved from a legal-text site', () => {
     ]);
   });
 });
+
+describe("a decision saved by a site that sets the document's name before each article", () => {
+  const page = [
+    'Quyết định 3176/QĐ-BYT năm 2024. BỘ Y TẾ -------',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+    'Số: 3176/QĐ-BYT',
+    'Hà Nội, ngày 29 tháng 10 năm 2024 QUYẾT ĐỊNH SỬA ĐỔI CHUẨN DỮ LIỆU ĐẦU RA BỘ TRƯỞNG BỘ Y TẾ',
+    'QUYẾT ĐỊNH:',
+    '',
+    'Quyết định 3176/QĐ-BYT năm 2024. Điều 1. ',
+    'Sửa đổi, bổ sung tạm thời các Bảng chỉ tiêu dữ liệu tại Phụ lục kèm theo Quyết định này.',
+    '',
+    'Quyết định 3176/QĐ-BYT năm 2024. Điều 2. Tổ chức thực hiện',
+    '1. Bảo hiểm xã hội Việt Nam',
+    'a) Bảo đảm các điều kiện cần thiết để triển khai tiếp nhận dữ liệu;',
+    'b) Bố trí nhân lực hỗ trợ, xử lý kịp thời các vướng mắc.',
+    '2. Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương khẩn trương chỉ đạo, hướng dẫn các cơ sở khám bệnh, chữa bệnh triển khai thực hiện.',
+    '3. Thủ trưởng các cơ sở khám bệnh, chữa bệnh trong toàn quốc trực tiếp chỉ đạo tổ chức triển khai thực hiện đầy đủ, đúng tiến độ.',
+    '',
+    'Quyết định 3176/QĐ-BYT năm 2024. Điều 3.',
+    'Quyết định này có hiệu lực kể từ ngày ký, ban hành.',
+    '',
+    'Quyết định 3176/QĐ-BYT năm 2024. Điều 4.',
+    'Các Ông, Bà Chánh Văn phòng Bộ Y tế và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    'Nơi nhận:',
+    '- Như Điều 4;',
+  ].join('\n');
+
+  it('reads "Điều 2. Tổ chức thực hiện" under the prefix as the duties, and an article with no title ends them', () => {
+    const { draft } = importText(page);
+    expect(draft.tasks.map((task) => [oneLine(task.text).slice(0, 40), task.lead ?? task.assignees])).toEqual([
+      ['Bảo đảm các điều kiện cần thiết để triển', 'BAO_HIEM_XA_HOI_VIET_NAM'],
+      ['Bố trí nhân lực hỗ trợ, xử lý kịp thời c', 'BAO_HIEM_XA_HOI_VIET_NAM'],
+      ['Giám đốc Sở Y tế các tỉnh, thành phố trự', 'SO_YT'],
+      ['Thủ trưởng các cơ sở khám bệnh, chữa bện', ['CAC_CO_SO_KHAM_BENH_CHUA_BENH']],
+    ]);
+  });
+});
