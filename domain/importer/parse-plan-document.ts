@@ -668,7 +668,10 @@ export class PlanDocumentParser {
     const own = encouragesItsActors ? null : (leading ?? (afterLabel === undefined ? null : readLeadingActor(afterLabel)));
     // A duty under its actor's heading that says "… phối hợp (với) Y …" in its first sentence: Y coordinates.
     // So does one in a later clause of that sentence ("…; tiếp tục phối hợp với Sở Y tế tổ chức …").
-    const clause = task.text.split(/\.\s/u)[0]?.split(/;\s*/u).find((part) => /(?:^|\s)phối hợp/iu.test(part));
+    // Not in "Chỉ đạo Hội Cựu chiến binh tăng cường phối hợp với chính quyền …": the body directed
+    // coordinates. (After a ";" the lead may speak again: "…; phối hợp với Sở Y tế …" stays its own.)
+    const found = task.text.split(/\.\s/u)[0]?.split(/;\s*/u).find((part) => /(?:^|\s)phối hợp/iu.test(part));
+    const clause = found !== undefined && DIRECTS_A_BODY.test(found) ? undefined : found;
     if (own === null && task.assignment?.form === 'everyone' && clause !== undefined) {
       const coordinatorText = coordinatorsLater(clause);
       if (coordinatorText !== null) task.assignment = { form: 'lead', line: null, leadText: task.assignment.namesText, coordinatorText, mandate: task.assignment.mandate };
@@ -887,6 +890,9 @@ export class PlanDocumentParser {
     this.group = null;
   }
 }
+
+/** "Chỉ đạo Hội Cựu chiến binh …", "Chỉ đạo, tham mưu chỉ đạo các đơn vị chủ rừng …": a duty that directs another body. */
+const DIRECTS_A_BODY = /^[Cc]hỉ đạo(?:,\s*(?:tham mưu\s+)?chỉ đạo)?\s+(?:các\s|lực lượng\s|\p{Lu})/u;
 
 /** "Đồng chủ trì với Y, …": the partner who leads with the heading's actor. */
 const CO_LEAD = /^đồng chủ trì(?:\s+(?:với|cùng))?\s+(\p{Lu}.*)$/isu;

@@ -352,3 +352,18 @@ describe('an assignment line', () => {
     expect(readAssignment('Các sở, ngành có liên quan theo chức năng, nhiệm vụ quản lý được giao.', null).assignment).toMatchObject({ namesText: 'Các sở, ngành có liên quan' });
   });
 });
+
+describe("a duty that directs another body to coordinate", () => {
+  it('gives the section\'s actor no coordinators for "Chỉ đạo X … phối hợp với Y", but keeps its own "…; phối hợp với Y" after the clause', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Nội vụ',
+      '- Chỉ đạo Hội Cựu chiến binh tỉnh tăng cường phối hợp với chính quyền, các đoàn thể vận động hội viên tham gia.',
+      '- Chỉ đạo, tham mưu chỉ đạo các đơn vị chủ rừng phối hợp với Ủy ban nhân dân cấp xã rà soát hiện trạng.',
+      '- Chỉ đạo các cơ sở y tế thực hiện nghiêm quy trình; phối hợp với Sở Tài chính bố trí kinh phí.',
+      '- Hướng dẫn, phối hợp với Sở Tư pháp tổ chức tập huấn.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => task.coordinators)).toEqual([[], [], ['SO_TC'], ['SO_TU_PHAP']]);
+  });
+});
