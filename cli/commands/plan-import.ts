@@ -82,7 +82,8 @@ function summaryText(summary: TImportSummary, context: { document: string; outpu
     for (const task of summary.tasksToCheck) lines.push(`  ${task.ref}: ${task.reasons.join('; ')}`);
   }
   if (summary.leftOut.length > 0) {
-    lines.push(`Left out (${summary.leftOut.length}): paragraphs of the tasks section that name no agency, since the appendix table assigns the plan's tasks row by row; add any that is a task of its own by hand:`);
+    const because = summary.leftOutBecause === 'duties' ? 'the sections by agency give out the plan\'s work duty by duty' : 'the appendix table assigns the plan\'s tasks row by row';
+    lines.push(`Left out (${summary.leftOut.length}): paragraphs of the tasks section that name no agency, since ${because}; add any that is a task of its own by hand:`);
     for (const opening of summary.leftOut.slice(0, LEFT_OUT_SHOWN)) lines.push(`  "${opening}"`);
     if (summary.leftOut.length > LEFT_OUT_SHOWN) lines.push(`  … and ${summary.leftOut.length - LEFT_OUT_SHOWN} more (all of them in --json, as leftOut).`);
   }

@@ -53,6 +53,6 @@ export function importPlanDocument(blocks: readonly TDocumentBlock[], options: T
   const tasksToCheck = findTasksToCheck(tasks, { unknownAgencies: resolver.unknownAgencies(), unassignedCode: UNASSIGNED_CODE });
   const draft = buildDraftPlan({ metadata, issuer, issueDate, tasks, tasksToCheck, reporting, registry: options.registry, resolver });
   const yaml = renderDraftYaml(draft.plan, draft.comments, HEADER_COMMENT(options.sourceName, options.importDate, options.registry.sourceName));
-  const summary = summariseImport({ title: metadata.titleVi, tasks, tasksToCheck, unknownAgencies: resolver.unknownAgencies(), unassignedCode: UNASSIGNED_CODE, leftOut: parsed.leftOut, defaults: draft.comments.filter((comment) => comment.text.includes('MẶC ĐỊNH / DEFAULT')).length });
+  const summary = summariseImport({ title: metadata.titleVi, tasks, tasksToCheck, unknownAgencies: resolver.unknownAgencies(), unassignedCode: UNASSIGNED_CODE, leftOut: parsed.leftOut, leftOutBecause: parsed.leftOutBecause, defaults: draft.comments.filter((comment) => comment.text.includes('MẶC ĐỊNH / DEFAULT')).length });
   return { ok: true, yaml, plan: draft.plan, summary };
 }

@@ -115,6 +115,8 @@ const isUpperCaseHeading = (title: string) => /\p{L}{2,}\s+\p{L}/u.test(title) &
 const RESTATED_OPENING = 40;
 /** Rows with an agency from which a table, not the text, holds the plan's tasks. */
 const TABLE_OF_TASKS = 10;
+/** Duties given to named agencies in sections by agency that make the unassigned measures before them prose. */
+const DUTIES_OF_AGENCIES = 8;
 
 /** Formulas that open a plan's closing paragraphs, which assign nothing new. */
 const CLOSING_REMARK = /^(?:căn cứ nội dung|trên đây là|yêu cầu (?:các|thủ trưởng)|trong quá trình|quá trình triển khai|định kỳ|các (?:sở|cơ quan|đơn vị)[^.]{0,80}báo cáo)/iu;
@@ -170,6 +172,7 @@ export class PlanDocumentParser {
   private readonly narrative: string[] = [];
   /** Paragraphs of the tasks section that name nobody, left out because a table assigns the tasks. */
   private readonly leftOut: string[] = [];
+  private leftOutBecause: 'table' | 'duties' = 'table';
   /** The header of the last task table, for its rows after a page break; a new section or appendix forgets it. */
   private lastTableHeader: string[][] | null = null;
 
@@ -206,7 +209,7 @@ export class PlanDocumentParser {
     for (const task of this.tasks) task.assignment = namingAddressees(task.assignment, this.addresseeLines);
     for (const task of this.tasks) this.takeHeadingDeadline(task);
     const tasks = this.withoutRestatedTasks();
-    return { tasks, narrative: this.narrative, leftOut: this.leftOut };
+    return { tasks, narrative: this.narrative, leftOut: this.leftOut, leftOutBecause: this.leftOut.length === 0 ? null : this.leftOutBecause };
   }
 
   private sectionRoleOf(title: string): TRole {
@@ -697,8 +700,15 @@ export class PlanDocumentParser {
     // A table that assigns the plan's tasks row by row (Đồng Nai 179/KH-UBND: 94 rows) makes the
     // section's paragraphs that name nobody its prose, not tasks of their own: left out, and listed.
     const tableAssigns = assignedRows.length >= TABLE_OF_TASKS;
-    const kept = this.tasks.filter((task) => this.tableTasks.has(task) || task.assignment !== null || (!tableAssigns && !restated(task)));
-    if (tableAssigns) this.leftOut.push(...this.tasks.filter((task) => !kept.includes(task) && !restated(task)).map((task) => task.text));
+    // So do sections by agency that give out the plan's work duty by duty, after a section of
+    // measures that names (almost) nobody: those measures are what the duties carry out.
+    const measures = this.tasks.filter((task) => task.section === 'II' && !this.tableTasks.has(task));
+    const measuresAssigned = measures.filter((task) => task.assignment !== null).length;
+    const dutiesAssign = this.tasks.filter((task) => task.section === 'III' && task.assignment !== null).length >= DUTIES_OF_AGENCIES && measuresAssigned * 3 < measures.length;
+    const proseOnly = tableAssigns || dutiesAssign;
+    this.leftOutBecause = tableAssigns ? 'table' : 'duties';
+    const kept = this.tasks.filter((task) => this.tableTasks.has(task) || task.assignment !== null || (!proseOnly && !restated(task)));
+    if (proseOnly) this.leftOut.push(...this.tasks.filter((task) => !kept.includes(task) && !restated(task)).map((task) => task.text));
     return kept;
   }
 

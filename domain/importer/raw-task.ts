@@ -18,6 +18,11 @@ export interface TParsedDocument {
   tasks: TRawTask[];
   /** Paragraphs after the purpose section that are not tasks: where reporting duties are said. */
   narrative: string[];
-  /** Paragraphs of the tasks section that name no agency, left out because an appendix table assigns the plan's tasks row by row. */
+  /**
+   * Paragraphs of the tasks section that name no agency, left out because an appendix table
+   * assigns the plan's tasks row by row ('table') or sections by agency give it out duty by duty
+   * ('duties').
+   */
   leftOut: string[];
+  leftOutBecause: 'table' | 'duties' | null;
 }

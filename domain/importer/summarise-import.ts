@@ -22,10 +22,12 @@ export interface TImportSummary {
   tasksToCheck: Array<{ ref: string; reasons: string[] }>;
   /**
    * Paragraphs of the tasks section that name no agency, left out of the draft because an
-   * appendix table assigns the plan's tasks row by row (their opening words): add any that is a
-   * task of its own by hand.
+   * appendix table assigns the plan's tasks row by row, or sections by agency give them out duty
+   * by duty (their opening words): add any that is a task of its own by hand.
    */
   leftOut: string[];
+  /** Why they were left out: 'table' (an appendix table assigns the tasks), 'duties' (sections by agency do); null when none was. */
+  leftOutBecause: 'table' | 'duties' | null;
 }
 
 export interface TSummaryInputs {
@@ -36,6 +38,7 @@ export interface TSummaryInputs {
   defaults: number;
   tasksToCheck: TImportSummary['tasksToCheck'];
   leftOut: readonly string[];
+  leftOutBecause: 'table' | 'duties' | null;
 }
 
 /**
@@ -99,5 +102,6 @@ export function summariseImport(inputs: TSummaryInputs): TImportSummary {
     defaults: inputs.defaults,
     tasksToCheck: inputs.tasksToCheck,
     leftOut: inputs.leftOut.map(openingWords),
+    leftOutBecause: inputs.leftOutBecause,
   };
 }

@@ -66,6 +66,18 @@ describe('dondoc plan import', { timeout: CLI_TIMEOUT_MS }, () => {
     // The terminal shows the first 20; --json has them all.
     expect(result.stdout).not.toContain('giai đoạn 21.');
     expect(result.stdout).toContain('  … and 2 more (all of them in --json, as leftOut).');
+    expect(result.stdout).toContain('since the appendix table assigns the plan\'s tasks row by row');
+  });
+
+  it('says why when sections by agency give out the work the measures before them name nobody for', async () => {
+    const document = join(directory, 'xay-dung-so.txt');
+    const duties = (agency: string) => [agency, ...Array.from({ length: 4 }, (_, index) => `- Triển khai nhiệm vụ thứ ${index + 1} theo Kế hoạch.`)];
+    await writeFile(document, ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Chuyển đổi số năm 2026', 'II. NHIỆM VỤ VÀ GIẢI PHÁP', '1. Hoàn thiện thể chế', '- Rà soát các quy định về chuyển đổi số.', 'III. TỔ CHỨC THỰC HIỆN', ...duties('1. Sở Y tế'), ...duties('2. Sở Tư pháp')].join('\n'));
+    const result = await dondoc('plan', 'import', document, '-o', join(directory, 'xay-dung-so.yaml'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(': 8 tasks.');
+    expect(result.stdout).toContain("Left out (1): paragraphs of the tasks section that name no agency, since the sections by agency give out the plan's work duty by duty");
+    expect(result.stdout).toContain('  "Rà soát các quy định về chuyển đổi số."');
   });
 
   it('prints the draft on stdout and the summary on stderr without -o', async () => {

@@ -224,6 +224,20 @@ describe('a task listed in the text and again in the appendix table', () => {
     expect(fewSummary.leftOut).toEqual([]);
   });
 
+  it('leaves out, and lists, the measures that name nobody when sections by agency then give out the work duty by duty', () => {
+    const duties = (agency: string, count: number) => [agency, ...Array.from({ length: count }, (_, index) => `- Triển khai nhiệm vụ thứ ${index + 1} của ${agency} theo Kế hoạch.`)];
+    const measures = ['II. NHIỆM VỤ VÀ GIẢI PHÁP', '1. Hoàn thiện thể chế', '- Rà soát, hoàn thiện các quy định về chuyển đổi số trong hoạt động xây dựng.', '- Đẩy mạnh ứng dụng mô hình BIM trong quản lý công trình.', '- Phát triển nền tảng dữ liệu ngành xây dựng.', '- Sở Tài chính bố trí kinh phí thực hiện.'];
+    const text = ['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Chuyển đổi số năm 2026', ...measures, 'III. TỔ CHỨC THỰC HIỆN', ...duties('1. Sở Y tế', 4), ...duties('2. Sở Tư pháp', 4)].join('\n');
+    const { draft, summary } = importText(text);
+    expect(draft.tasks.map((task) => task.lead)).toEqual(['SO_TC', ...Array(4).fill('SO_YT'), ...Array(4).fill('SO_TU_PHAP')]);
+    expect(summary.leftOut).toHaveLength(3);
+    expect(summary.leftOutBecause).toBe('duties');
+    // Fewer duties than 8, or measures that mostly name who does them: the measures stay, for a reviewer to assign.
+    expect(importText(text.split('\n').slice(0, -1).join('\n')).draft.tasks).toHaveLength(11);
+    const assigned = [...measures.slice(0, 3), '- Sở Y tế đẩy mạnh ứng dụng mô hình BIM.', ...measures.slice(4)];
+    expect(importText(['ỦY BAN NHÂN DÂN TỈNH A', 'KẾ HOẠCH', 'Chuyển đổi số năm 2026', ...assigned, 'III. TỔ CHỨC THỰC HIỆN', ...duties('1. Sở Y tế', 4), ...duties('2. Sở Tư pháp', 4)].join('\n')).summary.leftOut).toEqual([]);
+  });
+
   it('is kept once when it is short, only if the row says exactly the same', () => {
     const text = [
       'II. NHIỆM VỤ, GIẢI PHÁP',
