@@ -25,7 +25,8 @@ const ARTICLE_POINT = /^Điều\s+(\d{1,2})\s*[.:]\s*(\S.*)$/u;
 export const ENFORCEMENT_FORMULA = /chịu trách nhiệm thi hành (?:nghị quyết|quyết định|chỉ thị|thông tư|kế hoạch) này|^(?:Ủy ban nhân dân|UBND|Chủ tịch Ủy ban nhân dân)[^.;:]{0,40}\s(?:yêu cầu|đề nghị)\s+(?:các|Thủ trưởng các|Giám đốc các|Chủ tịch)\s[^.;:]{0,80}?(?:nghiêm túc|khẩn trương)?\s*(?:triển khai\s+)?thực hiện(?: (?:nghiêm túc|tốt))?(?: (?:nội dung|văn bản|công văn|chỉ đạo) (?:này|trên))?\s*\.?\/?\.?$/iu;
 /** "PHỤ LỤC II …": an appendix's caption. */
 export const APPENDIX = /^phụ lục\b/iu;
-const GROUP = /^(\d{1,2})[.)]\s+(\S.*)$/u;
+/** "2. …", "2) …", and an older style "2 - Sở Tài chính …". */
+const GROUP = /^(\d{1,2})(?:[.)]\s+(\S.*)|\s?[-–]\s+(\p{Lu}.*))$/u;
 /** "-", "–", "•", "+", lettered "a)", sub-numbered "1.2." items and the steps of a procedure ("Bước 1: …") are all tasks. */
 const BULLET = /^(?:[-–—•+]\s*|[a-zđ]\)\s+|\d{1,2}\.\d{1,2}\.?\s+|[Bb]ước\s+\d{1,2}\s*[:.)–-]\s*)(\S.*)$/u;
 /** "(1) Bộ Tài chính giải quyết …": an item numbered in brackets that says who does what (not a criterion, nor a name alone in a table cell). */
@@ -88,7 +89,7 @@ export function classifyParagraph(text: string): TParagraph {
   const point = ARTICLE_POINT.exec(text.replace(/\*+/gu, '').trim());
   if (point && !ENFORCEMENT_FORMULA.test(text)) return { kind: 'group', number: Number(point[1]), title: (point[2] as string).trim() };
   const group = GROUP.exec(text);
-  if (group) return { kind: 'group', number: Number(group[1]), title: (group[2] as string).trim() };
+  if (group) return { kind: 'group', number: Number(group[1]), title: ((group[2] ?? group[3]) as string).trim() };
   const bullet = BULLET.exec(text);
   if (bullet) return { kind: 'bullet', text: (bullet[1] as string).trim() };
   const numbered = NUMBERED_DUTY.exec(text);

@@ -401,8 +401,39 @@ function withoutSiteSummary(lines: string[]): string[] {
   return end >= 0 && end < lines.length / 2 ? lines.slice(end + 1) : lines;
 }
 
+/** A numbered point in the text: "3.", "3)", "3 - …", or the number alone on its line. */
+const POINT_NUMBER = /^\s*(\d{1,2})(?:[.)]\s|\s?[-–]\s|\s*$)/u;
+
+/**
+ * Some saved pages set a point's number alone on its line and its text as a bullet below ("3" then
+ * "- Ủy ban nhân dân các huyện: …"): the two are one point again ("3. Ủy ban nhân dân …"). Only
+ * the number that comes next in the text's numbering (or a first "1") is taken for a point's: a
+ * page number alone on its line is not.
+ */
+function withPointNumbersRejoined(lines: readonly string[]): string[] {
+  const joined = [...lines];
+  let last = 0;
+  for (let index = 0; index < joined.length; index += 1) {
+    const line = joined[index] as string;
+    const numbered = POINT_NUMBER.exec(line);
+    if (numbered === null) continue;
+    const number = Number(numbered[1]);
+    const alone = /^\s*\d{1,2}\s*$/u.test(line);
+    let next = index + 1;
+    while (next < joined.length && (joined[next] as string).trim() === '') next += 1;
+    const bullet = alone ? /^\s*[-–]\s+(\p{Lu}.*)$/u.exec(joined[next] ?? '') : null;
+    if (alone && bullet !== null && (number === 1 || number === last + 1)) {
+      joined[index] = '';
+      joined[next] = `${number}. ${bullet[1] as string}`;
+      index = next;
+    }
+    if (!alone || bullet !== null) last = number;
+  }
+  return joined;
+}
+
 export function textToBlocks(text: string): TDocumentBlock[] {
-  const lines = markPageBreaks(
+  const lines = withPointNumbersRejoined(markPageBreaks(
     withoutRepeatedDocumentName(
       withoutSiteSummary(
         text
@@ -413,7 +444,7 @@ export function textToBlocks(text: string): TDocumentBlock[] {
           .split('\n'),
       ),
     ),
-  );
+  ));
   const wrapped = isHardWrapped(lines);
   const fullLine = fullLineLength(lines);
   const blocks: TDocumentBlock[] = [];

@@ -83,6 +83,18 @@ describe('matching registry names', () => {
 });
 
 describe('reading lists of names', () => {
+  it('reads a ministry\'s departments ("Vụ …") one by one, a comma inside a name kept, and "Sở Y tế các tỉnh, thành phố" or "… trong toàn quốc" as one body', () => {
+    expect(codesIn(seedMatcher, 'Văn phòng Bộ, Vụ Tổ chức cán bộ, Vụ Phổ biến, giáo dục pháp luật, Vụ Pháp luật dân sự - kinh tế và Cục Trợ giúp pháp lý')).toEqual([
+      '? Văn phòng Bộ',
+      '? Vụ Tổ chức cán bộ',
+      '? Vụ Phổ biến, giáo dục pháp luật',
+      '? Vụ Pháp luật dân sự - kinh tế',
+      '? Cục Trợ giúp pháp lý',
+    ]);
+    expect(codesIn(seedMatcher, 'Sở Y tế các tỉnh, thành phố trực thuộc Trung ương, Bộ Công an')).toEqual(['SO_YT', '? Bộ Công an']);
+    expect(codesIn(seedMatcher, 'Thủ trưởng các cơ sở khám bệnh, chữa bệnh trong toàn quốc')).toEqual(['? các cơ sở khám bệnh, chữa bệnh']);
+  });
+
   it('does not take "Công an" in "Bộ Công an" for the registry\'s "Công an tỉnh"', () => {
     expect(seedMatcher.readList('Bộ Công an; Văn phòng Chính phủ').map((mention) => mention.written)).toEqual(['Bộ Công an', 'Văn phòng Chính phủ']);
     expect(seedMatcher.readList('Bộ Công an').map((mention) => mention.code)).toEqual([null]);

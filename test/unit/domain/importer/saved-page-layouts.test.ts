@@ -429,3 +429,43 @@ describe("a decision saved by a site that sets the document's name before each a
     ]);
   });
 });
+
+describe('a decision saved with its points numbered in an older style', () => {
+  const page = [
+    'Quyết định 1056/QĐ-CT',
+    'UỶ BAN NHÂN DÂN TỈNH A --------',
+    'QUYẾT ĐỊNH:',
+    'Điều 1.',
+    'Ban hành mức trợ giúp cho các đối tượng bảo trợ xã hội.',
+    'Điều 2.',
+    'Tổ chức thực hiện:',
+    '1',
+    '- Thời gian thực hiện mức trợ giúp quy định tại Điều 1:',
+    '- Đối tượng mới được hưởng từ ngày ghi trong quyết định.',
+    '2 - Sở Tài chính có trách nhiệm.',
+    '- Thẩm định dự toán kinh phí bảo đảm xã hội cho cấp huyện;',
+    '- Bố trí kinh phí thực hiện.',
+    '3',
+    '- Uỷ ban nhân dân các huyện, thành phố:',
+    '- Quản lý đối tượng bảo trợ xã hội trên địa bàn;',
+    '- Hướng dẫn, kiểm tra, giám sát cấp xã.',
+    'Điều 3.',
+    'Quyết định này có hiệu lực thi hành kể từ ngày ký.',
+  ].join('\n');
+
+  it('reads "2 - Sở Tài chính có trách nhiệm." as a point, and a number alone on its line with its text as a bullet below', () => {
+    const { draft } = importText(page);
+    const rows = draft.tasks.map((task) => [oneLine(task.text).slice(0, 30), task.lead ?? task.assignees]);
+    expect(rows.slice(-4)).toEqual([
+      ['Thẩm định dự toán kinh phí bảo', 'SO_TC'],
+      ['Bố trí kinh phí thực hiện.', 'SO_TC'],
+      ['Quản lý đối tượng bảo trợ xã h', ['ALL_DISTRICTS']],
+      ['Hướng dẫn, kiểm tra, giám sát ', ['ALL_DISTRICTS']],
+    ]);
+  });
+
+  it('does not take a page number alone on its line for a point number', () => {
+    const text = ['II. NHIỆM VỤ', '1. Sở Y tế:', '- Tổ chức tập huấn.', '17', '- Kiểm tra, giám sát.'].join('\n');
+    expect(importText(text).draft.tasks.map((task) => task.lead)).toEqual(['SO_YT', 'SO_YT']);
+  });
+});
