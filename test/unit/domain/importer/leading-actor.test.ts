@@ -353,6 +353,14 @@ describe('an assignment line', () => {
   });
 });
 
+describe("a ministry's department (Vụ) as actor and coordinator", () => {
+  it('reads "Vụ Pháp chế …" where an actor may open, but not "Vụ việc …"', () => {
+    expect(coordinatorsLater('Phối hợp với Vụ Pháp chế - Ủy ban Dân tộc triển khai thực hiện các nội dung của Kế hoạch.')).toBe('Vụ Pháp chế - Ủy ban Dân tộc');
+    expect(readLeadingActor('Vụ Pháp chế chủ trì, phối hợp với Cục Kiểm soát thủ tục hành chính rà soát các văn bản.')).toMatchObject({ leadText: 'Vụ Pháp chế', coordinatorText: 'Cục Kiểm soát thủ tục hành chính' });
+    expect(readLeadingActor('Vụ việc phức tạp được báo cáo ngay.')).toBeNull();
+  });
+});
+
 describe("a duty that directs another body to coordinate", () => {
   it('gives the section\'s actor no coordinators for "Chỉ đạo X … phối hợp với Y", but keeps its own "…; phối hợp với Y" after the clause', () => {
     const text = [
