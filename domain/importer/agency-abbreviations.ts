@@ -13,6 +13,8 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string[], string]> = [
   [['KHĐT', 'KH&ĐT', 'KH-ĐT', 'KHDT'], 'Kế hoạch và Đầu tư'],
   [['KHCN', 'KH&CN', 'KH-CN'], 'Khoa học và Công nghệ'],
   [['NN&PTNT', 'NNPTNT', 'NN-PTNT'], 'Nông nghiệp và Phát triển nông thôn'],
+  // "Sở Nông nghiệp và PTNT".
+  [['PTNT'], 'Phát triển nông thôn'],
   [['NN&MT', 'NNMT'], 'Nông nghiệp và Môi trường'],
   [['TN&MT', 'TNMT', 'TN-MT'], 'Tài nguyên và Môi trường'],
   [['GTVT'], 'Giao thông vận tải'],

@@ -433,7 +433,9 @@ export class PlanDocumentParser {
     }
     // "- Bộ Nông nghiệp và Môi trường" alone, then "+ Nghiên cứu …", "+ Ban hành …": its tasks.
     if ((this.role === 'tasks' || this.role === 'duties') && mark === '-') {
-      const actors = readActorHeading(text);
+      // "- Chỉ đạo Sở Nông nghiệp và PTNT:" under a point that names nobody: the body directed does them.
+      const directed = this.group?.actors == null ? DIRECTED.exec(text)?.[1] : undefined;
+      const actors = readActorHeading(text) ?? (directed === undefined ? null : readActorHeading(directed));
       if (actors !== null) {
         if (this.group === null) this.onGroup(1, this.sectionTitle || 'Nhiệm vụ');
         const group = this.group as TGroup;
@@ -541,16 +543,21 @@ export class PlanDocumentParser {
       this.openTask = null;
       return;
     }
-    if (this.openTask !== null && this.role === 'tasks' && this.openTask.section === 'II') {
+    // So does a duty under "- Sở Nông nghiệp và PTNT:" in the tasks section, cut by a line break.
+    if (this.openTask !== null && this.role === 'tasks' && (this.openTask.section === 'II' || this.listActors !== null)) {
       this.openTask.text = `${this.openTask.text} ${text}`;
       return;
     }
     // "3. Xây dựng các văn bản …" then "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố có trách
     // nhiệm rà soát, tham mưu …": the heading is the task, the paragraph names who does it.
     if (this.role === 'tasks' && this.group !== null && this.group.actors == null && this.group.tasks.length === 0 && this.pending.length === 0) {
-      const own = readLeadingActor(text, true);
+      // "3. Về lĩnh vực Quốc phòng:" then "Đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp
+      // với …": a topic's heading, and the paragraph is the task, done by the body directed.
+      const directed = DIRECTED.exec(text)?.[1];
+      const directedActor = directed === undefined ? null : readLeadingActor(directed);
+      const own = directedActor?.form === 'lead' && directedActor.leadText !== '' ? directedActor : readLeadingActor(text, true);
       if (own !== null && own.form === 'lead' && own.leadText !== '') {
-        const task = this.newTask(this.group.title);
+        const task = this.newTask(FIELD_HEADING.test(this.group.title) ? text : this.group.title);
         Object.assign(task, { assignment: { ...own, line: text }, deadlinePhrase: findDeadlineInText(text)?.phrase ?? null });
         this.lastAssigned = [task];
         return;
@@ -667,7 +674,11 @@ export class PlanDocumentParser {
     const encouragesItsActors = task.assignment?.form === 'everyone' && task.assignment.namesText !== '' && /^khuyến khích\s/iu.test(task.text);
     // Under a heading that names nobody, "Đối với …, các Bộ … rà soát …": the actor after the opening clause.
     const namesNobody = task.assignment === null || (task.assignment.form === 'everyone' && task.assignment.namesText === '');
-    const leading = readLeadingActor(task.text) ?? (namesNobody ? readLeadingActor(task.text, true) : null);
+    // "Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên …", "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh
+    // phối hợp với …" under a point that names nobody: the body directed does the work.
+    const directed = namesNobody ? DIRECTED.exec(task.text)?.[1] : undefined;
+    const directedActor = directed === undefined ? null : readLeadingActor(directed.replace(/^([^:]{3,80}):\s*/u, '$1 thực hiện: '));
+    const leading = readLeadingActor(task.text) ?? (directedActor?.form === 'lead' && directedActor.leadText !== '' ? directedActor : null) ?? (namesNobody ? readLeadingActor(task.text, true) : null);
     const own = encouragesItsActors ? null : (leading ?? (afterLabel === undefined ? null : readLeadingActor(afterLabel)));
     // A duty under its actor's heading that says "… phối hợp (với) Y …" in its first sentence: Y coordinates.
     // So does one in a later clause of that sentence ("…; tiếp tục phối hợp với Sở Y tế tổ chức …").
@@ -903,6 +914,12 @@ export class PlanDocumentParser {
 
 /** "Chỉ đạo Hội Cựu chiến binh …", "Chỉ đạo, tham mưu chỉ đạo các đơn vị chủ rừng …": a duty that directs another body. */
 const DIRECTS_A_BODY = /^[Cc]hỉ đạo(?:,\s*(?:tham mưu\s+)?chỉ đạo)?\s+(?:các\s|lực lượng\s|\p{Lu})/u;
+
+/** "Về lĩnh vực Quốc phòng:", "Về đầu tư xây dựng": a heading that names a field, not work to do. */
+const FIELD_HEADING = /^về\s/iu;
+
+/** "Chỉ đạo X …", "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo X …": the body X someone is asked to direct, and what follows. */
+const DIRECTED = /^(?:(?:đề nghị|yêu cầu)\s+)?(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)(?:\s+(?:tỉnh|thành phố))?\s+)?(?:quan tâm\s+)?chỉ\s*đạo\s+(?!,)(\S.*)$/isu;
 
 /** "Đồng chủ trì với Y, …": the partner who leads with the heading's actor. */
 const CO_LEAD = /^đồng chủ trì(?:\s+(?:với|cùng))?\s+(\p{Lu}.*)$/isu;

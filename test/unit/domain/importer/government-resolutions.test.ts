@@ -281,3 +281,34 @@ describe('"các tỉnh, thành phố nêu trên" in a telegram', () => {
     expect(importText(text).draft.tasks[0]?.assignees).toEqual(['UY_BAN_NHAN_DAN_TINH_HA_TINH', 'UY_BAN_NHAN_DAN_TINH_QUANG_TRI', 'UY_BAN_NHAN_DAN_THANH_PHO_HUE']);
   });
 });
+
+describe("a council's resolution asking the People's Committee to direct its departments", () => {
+  const text = [
+    'NGHỊ QUYẾT',
+    'VỀ CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM',
+    'QUYẾT NGHỊ:',
+    'Điều 2. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:',
+    '1. Về lĩnh vực Tài nguyên Môi trường:',
+    '- Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra, đôn đốc các huyện đẩy nhanh tiến độ lập kế hoạch sử dụng đất.',
+    '2. Về đầu tư xây dựng các công trình, dự án:',
+    '- Chỉ đạo Sở Nông nghiệp và PTNT:',
+    '+ Thực hiện việc nghiệm thu, bàn giao công trình dự án kè bờ tây Sông',
+    'Lô đưa vào sử dụng trong tháng 7/2027.',
+    '+ Chủ động phối hợp với Sở Tài chính khắc phục, sửa chữa công trình hồ chứa nước.',
+    '3. Về lĩnh vực Quốc phòng:',
+    'Đề nghị UBND tỉnh chỉ đạo Công an tỉnh phối hợp với Sở Tài chính xây dựng phương án thanh toán kinh phí đền bù.',
+  ].join('\n');
+
+  it('gives each duty to the body directed: "Chỉ đạo Sở X: …", "- Chỉ đạo Sở X:" over "+" bullets, "Đề nghị UBND tỉnh chỉ đạo X phối hợp với Y …"', () => {
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [oneLine(task.text).slice(0, 36), task.lead, task.coordinators])).toEqual([
+      ['Chỉ đạo Sở Tài nguyên và Môi trường:', 'SO_TAI_NGUYEN_VA_MOI_TRUONG', []],
+      ['Thực hiện việc nghiệm thu, bàn giao ', 'SO_NONG_NGHIEP_VA_PTNT', []],
+      ['Chủ động phối hợp với Sở Tài chính k', 'SO_NONG_NGHIEP_VA_PTNT', ['SO_TC']],
+      ['Đề nghị UBND tỉnh chỉ đạo Công an tỉ', 'CONG_AN_TINH', ['SO_TC']],
+    ]);
+    // The bullet cut by a line break is one duty, with its deadline.
+    expect(oneLine(draft.tasks[1]?.text ?? '')).toContain('Lô đưa vào sử dụng trong tháng 7/2027.');
+    expect(draft.tasks[1]).toMatchObject({ kind: 'one_off', deadline: '2027-07-31' });
+  });
+});
