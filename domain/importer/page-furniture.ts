@@ -16,6 +16,22 @@ const BESIDE_NUMBER_SHARE = 0.8;
 
 export const isPageBreak = (line: string) => line === PAGE_BREAK;
 
+/** "--- PAGE BREAK ---": the line some text extractors write between pages. */
+const PAGE_BREAK_MARKER = /^\s*-{2,}\s*page\s+break\s*-{2,}\s*$/iu;
+
+/** The extractor's page-break lines become PAGE_BREAK, and the page number just above one goes. */
+function withPageBreakMarkers(lines: readonly string[]): string[] {
+  const marked = [...lines];
+  marked.forEach((line, index) => {
+    if (!PAGE_BREAK_MARKER.test(line)) return;
+    marked[index] = PAGE_BREAK;
+    let above = index - 1;
+    while (above >= 0 && (marked[above] as string).trim() === '') above -= 1;
+    if (above >= 0 && PAGE_NUMBER.test(marked[above] as string)) marked[above] = '';
+  });
+  return marked;
+}
+
 const atEdge = (lines: readonly string[], index: number) => index < 0 || index >= lines.length || (lines[index] as string).trim() === '';
 
 /** The page-number line next to index (a blank line may come between), or -1. */
@@ -40,7 +56,8 @@ function pageNumberBeside(lines: readonly string[], index: number): number {
  * repeats ("Thường xuyên") is sometimes followed by a row number too, but not nearly always, and
  * row numbers restart.
  */
-export function markPageBreaks(lines: readonly string[]): string[] {
+export function markPageBreaks(written: readonly string[]): string[] {
+  const lines = withPageBreakMarkers(written);
   const occurrences = new Map<string, number[]>();
   lines.forEach((line, index) => {
     const text = line.trim();

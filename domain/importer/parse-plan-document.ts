@@ -434,7 +434,7 @@ export class PlanDocumentParser {
     // "- Bộ Nông nghiệp và Môi trường" alone, then "+ Nghiên cứu …", "+ Ban hành …": its tasks.
     if ((this.role === 'tasks' || this.role === 'duties') && mark === '-') {
       // "- Chỉ đạo Sở Nông nghiệp và PTNT:" under a point that names nobody: the body directed does them.
-      const directed = this.group?.actors == null ? DIRECTED.exec(text)?.[1] : undefined;
+      const directed = this.group?.actors == null && /:\s*$/u.test(text) ? DIRECTED.exec(text)?.[1] : undefined;
       const actors = readActorHeading(text) ?? (directed === undefined ? null : readActorHeading(directed));
       if (actors !== null) {
         if (this.group === null) this.onGroup(1, this.sectionTitle || 'Nhiệm vụ');
@@ -454,6 +454,9 @@ export class PlanDocumentParser {
         this.pending = [];
         return;
       }
+      // "a) Bộ Y tế chủ trì, phối hợp với Bộ Tài chính:" in the tasks section: the bullets below are
+      // its duties, done with those coordinators.
+      if (this.role === 'tasks' && this.introducesOwnList(text)) return;
     }
     if (this.role === 'duties' || (this.role === 'tasks' && this.group?.actors != null)) {
       if (this.group === null) return;
@@ -513,6 +516,24 @@ export class PlanDocumentParser {
     this.openTask = task;
   }
 
+  /**
+   * A line in the tasks section that opens with its actor ("X chủ trì, phối hợp với Y …") and ends
+   * with ":": the items below are X's duties, with Y coordinating and the line's time as theirs.
+   * False, and nothing changed, when the line names no actor.
+   */
+  private introducesOwnList(text: string): boolean {
+    if (!/:\s*$/u.test(text)) return false;
+    const own = readLeadingActor(text, true);
+    if (own === null || own.form !== 'lead' || own.leadText === '') return false;
+    if (this.group === null) this.onGroup(1, this.sectionTitle || 'Nhiệm vụ');
+    Object.assign(this.group as TGroup, { actors: own.leadText, mandate: own.mandate, dutyStyle: null, coordinators: own.coordinatorText, coordinatorsFromHeading: own.coordinatorText !== null });
+    const time = findDeadlineInText(text);
+    if (time !== null) this.introDeadline = { phrase: time.phrase, level: 'sub' };
+    this.pending = [];
+    this.openTask = null;
+    return true;
+  }
+
   private dropTask(task: TRawTask): void {
     for (const list of [this.group?.tasks ?? [], this.tasks, this.pending]) {
       const index = list.indexOf(task);
@@ -553,6 +574,9 @@ export class PlanDocumentParser {
     if (this.role === 'tasks' && this.group !== null && this.group.actors == null && this.group.tasks.length === 0 && this.pending.length === 0) {
       // "3. Về lĩnh vực Quốc phòng:" then "Đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp
       // với …": a topic's heading, and the paragraph is the task, done by the body directed.
+      // "Bộ Lao động - Thương binh và Xã hội chủ trì, phối hợp với …, báo cáo … trong tháng 3 năm 2020
+      // các vấn đề sau:": the bullets below are that actor's duties.
+      if (/:\s*$/u.test(text) && this.introducesOwnList(text)) return;
       const directed = DIRECTED.exec(text)?.[1];
       const directedActor = directed === undefined ? null : readLeadingActor(directed);
       const own = directedActor?.form === 'lead' && directedActor.leadText !== '' ? directedActor : readLeadingActor(text, true);

@@ -140,7 +140,8 @@ export function coordinatorsLater(text: string): string | null {
   const coordinated = mark[1] as string;
   const end = coordinatorsEnd(coordinated);
   const names = cleanActorNames(end === null ? coordinated : coordinated.slice(0, end));
-  if (names === '' || !(startsWithActor(names) || COORDINATOR_START.test(names))) return null;
+  // "các Bộ: Nông nghiệp và Phát triển nông thôn, Xây dựng": the kind, its colon, then the names.
+  if (names === '' || !(startsWithActor(withoutKindListColons(names)) || COORDINATOR_START.test(names))) return null;
   // "… phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Quốc phòng triển
   // khai …": a second "phối hợp" in the sentence names more coordinators; not after "chỉ đạo X"
   // ("… chỉ đạo hệ thống y tế cơ sở phối hợp với …"), where X is the one who coordinates.

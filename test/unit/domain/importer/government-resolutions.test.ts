@@ -312,3 +312,35 @@ describe("a council's resolution asking the People's Committee to direct its dep
     expect(draft.tasks[1]).toMatchObject({ kind: 'one_off', deadline: '2027-07-31' });
   });
 });
+
+describe("a directive whose points name their actor in a line that introduces a list", () => {
+  const text = [
+    'CHỈ THỊ',
+    'Về các nhiệm vụ, giải pháp cấp bách tháo gỡ khó khăn',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '3. Tạo thuận lợi cho sản xuất kinh doanh',
+    'a) Bộ Công Thương:',
+    '- Chủ trì, phối hợp với các Bộ: Nông nghiệp và Phát triển nông thôn, Xây dựng và các cơ quan liên quan rà soát nhu cầu nguyên vật liệu.',
+    '6. Tập trung xử lý vướng mắc về lao động',
+    'Bộ Lao động - Thương binh và Xã hội chủ trì, phối hợp với các cơ quan, địa phương khẩn trương xử lý các vướng mắc, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2026 các vấn đề sau:',
+    '- Tình hình lao động, việc làm trong các doanh nghiệp.',
+    '- Thực trạng quản lý lao động nước ngoài đang làm việc tại Việt Nam.',
+    '7. Bảo đảm thông tin',
+    'a) Bộ Y tế chủ trì:',
+    '- Chỉ đạo các cơ sở y tế cập nhật tình hình dịch bệnh.',
+    '5',
+    '--- PAGE BREAK ---',
+    '- Hướng dẫn các địa phương.',
+  ].join('\n');
+
+  it('gives the bullets below "X chủ trì, phối hợp với Y …:" to X, with Y and the time it gives; reads "phối hợp với các Bộ: A, B" and an extractor\'s page-break line', () => {
+    const { draft } = importText(text);
+    expect(draft.tasks.map((task) => [oneLine(task.text).slice(0, 30), task.lead, task.coordinators, task.kind === 'one_off' ? task.deadline : task.kind])).toEqual([
+      ['Chủ trì, phối hợp với các Bộ: ', 'BO_CONG_THUONG', ['BO_NONG_NGHIEP_VA_PHAT_TRIEN_NONG_THON', 'BO_XAY_DUNG', 'CAC_CO_QUAN_LIEN_QUAN'], 'continuous'],
+      ['Tình hình lao động, việc làm t', 'BO_LDTBXH', ['CAC_CO_QUAN_DIA_PHUONG'], '2026-03-31'],
+      ['Thực trạng quản lý lao động nư', 'BO_LDTBXH', ['CAC_CO_QUAN_DIA_PHUONG'], '2026-03-31'],
+      ['Chỉ đạo các cơ sở y tế cập nhậ', 'BO_YT', [], 'continuous'],
+      ['Hướng dẫn các địa phương.', 'BO_YT', [], 'continuous'],
+    ]);
+  });
+});
