@@ -20,10 +20,14 @@ export class BlockFields {
   /** A field written with nothing after its colon, whose value the sub-bullets below give, and the mark of its own line. */
   private open: { field: TTaskField; mark: string } | null = null;
 
+  /** The field written last, and whether its value ended its sentence (".", ";" or ":"). */
+  private last: { field: TTaskField; ended: boolean } | null = null;
+
   add(field: TTaskField, value: string, line: string, mark = ''): void {
     // A field's closing full stop ends the sentence, not the deadline phrase.
     const written = field === 'deadline' ? value.replace(/[.;]+$/u, '') : value;
     this.open = written === '' ? { field, mark } : null;
+    this.last = written === '' ? null : { field, ended: /[.;:]\s*$/u.test(value) };
     if (written === '') return;
     const previous = this.values[field];
     this.values[field] = previous === undefined ? written : `${previous}; ${written}`;
@@ -43,6 +47,21 @@ export class BlockFields {
     const previous = this.values[field];
     this.values[field] = previous === undefined ? written : `${previous}; ${written}`;
     if (field === 'lead' || field === 'coordinators') this.assignmentLines.push(text);
+    return true;
+  }
+
+  /**
+   * "- Đơn vị phối hợp: Văn phòng Bộ, Vụ Tổ chức" then "- cán bộ, Vụ Phổ biến, giáo dục pháp
+   * luật …": a bullet opening in lower case under a field whose value did not end its sentence is
+   * the rest of that value, cut by a line break that a saved page turned into a bullet. Returns
+   * whether the bullet was taken.
+   */
+  takeContinuation(text: string): boolean {
+    if (this.last === null || this.last.ended || !/^\p{Ll}/u.test(text)) return false;
+    const { field } = this.last;
+    this.values[field] = `${this.values[field] ?? ''} ${field === 'deadline' ? text.replace(/[.;]+$/u, '') : text}`.trim();
+    if ((field === 'lead' || field === 'coordinators') && this.assignmentLines.length > 0) this.assignmentLines[this.assignmentLines.length - 1] += ` ${text}`;
+    this.last = { field, ended: /[.;:]\s*$/u.test(text) };
     return true;
   }
 

@@ -262,6 +262,7 @@ export class PlanDocumentParser {
     // Only dash and "+" bullets: "b) …" after an empty field is the next task, not the field's value.
     const subMark = BULLET_MARK.exec(raw)?.[0];
     if (paragraph.kind === 'bullet' && subMark !== undefined && this.block?.takeSubBullet(paragraph.text, subMark) === true) return;
+    if (paragraph.kind === 'bullet' && this.block?.takeContinuation(paragraph.text) === true) return;
     if (paragraph.kind === 'text' && this.block?.takeValueLine(paragraph.text) === true) return;
     if (paragraph.kind !== 'field') this.flushBlock();
     if (paragraph.kind !== 'text') this.closeOpenTask();

@@ -333,6 +333,27 @@ describe('a field whose value is on the line below', () => {
     ].join('\n');
     expect(taskRows(importText(text).draft)).toEqual([['II.1.1', 'SO_YT', ['CONG_AN_TINH'], 'one_off', '2026-09-30']]);
   });
+
+  it('takes a bullet opening in lower case under a value cut short for the rest of it, not for a task', () => {
+    const text = [
+      'II. NỘI DUNG',
+      'a) Tổ chức hội thảo đánh giá kết quả phối hợp năm 2026',
+      '- Đơn vị chủ trì: Sở Y tế.',
+      '- Đơn vị phối hợp: Sở Tư pháp, Công an',
+      '- tỉnh, Sở Tài chính.',
+      '- Thời gian thực hiện: Quý IV/2026.',
+      'b) Tập huấn nghiệp vụ',
+      '- Đơn vị chủ trì: Sở Tư pháp.',
+      '- Thời gian thực hiện: Quý III/2026.',
+      '- tổ chức tại các huyện miền núi.',
+    ].join('\n');
+    const { draft } = importText(text);
+    expect(taskRows(draft)).toEqual([
+      ['II.1.1', 'SO_YT', ['SO_TU_PHAP', 'CONG_AN_TINH', 'SO_TC'], 'one_off', '2026-12-31'],
+      ['II.1.2', 'SO_TU_PHAP', [], 'one_off', '2026-09-30'],
+      ['II.1.3', null, [], 'continuous', null],
+    ]);
+  });
 });
 
 describe('a time field after an assignment line', () => {
