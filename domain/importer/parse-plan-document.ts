@@ -716,8 +716,12 @@ export class PlanDocumentParser {
       if (coordinatorText !== null) task.assignment = { form: 'lead', line: null, leadText: task.assignment.namesText, coordinatorText, mandate: task.assignment.mandate };
       return;
     }
-    // Under "Đề nghị …" the duty stays a request.
-    if (own !== null && own.form === 'lead' && own.leadText !== '') task.assignment = { ...own, mandate: task.assignment?.mandate === 'request' ? 'request' : own.mandate };
+    // Under "Đề nghị …" the duty stays a request. "Bộ Khoa học và Công nghệ: Tăng cường …; phối hợp
+    // với các Bộ: Y tế, Công Thương …": a later clause of its sentence names its coordinators.
+    if (own !== null && own.form === 'lead' && own.leadText !== '') {
+      const coordinatorText = own.coordinatorText ?? (clause === undefined ? null : coordinatorsLater(clause));
+      task.assignment = { ...own, coordinatorText, mandate: task.assignment?.mandate === 'request' ? 'request' : own.mandate };
+    }
   }
 
   /**

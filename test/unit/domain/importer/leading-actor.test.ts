@@ -382,6 +382,13 @@ describe("a ministry's department (Vụ) as actor and coordinator", () => {
   });
 });
 
+describe('coordinators in a later clause of a duty that opens with its actor', () => {
+  it('reads "Bộ X: Tăng cường …; phối hợp với các Bộ: Y tế, Công Thương …" as X with those coordinators', () => {
+    const text = ['II. NHIỆM VỤ', '1. Các Bộ, cơ quan:', 'c) Bộ Khoa học và Công nghệ: Tăng cường kiểm tra hoạt động công nhận; phối hợp với các Bộ: Y tế, Công Thương rà soát các tiêu chuẩn quốc gia.'].join('\n');
+    expect(taskRows(importText(text).draft)).toEqual([['III.1.1', 'BO_KHOA_HOC_VA_CONG_NGHE', ['BO_YT', 'BO_CONG_THUONG'], 'continuous', null]]);
+  });
+});
+
 describe("a duty that directs another body to coordinate", () => {
   it('gives the section\'s actor no coordinators for "Chỉ đạo X … phối hợp với Y", but keeps its own "…; phối hợp với Y" after the clause', () => {
     const text = [

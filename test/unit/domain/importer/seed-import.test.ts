@@ -34,12 +34,16 @@ describe('importing the seed document', () => {
   it('finds the section III duties with the seed plan\'s actors and mandates', () => {
     const expected = seed.tasks.filter((task) => task.ref.startsWith('III.')).map(comparable);
     const found = draft.tasks.filter((task) => task.ref.startsWith('III.')).map(comparable);
-    // One difference: III.1.2 "phối hợp với các đơn vị có liên quan". The draft keeps the units
-    // concerned for the reviewer to name; the seed's author named none and left them out.
+    // Two differences: III.1.2 "phối hợp với các đơn vị có liên quan" and III.4.2 "…; phối hợp với
+    // các đơn vị, địa phương tổ chức …". The draft keeps these collectives for the reviewer to name;
+    // the seed's author named none and left them out.
     const concerned = 'CAC_DON_VI_CO_LIEN_QUAN';
+    const localUnits = 'CAC_DON_VI_DIA_PHUONG';
     expect(found.find((task) => task.ref === 'III.1.2')).toMatchObject({ coordinators: [concerned], assignees: ['SO_LDTBXH', concerned] });
-    const withoutConcerned = found.map((task) => ({ ...task, coordinators: task.coordinators.filter((code) => code !== concerned), assignees: task.assignees.filter((code) => code !== concerned) }));
-    expect(withoutConcerned).toEqual(expected);
+    expect(found.find((task) => task.ref === 'III.4.2')).toMatchObject({ lead: 'TINH_DOAN', coordinators: [localUnits], assignees: ['TINH_DOAN', localUnits] });
+    const leftOut = new Set([concerned, localUnits]);
+    const withoutCollectives = found.map((task) => ({ ...task, coordinators: task.coordinators.filter((code) => !leftOut.has(code)), assignees: task.assignees.filter((code) => !leftOut.has(code)) }));
+    expect(withoutCollectives).toEqual(expected);
   });
 
   it('counts the tasks per group as the document does: 2, 7, 6 and 1', () => {
@@ -49,7 +53,10 @@ describe('importing the seed document', () => {
       ['II.3', 6],
       ['II.4', 1],
     ]);
-    expect(summary.unmappedAgencies).toEqual([{ code: 'CAC_DON_VI_CO_LIEN_QUAN', name: 'các đơn vị có liên quan', refs: ['III.1.2'] }]);
+    expect(summary.unmappedAgencies).toEqual([
+      { code: 'CAC_DON_VI_CO_LIEN_QUAN', name: 'các đơn vị có liên quan', refs: ['III.1.2'] },
+      { code: 'CAC_DON_VI_DIA_PHUONG', name: 'các đơn vị, địa phương', refs: ['III.4.2'] },
+    ]);
     expect(summary.unreadableDeadlines).toEqual([]);
     // Read whole but for the units concerned, which the reviewer names.
     expect(summary.tasksToCheck).toEqual([{ ref: 'III.1.2', reasons: ['coordinator "các đơn vị có liên quan" names no agency: name them or drop it (placeholder CAC_DON_VI_CO_LIEN_QUAN)'] }]);
