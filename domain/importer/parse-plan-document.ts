@@ -172,6 +172,9 @@ export class PlanDocumentParser {
   private readonly narrative: string[] = [];
   /** Paragraphs of the tasks section that name nobody, left out because a table assigns the tasks. */
   private readonly leftOut: string[] = [];
+  /** The bodies the tasks section's opening sentence asks to carry out its tasks, if it names them. */
+  private sectionActors: string | null = null;
+  private readonly sectionActorsOf = new Map<TRawTask, string>();
   private leftOutBecause: 'table' | 'duties' = 'table';
   /** The header of the last task table, for its rows after a page break; a new section or appendix forgets it. */
   private lastTableHeader: string[][] | null = null;
@@ -206,6 +209,8 @@ export class PlanDocumentParser {
     });
     this.endGroup();
     for (const task of this.tasks) this.readOwnActor(task);
+    // A task that names nobody is done by the bodies its section's opening sentence asks.
+    for (const [task, namesText] of this.sectionActorsOf) if (task.assignment === null) task.assignment = { form: 'everyone', line: null, namesText, mandate: 'order' };
     for (const task of this.tasks) task.assignment = namingAddressees(task.assignment, this.addresseeLines);
     for (const task of this.tasks) this.takeHeadingDeadline(task);
     const tasks = this.withoutRestatedTasks();
@@ -278,6 +283,9 @@ export class PlanDocumentParser {
         this.lastTableHeader = null;
         this.role = this.sectionRoleOf(paragraph.title);
         this.sectionTitle = paragraph.title;
+        // "II. NHIỆM VỤ … Bộ TN&MT yêu cầu các đơn vị trực thuộc Bộ, Sở TN&MT các tỉnh … thực hiện
+        // các nhiệm vụ chủ yếu sau:", a heading a saved page ran into its opening sentence.
+        this.sectionActors = this.role === 'tasks' ? sectionAsks(paragraph.title) : null;
         break;
       case 'appendix':
         this.endGroup();
@@ -553,6 +561,16 @@ export class PlanDocumentParser {
       this.role = 'duties';
       return;
     }
+    // "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, Ủy ban nhân dân các xã … tập trung thực hiện
+    // các nhiệm vụ, giải pháp sau:" opening the tasks section: who carries out the tasks below.
+    if (this.role === 'tasks' && !this.sectionless && this.group === null && this.tasks.length === 0) {
+      const asked = sectionAsks(text);
+      if (asked !== null) {
+        this.sectionActors = asked;
+        this.narrative.push(text);
+        return;
+      }
+    }
     // "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" on a line of its own, then "- …"
     // bullets: that actor's tasks.
     const lineActors = (this.role === 'tasks' || this.role === 'duties') && /:\s*$/u.test(text) ? readActorHeading(text) : null;
@@ -637,6 +655,7 @@ export class PlanDocumentParser {
     const task: TRawTask = { section: 'II', group: group.number, groupTitle: group.title, text, assignment: null, deadlinePhrase: null, deliverable: null };
     group.tasks.push(task);
     this.tasks.push(task);
+    if (this.sectionActors !== null) this.sectionActorsOf.set(task, this.sectionActors);
     return task;
   }
 
@@ -943,6 +962,16 @@ export class PlanDocumentParser {
 
 /** "Chỉ đạo Hội Cựu chiến binh …", "Chỉ đạo, tham mưu chỉ đạo các đơn vị chủ rừng …": a duty that directs another body. */
 const DIRECTS_A_BODY = /^[Cc]hỉ đạo(?:,\s*(?:tham mưu\s+)?chỉ đạo)?\s+(?:các\s|lực lượng\s|\p{Lu})/u;
+
+/** "… yêu cầu các đơn vị …, Sở … tập trung thực hiện … các nhiệm vụ chủ yếu sau:": whom it asks, and what follows. */
+const ASKS_TO_CARRY_OUT = /(?:^|\s)(?:yêu cầu|đề nghị)\s+(.+?\s(?:thực hiện|triển khai)\s.*(?:sau|như sau)\s*:)\s*$/iu;
+
+/** The bodies an opening sentence asks to carry out the tasks that follow, or null when it names none. */
+function sectionAsks(text: string): string | null {
+  const asked = ASKS_TO_CARRY_OUT.exec(text)?.[1];
+  const actor = asked === undefined ? null : readLeadingActor(asked);
+  return actor !== null && actor.form === 'lead' && actor.leadText !== '' && actor.coordinatorText === null ? actor.leadText : null;
+}
 
 /** "Về lĩnh vực Quốc phòng:", "Về đầu tư xây dựng": a heading that names a field, not work to do. */
 const FIELD_HEADING = /^về\s/iu;

@@ -344,3 +344,26 @@ describe("a directive whose points name their actor in a line that introduces a 
     ]);
   });
 });
+
+describe("a tasks section whose opening sentence asks named bodies to carry out its tasks", () => {
+  const tasksSection = (heading: string[]) => [
+    'I. MỤC ĐÍCH, YÊU CẦU', 'Bảo đảm hiệu quả.', ...heading,
+    '1. Hoàn thiện thể chế', '- Rà soát các quy định về đất đai.', '2. Sở Y tế chủ trì tổ chức tập huấn.',
+    'III. TỔ CHỨC THỰC HIỆN', '1. Sở Tư pháp', '- Theo dõi việc thực hiện.',
+  ].join('\n');
+
+  it('gives the tasks that name nobody to those bodies, whether the sentence stands under the heading or a saved page ran it into the heading', () => {
+    const ask = 'Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, Ủy ban nhân dân các huyện tập trung thực hiện quyết liệt các nhiệm vụ, giải pháp chủ yếu sau:';
+    for (const heading of [['II. NHIỆM VỤ VÀ GIẢI PHÁP', ask], [`II. NHIỆM VỤ VÀ GIẢI PHÁP ${ask}`]]) {
+      const { draft } = importText(tasksSection(heading));
+      expect(draft.tasks.map((task) => [task.ref, task.lead, task.assignees])).toEqual([
+        ['II.1.1', null, ['ALL_DEPARTMENTS', 'UY_BAN_NHAN_DAN_CAC_HUYEN']],
+        ['II.2.1', 'SO_YT', ['SO_YT']],
+        ['III.1.1', 'SO_TU_PHAP', ['SO_TU_PHAP']],
+      ]);
+    }
+    // An opening sentence that asks nobody by name leaves them to the reviewer.
+    const { draft } = importText(tasksSection(['II. NHIỆM VỤ VÀ GIẢI PHÁP', 'Để đạt mục tiêu trên, cần tập trung thực hiện các nhiệm vụ sau:']));
+    expect(draft.tasks[0]?.assignees).toEqual(['CHUA_XAC_DINH']);
+  });
+});
