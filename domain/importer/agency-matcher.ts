@@ -138,7 +138,9 @@ export class AgencyMatcher {
     // the agency does, it names nobody; "(Sở LĐTBXH)", an abbreviation, is kept.
     // "các Bộ: Quốc phòng, Công an": "Bộ Quốc phòng, Bộ Công an"; "Ủy ban nhân dân các tỉnh:
     // Quảng Trị, Huế": "Ủy ban nhân dân tỉnh Quảng Trị, Ủy ban nhân dân thành phố Huế".
-    let text = spellOutPlaceLists(spellOutKindLists(listText))
+    // "- Vụ Đất đai - Cục Quy hoạch … - Các đơn vị khác": a cell's bullets run into one line.
+    const bullets = /^\s*[-–•+]\s+/u.test(listText) ? listText.replace(/\s+[-–•+]\s+(?=(?:Sở|Bộ|Ban|Cục|Vụ|Viện|Trung tâm|Văn phòng|Thanh tra|Tổng cục|Ủy ban|Uỷ ban|UBND|Công an|Các|các)\s)/gu, '; ') : listText;
+    let text = spellOutPlaceLists(spellOutKindLists(bullets))
       .replace(/(^|[;:,.])\s*[-–—+•]\s+/gu, '$1 ')
       .replace(/\s*\(\s*\p{Ll}[^()]*\)/gu, '')
       // "Trung tâm Dịch vụ việc làm (Sở Nội vụ)": the agency it belongs to, written out, is no

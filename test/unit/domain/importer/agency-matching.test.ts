@@ -92,6 +92,9 @@ describe('reading lists of names', () => {
       '? Cục Trợ giúp pháp lý',
     ]);
     expect(codesIn(seedMatcher, 'Sở Y tế các tỉnh, thành phố trực thuộc Trung ương, Bộ Công an')).toEqual(['SO_YT', '? Bộ Công an']);
+    // A cell's bullets run into one line; a dash inside a name ("Vụ Pháp chế - Ủy ban Dân tộc") is kept.
+    expect(codesIn(seedMatcher, '- Vụ Đất đai - Cục Quy hoạch và Phát triển tài nguyên đất - Sở Y tế')).toEqual(['? Vụ Đất đai', '? Cục Quy hoạch và Phát triển tài nguyên đất', 'SO_YT']);
+    expect(codesIn(seedMatcher, 'Vụ Pháp chế - Ủy ban Dân tộc')).toEqual(['? Vụ Pháp chế - Ủy ban Dân tộc']);
     expect(codesIn(seedMatcher, 'Thủ trưởng các cơ sở khám bệnh, chữa bệnh trong toàn quốc')).toEqual(['? các cơ sở khám bệnh, chữa bệnh']);
   });
 
