@@ -341,6 +341,15 @@ export class PlanDocumentParser {
     const groupNumber = used.has(number) ? Math.max(...used) + 1 : number;
     used.add(groupNumber);
     this.group = { number: groupNumber, title, actors: null, mandate: 'order', tasks: [], dutyStyle: null };
+    // "Điều 2. Hội đồng nhân dân tỉnh … đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một
+    // số công việc sau:": an article that asks a body to carry out the points below it.
+    const asked = this.role === 'tasks' ? sectionAsks(title) : null;
+    if (asked !== null) {
+      this.sectionActors = asked;
+      this.group = null;
+      this.usedGroups.get(section)?.delete(groupNumber);
+      return;
+    }
     if (this.role === 'duties' && TIME_POINT.test(title)) {
       this.group.timeOnly = true;
       return;
@@ -377,6 +386,13 @@ export class PlanDocumentParser {
     const actors = readActorHeading(title);
     if (actors !== null) {
       Object.assign(this.group, { actors });
+      return;
+    }
+    // "4. Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:": the body directed does the items below.
+    const directed = /:\s*$/u.test(title) ? DIRECTED.exec(title.replace(/^[^:]{3,80}:\s*(?=\S.*:\s*$)/u, ''))?.[1] : undefined;
+    const directedActors = directed === undefined ? null : readActorHeading(directed);
+    if (directedActors !== null) {
+      Object.assign(this.group, { actors: directedActors });
       return;
     }
     // "1. Bộ Tài chính chủ trì, phối hợp với các cơ quan, địa phương:" over lettered items: its

@@ -367,3 +367,24 @@ describe("a tasks section whose opening sentence asks named bodies to carry out 
     expect(draft.tasks[0]?.assignees).toEqual(['CHUA_XAC_DINH']);
   });
 });
+
+describe("a council's resolution whose article asks the People's Committee to carry out the points below", () => {
+  it('gives the points that name nobody to the body asked, and "Về lĩnh vực …: Đề nghị UBND tỉnh chỉ đạo X:" to X', () => {
+    const text = [
+      'NGHỊ QUYẾT',
+      'VỀ CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Hội đồng nhân dân tỉnh đánh giá cao tinh thần trách nhiệm của các đại biểu.',
+      'Điều 2. Hội đồng nhân dân tỉnh cơ bản thống nhất với các giải pháp đã trả lời và đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:',
+      '1. Về lĩnh vực Tài nguyên Môi trường:',
+      '- Xem xét sớm phê duyệt quy hoạch điều chỉnh Kế hoạch sử dụng đất.',
+      '2. Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:',
+      '- Tăng cường kỷ luật, kỷ cương trong toàn ngành.',
+      'Điều 3. Thường trực Hội đồng nhân dân tỉnh có trách nhiệm giám sát việc thực hiện Nghị quyết này.',
+    ].join('\n');
+    const { draft } = importText(text);
+    const byOpening = (opening: string) => draft.tasks.find((task) => task.text.startsWith(opening));
+    expect(byOpening('Xem xét sớm phê duyệt')?.assignees).toEqual(['UBND_TINH']);
+    expect(byOpening('Tăng cường kỷ luật')).toMatchObject({ lead: 'CONG_AN_TINH', assignees: ['CONG_AN_TINH'] });
+  });
+});
