@@ -736,6 +736,7 @@ export class PlanDocumentParser {
     const namesNobody = task.assignment === null || (task.assignment.form === 'everyone' && task.assignment.namesText === '');
     // "Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên …", "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh
     // phối hợp với …" under a point that names nobody: the body directed does the work.
+    // ("Sở X: Thường xuyên …": the colon after the name stands for the verb the actor reader looks for.)
     const directed = namesNobody ? DIRECTED.exec(task.text)?.[1] : undefined;
     const directedActor = directed === undefined ? null : readLeadingActor(directed.replace(/^([^:]{3,80}):\s*/u, '$1 thực hiện: '));
     const leading = readLeadingActor(task.text) ?? (directedActor?.form === 'lead' && directedActor.leadText !== '' ? directedActor : null) ?? (namesNobody ? readLeadingActor(task.text, true) : null);
